@@ -1,0 +1,68 @@
+/**
+ * The renderer's one interface to the outside world. Two implementations: Electron (through the
+ * preload bridge) and web (File System Access API, else file input and download; drafts in IndexedDB).
+ * Everything the renderer does with files goes through here.
+ */
+
+/** An opaque handle to a file the person opened or saved; only the platform that made it understands it. */
+export interface FileRef {
+  readonly id: string;
+  /** File name for the title bar, e.g. `4s-aftersales.tpmap.json`. */
+  readonly name: string;
+  /** Full path where the platform has one (Electron); absent in the browser. */
+  readonly path?: string;
+}
+
+export interface OpenedFile {
+  readonly ref: FileRef;
+  readonly text: string;
+}
+
+export interface Draft {
+  /** The unsaved document text. */
+  readonly text: string;
+  /** The file the draft belongs to, if it had been saved before. */
+  readonly ref?: FileRef;
+  /** When the draft was written, ms since epoch. */
+  readonly savedAt: number;
+}
+
+export interface RecentFile {
+  readonly ref: FileRef;
+  readonly openedAt: number;
+}
+
+/** A file operation failed in a way a person can act on; `message` is already in the UI language. */
+export class PlatformError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'cancelled' | 'not-found' | 'permission' | 'disk-full' | 'busy' | 'conflict' | 'io',
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** Shows an open dialog; null when the person cancels. */
+  openFile(): Promise<OpenedFile | null>;
+  /** Re-opens a recent file; throws PlatformError when it is gone. */
+  openRecent(ref: FileRef): Promise<OpenedFile>;
+  /** Saves over `ref` atomically (write temporary, flush, rename). */
+  save(ref: FileRef, text: string): Promise<FileRef>;
+  /** Shows a save dialog; null when the person cancels. */
+  saveAs(text: string, suggestedName: string): Promise<FileRef | null>;
+  /** Exports a PDF, PNG, SVG or JSON file through a save dialog or a download; false when cancelled. */
+  exportFile(data: Uint8Array | string, suggestedName: string, mimeType: string): Promise<boolean>;
+  readDraft(): Promise<Draft | null>;
+  writeDraft(draft: Draft): Promise<void>;
+  discardDraft(): Promise<void>;
+  recentFiles(): Promise<RecentFile[]>;
+  /** Tells the shell whether there are unsaved changes (title marker, quit prompt). */
+  setDirty(dirty: boolean, title: string): void;
+  /** Subscribes to menu commands from a native menu (Electron); returns an unsubscribe function. */
+  onCommand(listener: (command: string) => void): () => void;
+  /** Subscribes to "the file changed on disk" notices; returns an unsubscribe function. */
+  onExternalChange(listener: (ref: FileRef) => void): () => void;
+}

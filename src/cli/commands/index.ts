@@ -1,0 +1,5 @@
+/** The command registry: one entry a command, each in its own file. */
+import type { Command } from '../context';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly Command[] = [validateCommand];

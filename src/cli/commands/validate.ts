@@ -1,0 +1,63 @@
+import { translate } from '../../i18n';
+import { cliMessages } from '../../i18n/cli';
+import { CURRENT_VERSION, formatPath, formatProblem } from '../../model';
+import { parseArgs } from '../args';
+import type { Command } from '../context';
+import { readMapFile } from '../read-map';
+
+interface JsonReport {
+  file: string;
+  valid: boolean;
+  readable: boolean;
+  problems: { path: string; code: string; message: string }[];
+  message?: string;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summaryKey: 'validate.summary',
+  async run(argv, ctx) {
+    const { positionals, flags } = parseArgs(argv, ['lang']);
+    const t = (key: Parameters<typeof translate<keyof (typeof cliMessages)['en']>>[2], params?: Record<string, string | number>) =>
+      translate(cliMessages, ctx.locale, key, params);
+    if (flags.has('help')) {
+      ctx.stdout.write(`${t('validate.help')}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) {
+      ctx.stderr.write(`${t('usage-error', { detail: t('no-files'), command: 'validate' })}\n`);
+      return 2;
+    }
+    const json = flags.has('json');
+    let exit = 0;
+    const reports: JsonReport[] = [];
+    for (const file of positionals) {
+      const outcome = await readMapFile(file, ctx);
+      if (outcome.kind === 'ok') {
+        const { map } = outcome;
+        const line =
+          outcome.migratedFrom === undefined
+            ? t('valid', { file, touchpoints: map.touchpoints.length, stages: map.stages.length, lanes: map.lanes.length })
+            : t('valid-migrated', { file, from: outcome.migratedFrom, to: CURRENT_VERSION });
+        if (json) reports.push({ file, valid: true, readable: true, problems: [] });
+        else ctx.stdout.write(`${line}\n`);
+        continue;
+      }
+      exit = Math.max(exit, outcome.kind === 'unreadable' ? 2 : 1);
+      if (json) {
+        const report: JsonReport = {
+          file,
+          valid: false,
+          readable: outcome.kind !== 'unreadable',
+          problems: outcome.problems.map((p) => ({ path: formatPath(p.path), code: p.code, message: formatProblem(p, ctx.locale) })),
+        };
+        if (outcome.problems.length === 0) report.message = outcome.lines.join('\n');
+        reports.push(report);
+      } else {
+        ctx.stderr.write(`${outcome.lines.join('\n')}\n`);
+      }
+    }
+    if (json) ctx.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+    return exit;
+  },
+};

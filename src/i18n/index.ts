@@ -1,0 +1,53 @@
+/**
+ * A small message layer shared by the core, the command line and the renderer.
+ * Each module owns its catalogue (defineCatalog), and the type system makes sure
+ * the Chinese catalogue has every key the English one has.
+ */
+import { LOCALES, type Locale } from '../model/vocab';
+
+export type { Locale };
+export { LOCALES };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Catalog<K extends string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly 'zh-CN': Readonly<Record<K, string>>;
+}
+
+export function defineCatalog<const E extends Record<string, string>>(
+  en: E,
+  zh: { readonly [K in keyof E]: string },
+): Catalog<Extract<keyof E, string>> {
+  return { en, 'zh-CN': zh } as Catalog<Extract<keyof E, string>>;
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder is left visible so a missing parameter shows in review. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
+  );
+}
+
+export function translate<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, params?: Params): string {
+  return interpolate(catalog[locale][key], params);
+}
+
+/** Maps any BCP 47 tag (zh, zh-Hans-CN, zh_CN, en-GB …) to a supported locale. */
+export function resolveLocale(tag: string | undefined | null): Locale {
+  if (!tag) return 'en';
+  const t = tag.replace('_', '-').toLowerCase();
+  if (t === 'zh' || t.startsWith('zh-cn') || t.startsWith('zh-hans') || t.startsWith('zh-sg') || t === 'zh-CN'.toLowerCase())
+    return 'zh-CN';
+  if (t.startsWith('zh')) return 'zh-CN';
+  return 'en';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Lists joined the way each language joins them. */
+export function joinList(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'zh-CN' ? '、' : ', ');
+}

@@ -1,0 +1,7 @@
+export * from './vocab';
+export * from './schema';
+export * from './problems';
+export { parseMap, parseMapBytes, parseMapValue, MAX_PROBLEMS, type ParseResult } from './parse';
+export { serializeMap } from './serialize';
+export { migrate, MIGRATIONS, type Migration } from './migrations';
+export { checkReferences } from './references';

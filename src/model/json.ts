@@ -1,0 +1,223 @@
+/**
+ * Reading JSON text a person may have edited by hand: located syntax errors, a nesting limit
+ * checked before any recursive code runs, and prototype-polluting keys dropped.
+ */
+import type { Problem } from './problems';
+
+export const MAX_DEPTH = 100;
+/** 20 million characters: a 2 000-touchpoint map is about 2 MB, so this leaves ten times the room. */
+export const MAX_CHARS = 20_000_000;
+/** The same limit in bytes, checked before a file is read at all. */
+export const MAX_FILE_BYTES = MAX_CHARS;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Deepest bracket nesting, skipping strings; returns the offset where `max` is first exceeded, or -1. */
+export function findExcessiveNesting(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+export function parseJson(raw: string): JsonResult {
+  const text = stripBom(raw);
+  if (text.trim() === '') return { ok: false, problem: { path: [], code: 'empty-file', params: {} } };
+  if (text.length > MAX_CHARS) {
+    return {
+      ok: false,
+      problem: { path: [], code: 'too-large', params: { size: formatSize(text.length), max: formatSize(MAX_CHARS) } },
+    };
+  }
+  const deep = findExcessiveNesting(text, MAX_DEPTH);
+  if (deep >= 0) {
+    return { ok: false, problem: { path: [], code: 'too-deep', params: { ...lineColumn(text, deep), max: MAX_DEPTH } } };
+  }
+  try {
+    const value: unknown = JSON.parse(text, (key, v: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : v));
+    return { ok: true, value };
+  } catch {
+    const { offset, detail, char } = locateSyntaxError(text);
+    return {
+      ok: false,
+      problem: { path: [], code: 'json-syntax', params: { ...lineColumn(text, offset), detail, char } },
+    };
+  }
+}
+
+export function formatSize(chars: number): string {
+  if (chars >= 1_000_000) return `${(chars / 1_000_000).toFixed(1)} MB`;
+  if (chars >= 1_000) return `${(chars / 1_000).toFixed(1)} kB`;
+  return `${chars} B`;
+}
+
+type SyntaxDetail =
+  | 'json.end'
+  | 'json.char'
+  | 'json.string'
+  | 'json.escape'
+  | 'json.control'
+  | 'json.number'
+  | 'json.comma'
+  | 'json.colon'
+  | 'json.key'
+  | 'json.trailing'
+  | 'json.value';
+
+class Stop {
+  constructor(
+    readonly offset: number,
+    readonly detail: SyntaxDetail,
+  ) {}
+}
+
+/**
+ * Walks the text as a strict JSON grammar only to say where JSON.parse gave up and why;
+ * JSON.parse's own messages differ between engines and rarely give a line.
+ */
+export function locateSyntaxError(text: string): { offset: number; detail: SyntaxDetail; char: string } {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n) {
+      const c = text[i];
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+      else break;
+    }
+  };
+  const fail = (detail: SyntaxDetail): never => {
+    throw new Stop(i, i >= n ? 'json.end' : detail);
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      if (i >= n) fail('json.string');
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail('json.control');
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === undefined) {
+          i++;
+          fail('json.string');
+        }
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('json.escape');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail('json.escape');
+      } else i++;
+    }
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m || m[0] === '' || m[0] === '-') fail('json.number');
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    if (i >= n) fail('json.end');
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('json.key');
+        string();
+        ws();
+        if (text[i] !== ':') fail('json.colon');
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail('json.comma');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail('json.comma');
+      }
+    }
+    if (c === '"') return string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    fail('json.value');
+  };
+  try {
+    value();
+    ws();
+    if (i < n) fail('json.trailing');
+    // The grammar accepted it, so JSON.parse failed for another reason (a lone surrogate is fine for both).
+    return { offset: 0, detail: 'json.value', char: '' };
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const ch = text[e.offset];
+    return { offset: e.offset, detail: e.detail === 'json.value' && ch !== undefined ? 'json.char' : e.detail, char: ch === undefined ? '' : JSON.stringify(ch) };
+  }
+}

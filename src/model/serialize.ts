@@ -1,0 +1,36 @@
+/**
+ * Map → file text that diffs well: keys in the schema's order (free-form `view` keys sorted),
+ * 2-space indent, arrays in document order, a final newline.
+ */
+import { z } from 'zod';
+import { mapSchema, type MapDocument } from './schema';
+
+function canonical(value: unknown, schema: z.ZodType | undefined): unknown {
+  if (value === undefined || value === null || typeof value !== 'object') return value;
+  if (schema instanceof z.ZodOptional) return canonical(value, schema.unwrap() as z.ZodType);
+  if (Array.isArray(value)) {
+    const element = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
+    return value.map((item) => canonical(item, element));
+  }
+  const obj = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    for (const key of Object.keys(shape)) {
+      if (obj[key] !== undefined) out[key] = canonical(obj[key], shape[key]);
+    }
+    // Keys the schema does not know are kept (sorted) rather than lost.
+    for (const key of Object.keys(obj).filter((k) => !(k in shape)).sort()) {
+      if (obj[key] !== undefined) out[key] = canonical(obj[key], undefined);
+    }
+    return out;
+  }
+  for (const key of Object.keys(obj).sort()) {
+    if (obj[key] !== undefined) out[key] = canonical(obj[key], undefined);
+  }
+  return out;
+}
+
+export function serializeMap(map: MapDocument): string {
+  return `${JSON.stringify(canonical(map, mapSchema), null, 2)}\n`;
+}
