@@ -20,6 +20,29 @@ function fail(problems: Problem[]): ParseResult {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length };
 }
 
+/** Document order: a person fixes a file top to bottom. */
+function sortByPath(problems: Problem[]): Problem[] {
+  const key = (p: Problem) => p.path;
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => comparePaths(key(a.p), key(b.p)) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+const TOP_ORDER = Object.keys(mapSchema.shape);
+
+function comparePaths(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    if (i === 0) return TOP_ORDER.indexOf(String(x)) - TOP_ORDER.indexOf(String(y));
+    return 0;
+  }
+  return a.length - b.length;
+}
+
 /** Validates an already-parsed JSON value (for instance from an IPC message or a PDF attachment). */
 export function parseMapValue(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -33,9 +56,8 @@ export function parseMapValue(value: unknown): ParseResult {
   if (!migrated.ok) return fail([migrated.problem]);
 
   const result = mapSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!result.success) return fail(result.error.issues.flatMap(issueToProblems));
-
-  const refProblems = checkReferences(result.data);
+  const refProblems = checkReferences(migrated.doc);
+  if (!result.success) return fail(sortByPath([...result.error.issues.flatMap(issueToProblems), ...refProblems]));
   if (refProblems.length > 0) return fail(refProblems);
   return migrated.from === CURRENT_VERSION ? { ok: true, map: result.data } : { ok: true, map: result.data, migratedFrom: migrated.from };
 }
@@ -60,19 +82,27 @@ export function parseMapBytes(bytes: Uint8Array): ParseResult {
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let lo = 0;
   let hi = bytes.length;
-  // Binary search on the longest valid prefix; a prefix may end mid-sequence, so allow 3 bytes of slack.
+  // Binary search on the longest prefix that decodes; streaming mode lets a prefix end mid-sequence.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid - 1;
     }
   }
+  // The prefix may end inside the broken sequence: step back to where that sequence starts.
+  const decodes = (end: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo > 0 && !decodes(lo)) lo--;
   return lo;
 }

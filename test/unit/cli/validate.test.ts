@@ -1,0 +1,130 @@
+import { writeFile, truncate, readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeMap } from '../../../src/model';
+import { aftersalesMap, minimalMap } from '../../fixtures/maps';
+import { cli, withTempDir } from './helpers';
+
+describe('touchpoint validate', () => {
+  it('prints one line per valid file and exits 0', async () => {
+    await withTempDir(async (dir) => {
+      const a = join(dir, 'a.tpmap.json');
+      const b = join(dir, 'b.tpmap.json');
+      await writeFile(a, serializeMap(aftersalesMap()));
+      await writeFile(b, serializeMap(minimalMap()));
+      const run = await cli(['validate', a, b]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim().split('\n')).toEqual([
+        `${a}: valid (3 touchpoints, 2 stages, 3 lanes)`,
+        `${b}: valid (1 touchpoints, 1 stages, 1 lanes)`,
+      ]);
+    });
+  });
+
+  it('exits 1 with every problem on stderr, naming file and path, and leaves the file untouched', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'broken.tpmap.json');
+      const map = aftersalesMap() as Record<string, any>;
+      map.touchpoints[1].level = 'excellent';
+      map.links[0].to = 't99';
+      const text = JSON.stringify(map, null, 2);
+      await writeFile(file, text);
+      const run = await cli(['validate', file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${file}: touchpoints[1].level: expected one of basic, satisfactory, value-added, memorable; got "excellent"`,
+        `${file}: links[0].to: no touchpoint with id "t99"`,
+      ]);
+      expect(await readFile(file, 'utf8')).toBe(text);
+    });
+  });
+
+  it('speaks Chinese with --lang zh-CN', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'm.tpmap.json');
+      await writeFile(file, serializeMap(aftersalesMap()));
+      const run = await cli(['validate', file], 'zh-CN');
+      expect(run.stdout.trim()).toBe(`${file}：有效（3 个触点，2 个阶段，3 条泳道）`);
+    });
+  });
+
+  it('exits 2 for files that cannot be read or are not JSON at all, with one plain line each', async () => {
+    await withTempDir(async (dir) => {
+      const empty = join(dir, 'empty.tpmap.json');
+      const huge = join(dir, 'huge.tpmap.json');
+      const deep = join(dir, 'deep.tpmap.json');
+      const binary = join(dir, 'binary.tpmap.json');
+      const folder = join(dir, 'folder.tpmap.json');
+      const missing = join(dir, 'missing.tpmap.json');
+      await writeFile(empty, '');
+      await writeFile(huge, '');
+      await truncate(huge, 100 * 1024 * 1024);
+      await writeFile(deep, `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      await writeFile(binary, Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]));
+      await mkdir(folder);
+      const run = await cli(['validate', empty, huge, deep, binary, folder, missing]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${empty}: the file is empty`,
+        `${huge}: the file is 104.9 MB; maps are limited to 20.0 MB`,
+        `${deep}: line 1, column 101: nested more than 100 levels deep; a map is never that deep`,
+        `${binary}: the file is not valid UTF-8 text (byte 2)`,
+        `${folder}: is a folder, not a map file`,
+        `${missing}: no such file`,
+      ]);
+      expect(run.stderr).not.toMatch(/\bat \w+ \(|Error:/);
+    });
+  });
+
+  it('reports valid and invalid files together, exit code the worst', async () => {
+    await withTempDir(async (dir) => {
+      const good = join(dir, 'good.tpmap.json');
+      const bad = join(dir, 'bad.tpmap.json');
+      await writeFile(good, serializeMap(minimalMap()));
+      await writeFile(bad, '{"format": "touchpoint-studio/map", "version": 1}');
+      const run = await cli(['validate', good, bad]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`${good}: valid`);
+      expect(run.stderr).toContain(`${bad}: title: required field is missing`);
+    });
+  });
+
+  it('--json prints the problems as JSON on stdout', async () => {
+    await withTempDir(async (dir) => {
+      const bad = join(dir, 'bad.tpmap.json');
+      const map = aftersalesMap() as Record<string, any>;
+      map.touchpoints[0].painPoints[0].severity = 'huge';
+      await writeFile(bad, JSON.stringify(map));
+      const run = await cli(['validate', '--json', bad]);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toEqual([
+        {
+          file: bad,
+          valid: false,
+          readable: true,
+          problems: [
+            {
+              path: 'touchpoints[0].painPoints[0].severity',
+              code: 'expected-one-of',
+              message: 'touchpoints[0].painPoints[0].severity: expected one of low, medium, high, critical; got "huge"',
+            },
+          ],
+        },
+      ]);
+    });
+  });
+
+  it('explains usage mistakes without a stack trace', async () => {
+    const none = await cli(['validate']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('name at least one map file; try: touchpoint validate --help\n');
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('unknown command "frobnicate"; try: touchpoint --help\n');
+    const help = await cli(['validate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes');
+  });
+});
