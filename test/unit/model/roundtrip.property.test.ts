@@ -51,7 +51,9 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
   return [prefix, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...prefix, k]))];
 }
 
-function mutate(doc: unknown, m: fc.RecordValue<{ pick: number; action: string; n: number; s: string }>): unknown {
+type Mutation = { pick: number; action: string; n: number; s: string };
+
+function mutate(doc: unknown, m: Mutation): unknown {
   const copy = structuredClone(doc) as Record<string, unknown>;
   const all = paths(copy).filter((p) => p.length > 0);
   const path = all[m.pick % all.length]!;
@@ -72,7 +74,7 @@ function mutate(doc: unknown, m: fc.RecordValue<{ pick: number; action: string; 
   if (m.action === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else delete parent[key];
-  } else if (m.action === 'dup' && Array.isArray(parent)) parent.push(structuredClone(parent[key]));
+  } else if (m.action === 'dup' && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
   else parent[key] = replacement[m.action];
   return copy;
 }
