@@ -1,0 +1,83 @@
+/** Journey analysis: service levels, experience scores (100 − 1 = 0), emotion curve, risks, complaint iceberg. */
+import { SEVERITIES, type MapDocument, type Severity } from '../model';
+import { emotionCurve, meanEmotion, type EmotionPoint } from './emotion';
+import { complaintIceberg, type Iceberg } from './iceberg';
+import { belowBaseline, countLevels, hasLoyaltyMoment, levelShares, type LevelCounts, type LevelKey } from './levels';
+import { indexMap } from './map-index';
+import { rankRisks, type PainRisk } from './risk';
+import { scoreStage } from './score';
+
+export type { LevelKey, LevelCounts, PainRisk, EmotionPoint, Iceberg };
+export { LEVEL_KEYS } from './levels';
+export { LEVEL_POINTS, PAIN_PENALTY, BASELINE_SCORE } from './score';
+export { SEVERITY_WEIGHT } from './risk';
+export { UNHAPPY_PER_COMPLAINT, SILENT_PER_COMPLAINT, SERIOUS_PER_COMPLAINT } from './iceberg';
+export { indexMap, type MapIndex, type PainEntry } from './map-index';
+
+export interface StageAnalysis {
+  stageId: string;
+  name: string;
+  index: number;
+  touchpointIds: string[];
+  levels: LevelCounts;
+  /** 0–100 experience score; 0 when a critical pain point sits in the stage (100 − 1 = 0). */
+  score: number;
+  /** Ids of the critical pain points that zeroed the stage (empty when not zeroed). */
+  zeroedBy: string[];
+  /** Mean emotion of the stage's touchpoints that have one. */
+  meanEmotion: number | null;
+  painPointIds: string[];
+}
+
+export interface MapAnalysis {
+  stages: StageAnalysis[];
+  /** Shares sum to 1 (all 0 when no touchpoint is rated). */
+  overall: { levels: LevelCounts; shares: Record<LevelKey, number> };
+  /** Touchpoint ids tagged 'basic'. */
+  belowBaseline: string[];
+  emotionCurve: EmotionPoint[];
+  /** Sorted by risk desc, then votes desc, then document order. */
+  risks: PainRisk[];
+  painCounts: Record<Severity, number>;
+  /** Null when no touchpoint records complaints. */
+  iceberg: Iceberg | null;
+  /** Any 'value-added' or 'memorable' touchpoint. */
+  hasLoyaltyMoment: boolean;
+  /** Lowest-scoring stage that has touchpoints (earliest on ties); null when no stage has any. */
+  worstStageId: string | null;
+}
+
+export function analyzeMap(map: MapDocument): MapAnalysis {
+  const index = indexMap(map);
+  const stages = map.stages.map((stage, i): StageAnalysis => {
+    const touchpoints = index.touchpointsByStage.get(stage.id) ?? [];
+    const { score, zeroedBy } = scoreStage(index, touchpoints);
+    return {
+      stageId: stage.id,
+      name: stage.name,
+      index: i,
+      touchpointIds: touchpoints.map((tp) => tp.id),
+      levels: countLevels(index, touchpoints),
+      score,
+      zeroedBy,
+      meanEmotion: meanEmotion(touchpoints),
+      painPointIds: touchpoints.flatMap((tp) => (tp.painPoints ?? []).map((p) => p.id)),
+    };
+  });
+  const levels = countLevels(index, map.touchpoints);
+  const painCounts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const { painPoint } of index.pains) painCounts[painPoint.severity] += 1;
+  let worst: StageAnalysis | null = null;
+  for (const s of stages) if (s.touchpointIds.length > 0 && (worst === null || s.score < worst.score)) worst = s;
+  return {
+    stages,
+    overall: { levels, shares: levelShares(levels) },
+    belowBaseline: belowBaseline(map.touchpoints),
+    emotionCurve: emotionCurve(index),
+    risks: rankRisks(index),
+    painCounts,
+    iceberg: complaintIceberg(map),
+    hasLoyaltyMoment: hasLoyaltyMoment(map.touchpoints),
+    worstStageId: worst?.stageId ?? null,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Lookups shared by the analysis, the findings and the suggestions: built once per map so
+ * every rule resolves stages, lanes and causes in O(1) and walks things in document order.
+ */
+import { HIDDEN_LANE_KINDS, VISIBLE_LANE_KINDS, type LaneKind, type MapDocument, type PainPoint, type Touchpoint } from '../model';
+
+export interface PainEntry {
+  painPoint: PainPoint;
+  touchpoint: Touchpoint;
+  /** Position of the pain point in document order (touchpoints first, then their pain points). */
+  order: number;
+}
+
+export interface MapIndex {
+  map: MapDocument;
+  stageIndex: Map<string, number>;
+  touchpointById: Map<string, Touchpoint>;
+  touchpointOrder: Map<string, number>;
+  touchpointsByStage: Map<string, Touchpoint[]>;
+  laneKind(touchpoint: Touchpoint): LaneKind | undefined;
+  pains: PainEntry[];
+  painById: Map<string, PainEntry>;
+}
+
+/** Lanes that hold notes about the journey rather than service steps: they are not rated with a level. */
+const NOTE_LANE_KINDS: readonly LaneKind[] = ['thoughts', 'emotions', 'opportunities'];
+
+export function indexMap(map: MapDocument): MapIndex {
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const laneKinds = new Map(map.lanes.map((l) => [l.id, l.kind]));
+  const touchpointById = new Map<string, Touchpoint>();
+  const touchpointOrder = new Map<string, number>();
+  const touchpointsByStage = new Map<string, Touchpoint[]>(map.stages.map((s) => [s.id, []]));
+  const pains: PainEntry[] = [];
+  const painById = new Map<string, PainEntry>();
+  map.touchpoints.forEach((tp, i) => {
+    touchpointById.set(tp.id, tp);
+    touchpointOrder.set(tp.id, i);
+    touchpointsByStage.get(tp.stage)?.push(tp);
+    for (const painPoint of tp.painPoints ?? []) {
+      const entry = { painPoint, touchpoint: tp, order: pains.length };
+      pains.push(entry);
+      painById.set(painPoint.id, entry);
+    }
+  });
+  return {
+    map,
+    stageIndex,
+    touchpointById,
+    touchpointOrder,
+    touchpointsByStage,
+    laneKind: (tp) => laneKinds.get(tp.lane),
+    pains,
+    painById,
+  };
+}
+
+export const isHiddenKind = (kind: LaneKind | undefined): boolean => kind !== undefined && HIDDEN_LANE_KINDS.includes(kind);
+export const isVisibleKind = (kind: LaneKind | undefined): boolean => kind !== undefined && VISIBLE_LANE_KINDS.includes(kind);
+
+/**
+ * Whether a touchpoint is expected to carry a service level: the steps the customer meets
+ * (evidence, customer, frontstage, and lanes of custom or unknown kind). Backstage steps and
+ * note lanes are only counted when someone tagged them anyway.
+ */
+export function isRated(index: MapIndex, tp: Touchpoint): boolean {
+  if (tp.level !== undefined) return true;
+  const kind = index.laneKind(tp);
+  return kind === undefined || kind === 'custom' || isVisibleKind(kind);
+}
+
+export const isNoteLane = (kind: LaneKind | undefined): boolean => kind !== undefined && NOTE_LANE_KINDS.includes(kind);

@@ -1,0 +1,46 @@
+/** The journey linter: stable rule ids, fixed severities, messages in en and zh-CN naming the map's own titles. */
+import { analyzeMap, type MapAnalysis } from '../analysis';
+import { indexMap } from '../analysis/map-index';
+import { translate, type Locale } from '../i18n';
+import { findingMessages } from '../i18n/findings';
+import type { MapDocument } from '../model';
+import { RULES } from './registry';
+import { FINDING_SEVERITIES, type Finding, type FindingSeverity, type Rule } from './rule';
+
+export type { Finding, FindingSeverity, Rule };
+export { RULES, FINDING_SEVERITIES };
+
+export type RuleId =
+  | 'below-baseline'
+  | 'hundred-minus-one'
+  | 'no-loyalty-moment'
+  | 'recovery-only'
+  | 'hidden-cause'
+  | 'untagged'
+  | 'unowned-wait'
+  | 'fail-point-without-pain'
+  | 'unexplained-emotion-drop'
+  | (string & {});
+
+/** Findings ordered by severity (error, warning, info), then by rule (registry order), then document order. */
+export function checkMap(map: MapDocument, analysis: MapAnalysis = analyzeMap(map)): Finding[] {
+  const ctx = { index: indexMap(map), analysis };
+  const bySeverity = (rule: Rule) => FINDING_SEVERITIES.indexOf(rule.severity);
+  const rules = RULES.map((rule, order) => ({ rule, order })).sort((a, b) => bySeverity(a.rule) - bySeverity(b.rule) || a.order - b.order);
+  return rules.flatMap(({ rule }) => rule.check(ctx).map((raw) => ({ rule: rule.id, severity: rule.severity, ...raw })));
+}
+
+type MessageKey = keyof (typeof findingMessages)['en'];
+const isMessageKey = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(findingMessages.en, key);
+
+/** One sentence in the requested language, naming the touchpoints and stages by their titles. */
+export function formatFinding(finding: Finding, map: MapDocument, locale: Locale): string {
+  const rule = RULES.find((r) => r.id === finding.rule);
+  if (!rule || !isMessageKey(finding.rule)) return `${finding.rule}: ${finding.ids.join(', ')}`;
+  const local = rule.localParams?.(finding, indexMap(map), locale) ?? {};
+  return translate(findingMessages, locale, finding.rule, { ...finding.params, ...local });
+}
+
+export function severityLabel(severity: FindingSeverity, locale: Locale): string {
+  return translate(findingMessages, locale, `severity.${severity}`);
+}
