@@ -10,7 +10,7 @@ export const findingMessages = defineCatalog(
     'no-loyalty-moment':
       'No touchpoint in "{title}" is value-added or memorable. Satisfied is not loyal: 90% of car buyers said they were satisfied, yet only 40% bought again.',
     'recovery-only':
-      'Every remedy for "{painPoint}" at "{touchpoint}" comes after the fact — mending the fold after the sheep are lost (亡羊补牢). Add a way to prevent it, or to catch it as it starts.',
+      'Every remedy for "{painPoint}" at "{touchpoint}" comes after the fact — mending the fold after the sheep are lost. Add a way to prevent it, or to catch it as it starts.',
     'hidden-cause':
       'Customers feel "{painPoint}" at "{touchpoint}" ({lane}), but it is caused below the line of visibility at "{cause}" ({causeLane}): prevent it there, where the complaint is never heard.',
     untagged: '{count} customer-facing touchpoint(s) have no service level yet: {touchpoints}.',

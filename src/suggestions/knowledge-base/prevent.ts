@@ -1,0 +1,242 @@
+/** 事前预防 — how could this never happen? The matcher ranks entries by how specific their conditions are. */
+import type { KnowledgeEntry } from '../types';
+
+export const PREVENT: readonly KnowledgeEntry[] = [
+  {
+    id: 'prevent.waiting.support-earlier',
+    tier: 'prevent',
+    when: { categories: ['waiting'], painLanes: ['frontstage'], causeLanes: ['support'], earlierStage: true },
+    target: 'cause',
+    title: { en: 'Have "{cause}" ready before the customer waits', 'zh-CN': '在客户等待之前备好“{cause}”' },
+    text: {
+      en: 'Move the work of "{cause}" forward into "{earlierStage}", so what the customer waits for at "{touchpoint}" is prepared before they arrive: design the wait out instead of managing it.',
+      'zh-CN': '把“{cause}”的工作提前到“{earlierStage}”阶段完成，让客户在“{touchpoint}”等待的东西在他到来之前就已备好：从设计上消除等待，而不是事后安抚。',
+    },
+    fact: 'no-after-sales',
+  },
+  {
+    id: 'prevent.waiting.time-standard',
+    tier: 'prevent',
+    when: { categories: ['waiting'] },
+    title: { en: 'Set and publish a time standard', 'zh-CN': '制定并公示服务时限' },
+    text: {
+      en: 'Decide how long "{touchpoint}" may take, staff it for that, and tell the customer the time up front; quality and timeliness count equally.',
+      'zh-CN': '规定“{touchpoint}”最长需要多久，按这个时限安排人手，并提前告诉客户需要的时间：品质与时效并重。',
+    },
+    fact: 'long-wait',
+  },
+  {
+    id: 'prevent.waiting.cause-capacity',
+    tier: 'prevent',
+    when: { categories: ['waiting'], hasCause: true },
+    target: 'cause',
+    title: { en: 'Give "{cause}" a service level to the frontstage', 'zh-CN': '为“{cause}”定下对前台的服务时限' },
+    text: {
+      en: 'The wait at "{touchpoint}" is made at "{cause}": agree how fast it must deliver, and plan its capacity for the busiest hour, not the average one.',
+      'zh-CN': '“{touchpoint}”的等待产生于“{cause}”：约定它必须多快交付，并按最忙的时段而不是平均水平来安排产能。',
+    },
+    fact: 'internal-customer',
+  },
+  {
+    id: 'prevent.hidden.internal-customer',
+    tier: 'prevent',
+    when: { causeLanes: ['backstage', 'support'] },
+    target: 'cause',
+    title: { en: 'Serve the frontstage as an internal customer', 'zh-CN': '把前台当作内部客户来服务' },
+    text: {
+      en: 'Customers never see "{cause}", only its result at "{touchpoint}". Make the team behind "{cause}" own "{painPoint}" as its own target, with a check before the work leaves it.',
+      'zh-CN': '客户看不到“{cause}”，只看到它在“{touchpoint}”上的结果。让“{cause}”背后的团队把“{painPoint}”当作自己的指标，交付前先自检。',
+    },
+    fact: 'internal-customer',
+  },
+  {
+    id: 'prevent.cause.fix-at-root',
+    tier: 'prevent',
+    when: { hasCause: true },
+    target: 'cause',
+    title: { en: 'Fix it where it starts: "{cause}"', 'zh-CN': '在根源“{cause}”处解决' },
+    text: {
+      en: 'The customer feels "{painPoint}" at "{touchpoint}", but it starts at "{cause}". Change that step so the problem is removed before it shows, like Bian Que’s eldest brother.',
+      'zh-CN': '客户在“{touchpoint}”感受到“{painPoint}”，问题却始于“{cause}”。改造这一步，在病情发作之前就铲除病因，就像扁鹊的长兄。',
+    },
+    fact: 'bian-que',
+  },
+  {
+    id: 'prevent.staff.warmth-standard',
+    tier: 'prevent',
+    when: { categories: ['staff'] },
+    title: { en: 'Hire, train and reward warmth', 'zh-CN': '选用、培训并激励有服务热诚的员工' },
+    text: {
+      en: 'Make warmth part of the standard at "{touchpoint}": greet first, use the customer’s name, explain what happens next. Train it, include it in performance reviews, and support the staff who deliver it.',
+      'zh-CN': '把热情写进“{touchpoint}”的服务标准：主动问候、称呼客户姓名、说明下一步。进行全面的教育培训，纳入绩效评估，并为一线员工提供良好的作业环境。',
+    },
+    fact: 'staff-indifference',
+  },
+  {
+    id: 'prevent.staff.customer-file',
+    tier: 'prevent',
+    when: { categories: ['staff'], position: 'late' },
+    title: { en: 'Keep a customer file', 'zh-CN': '为客户建立档案' },
+    text: {
+      en: 'Record what returning customers need and prefer, so whoever serves them at "{touchpoint}" starts from what the company already knows instead of treating everyone alike.',
+      'zh-CN': '记录老客户的需求和偏好，让在“{touchpoint}”接待他的人从公司已知的信息出发，而不是千篇一律地接待每一个人。',
+    },
+    fact: 'salon-file',
+  },
+  {
+    id: 'prevent.information.self-service',
+    tier: 'prevent',
+    when: { categories: ['information'] },
+    title: { en: 'Clear instructions, so nobody needs to call', 'zh-CN': '说明清楚，让客户无需打电话' },
+    text: {
+      en: 'Rewrite what the customer reads or hears at "{touchpoint}" so they can act on it alone: the steps in plain words, what happens next, and when.',
+      'zh-CN': '重写客户在“{touchpoint}”看到或听到的说明，让他能独立完成：用平实的话写清步骤、接下来会发生什么、什么时候发生。',
+    },
+    fact: 'no-after-sales',
+  },
+  {
+    id: 'prevent.information.explain-early',
+    tier: 'prevent',
+    when: { categories: ['information'], earlierStage: true },
+    title: { en: 'Explain it in "{earlierStage}"', 'zh-CN': '在“{earlierStage}”阶段提前讲清楚' },
+    text: {
+      en: 'Tell the customer in "{earlierStage}" what they will need and what to expect at "{touchpoint}", so the question never has to be asked.',
+      'zh-CN': '在“{earlierStage}”阶段就告诉客户到“{touchpoint}”时需要准备什么、会遇到什么（对客户的解说与培训），让问题根本不必提出。',
+    },
+    fact: 'no-after-sales',
+  },
+  {
+    id: 'prevent.product.zero-defect',
+    tier: 'prevent',
+    target: 'cause',
+    when: { categories: ['product'] },
+    title: { en: 'Remove the defect at its source', 'zh-CN': '从源头消除缺陷' },
+    text: {
+      en: 'Trace "{painPoint}" back to design, manufacture or supply and remove it there; offer the customer a zero-defect whole product, not a good repair.',
+      'zh-CN': '把“{painPoint}”追溯到设计、制造或供应环节，在那里消除它：向客户提供零缺陷的整体产品，而不是一次漂亮的维修。',
+    },
+    fact: 'hundred-minus-one',
+  },
+  {
+    id: 'prevent.price.posted',
+    tier: 'prevent',
+    when: { categories: ['price'] },
+    title: { en: 'Post prices and keep charges fair', 'zh-CN': '公示价格，收费合理' },
+    text: {
+      en: 'Show what "{touchpoint}" costs and what it includes before the customer commits; a posted price and a fair charge carry the brand as much as the decor does.',
+      'zh-CN': '在客户做决定之前公示“{touchpoint}”的价格和包含的内容：服务价格的公示和收费的合理性，与装修一样在传递品牌价值。',
+    },
+    fact: 'service-scene',
+  },
+  {
+    id: 'prevent.price.relationship',
+    tier: 'prevent',
+    when: { categories: ['price'], position: 'late' },
+    title: { en: 'Reward the customers who come back', 'zh-CN': '用关系定价回报老顾客' },
+    text: {
+      en: 'Give returning customers a reason to feel the price is fair at "{touchpoint}": membership, multi-purchase terms, news of offers before anyone else.',
+      'zh-CN': '在“{touchpoint}”让老顾客感到价格公道：会员制、多购优惠、优先获得优惠信息。',
+    },
+    fact: 'retain-cost',
+  },
+  {
+    id: 'prevent.environment.checklist',
+    tier: 'prevent',
+    when: { categories: ['environment'] },
+    title: { en: 'Give the place an owner and a checklist', 'zh-CN': '为现场环境指定责任人和检查表' },
+    text: {
+      en: 'Put cleanliness and comfort at "{touchpoint}" on a checklist with a named owner and set times, so the place is ready before customers arrive.',
+      'zh-CN': '把“{touchpoint}”的清洁与舒适列入检查表，指定责任人和检查时间，在客户到来之前就准备好一个清洁、轻松愉快的环境。',
+    },
+    fact: 'key-factors',
+  },
+  {
+    id: 'prevent.process.hidden-rules',
+    tier: 'prevent',
+    when: { categories: ['process'] },
+    title: { en: 'Remove rules that obstruct the customer', 'zh-CN': '去掉刁难客户的隐性制度' },
+    text: {
+      en: 'Walk through the rules behind "{touchpoint}" from the customer’s side. Any rule that makes them prove, repeat or wait for the company’s convenience goes; keep the process standard yet flexible.',
+      'zh-CN': '站在客户的角度梳理“{touchpoint}”背后的规定：凡是为了公司方便而让客户证明、重复或等待的规定一律取消，保持服务流程的标准化与弹性。',
+    },
+    fact: 'key-factors',
+  },
+  {
+    id: 'prevent.complaint.preset-authority',
+    tier: 'prevent',
+    when: { categories: ['complaint-handling'] },
+    title: { en: 'Decide the handling principles beforehand', 'zh-CN': '事前拟定投诉处理原则和权限' },
+    text: {
+      en: 'Agree before the next complaint what staff at "{touchpoint}" may offer on the spot — redo, refund, a gesture — and who approves more, so nobody is left improvising.',
+      'zh-CN': '在下一次投诉之前就约定“{touchpoint}”的员工可以当场提供什么补偿（重做、退款、小礼物），更大的补偿由谁批准，不让员工临场发挥。',
+    },
+    fact: 'preset-plans',
+  },
+  {
+    id: 'prevent.complaint.reachable',
+    tier: 'prevent',
+    when: { categories: ['complaint-handling'], position: 'late' },
+    title: { en: 'Make someone reachable', 'zh-CN': '让客户找得到管事的人' },
+    text: {
+      en: 'Publish one channel at "{touchpoint}" where a person answers within a set time, and who is accountable for it.',
+      'zh-CN': '在“{touchpoint}”公布一个有人按时应答的渠道，并明确由谁负责。',
+    },
+    fact: 'hotline',
+  },
+  {
+    id: 'prevent.severe.control-point',
+    tier: 'prevent',
+    when: { severities: ['high', 'critical'] },
+    title: { en: 'Make it a 100 − 1 = 0 control point', 'zh-CN': '设为“一百减一”控制点' },
+    text: {
+      en: 'Treat "{touchpoint}" as a place where a single failure costs the customer: add a check before the customer sees the result — a second pair of eyes, a checklist, a test run.',
+      'zh-CN': '把“{touchpoint}”当作“一次失误就失去客户”的关键点：在客户看到结果之前加一道检查——第二人复核、检查表或试运行。',
+    },
+    fact: 'hundred-minus-one',
+  },
+  {
+    id: 'prevent.earlier-stage',
+    tier: 'prevent',
+    when: { earlierStage: true },
+    title: { en: 'Head it off in "{earlierStage}"', 'zh-CN': '在“{earlierStage}”阶段提前化解' },
+    text: {
+      en: 'Look for what can be done in "{earlierStage}" so "{painPoint}" never arises at "{touchpoint}": set expectations, collect the details, prepare what will be needed.',
+      'zh-CN': '想一想在“{earlierStage}”阶段能做些什么，让“{painPoint}”根本不会在“{touchpoint}”出现：提前说明预期、收集信息、备好所需。',
+    },
+    fact: 'bian-que',
+  },
+  {
+    id: 'prevent.preset-plan',
+    tier: 'prevent',
+    when: {},
+    title: { en: 'Write the handling principles and a plan', 'zh-CN': '事前拟定处理原则和预案' },
+    text: {
+      en: 'Write down, before it happens again, how "{painPoint}" at "{touchpoint}" is prevented and handled: the principles, a designed plan, and the routine that makes sure it is followed.',
+      'zh-CN': '在它再次发生之前写下“{touchpoint}”上的“{painPoint}”如何预防、如何处理：处理原则、设计好的预案，以及确保执行的制度。',
+    },
+    fact: 'preset-plans',
+  },
+  {
+    id: 'prevent.design-out',
+    tier: 'prevent',
+    target: 'cause',
+    when: {},
+    title: { en: 'Design the problem out', 'zh-CN': '从设计上让问题不出现' },
+    text: {
+      en: 'Ask how "{painPoint}" could never happen at all, and change the step that produces it rather than the way the complaint is answered.',
+      'zh-CN': '追问“{painPoint}”怎样才能根本不发生，改造产生它的那一步，而不是改进回应投诉的方式。',
+    },
+    fact: 'no-after-sales',
+  },
+  {
+    id: 'prevent.training',
+    tier: 'prevent',
+    when: {},
+    title: { en: 'Train for this moment', 'zh-CN': '针对这一时刻进行培训' },
+    text: {
+      en: 'Train everyone who handles "{touchpoint}" on this exact situation: one standard way to do it, and the room to adapt it to the customer in front of them.',
+      'zh-CN': '针对这一情形培训所有负责“{touchpoint}”的人：有统一的标准做法，也有根据眼前客户灵活调整的余地。',
+    },
+    fact: 'trained-staff',
+  },
+];
