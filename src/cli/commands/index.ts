@@ -1,5 +1,6 @@
 /** The command registry: one entry a command, each in its own file. */
 import type { Command } from '../context';
+import { checkCommand } from './check';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand];
