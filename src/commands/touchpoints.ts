@@ -1,0 +1,84 @@
+/** Creating, editing, moving and deleting touchpoints (and, with them, any selected links). */
+import { touchpointSchema, type Touchpoint } from '../model';
+import { assignFields, base, clampEmotion, hasOwn, indexById, removeTouchpoints, touchpointIndex } from './draft';
+import { defineCommand } from './types';
+
+export type TouchpointPatch = Partial<Omit<Touchpoint, 'id' | 'painPoints'>>;
+
+export interface TouchpointArgs {
+  addTouchpoint: { stage: string; lane: string; title: string; id?: string; fields?: TouchpointPatch };
+  updateTouchpoint: { id: string; patch: TouchpointPatch };
+  /** A whole drag is one dispatch: the canvas commits every moved card on drop. */
+  moveTouchpoints: { moves: { id: string; stage: string; lane: string }[] };
+  deleteElements: { touchpointIds?: string[]; linkIds?: string[] };
+}
+
+/** Fills in a touchpoint from a patch, or null when the result would not be a valid touchpoint. */
+function withPatch(current: Touchpoint, patch: TouchpointPatch): Touchpoint | null {
+  if (hasOwn(patch, 'id') || hasOwn(patch, 'painPoints')) return null;
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete next[key];
+    else next[key] = key === 'emotion' && typeof value === 'number' && Number.isFinite(value) ? clampEmotion(value) : value;
+  }
+  if (next['metrics'] !== undefined && Object.keys(next['metrics'] as object).length === 0) delete next['metrics'];
+  return touchpointSchema.safeParse(next).success ? (next as Touchpoint) : null;
+}
+
+function cellExists(draft: { stages: { id: string }[]; lanes: { id: string }[] }, stage: string, lane: string): boolean {
+  return indexById(base(draft.stages), stage) >= 0 && indexById(base(draft.lanes), lane) >= 0;
+}
+
+export const touchpointCommands = {
+  addTouchpoint: defineCommand<TouchpointArgs['addTouchpoint']>((draft, args, ctx) => {
+    if (!cellExists(draft, args.stage, args.lane)) return false;
+    const id = ctx.claimId('t', args.id);
+    if (id === null) return false;
+    const fields = { ...args.fields };
+    delete fields.stage;
+    delete fields.lane;
+    delete fields.title;
+    const tp = withPatch({ id, stage: args.stage, lane: args.lane, title: args.title }, fields);
+    if (!tp) return false;
+    draft.touchpoints.push(tp);
+    ctx.created(id);
+    return true;
+  }),
+
+  updateTouchpoint: defineCommand<TouchpointArgs['updateTouchpoint']>((draft, { id, patch }) => {
+    const i = touchpointIndex(draft, id);
+    if (i < 0) return false;
+    const next = withPatch(base(draft.touchpoints)[i]!, patch);
+    if (!next || !cellExists(draft, next.stage, next.lane)) return false;
+    const changes: Record<string, unknown> = {};
+    for (const key of Object.keys(patch)) changes[key] = (next as Record<string, unknown>)[key];
+    if (hasOwn(patch, 'metrics') && next.metrics === undefined) changes['metrics'] = undefined;
+    assignFields(draft.touchpoints[i]!, changes as Partial<Touchpoint>);
+    return true;
+  }),
+
+  moveTouchpoints: defineCommand<TouchpointArgs['moveTouchpoints']>((draft, { moves }) => {
+    if (moves.length === 0) return false;
+    const seen = new Set<string>();
+    for (const move of moves) {
+      if (seen.has(move.id)) return false;
+      seen.add(move.id);
+      const i = touchpointIndex(draft, move.id);
+      if (i < 0 || !cellExists(draft, move.stage, move.lane)) return false;
+      assignFields(draft.touchpoints[i]!, { stage: move.stage, lane: move.lane });
+    }
+    return true;
+  }),
+
+  deleteElements: defineCommand<TouchpointArgs['deleteElements']>((draft, { touchpointIds = [], linkIds = [] }) => {
+    if (touchpointIds.length === 0 && linkIds.length === 0) return false;
+    const tps = new Set(touchpointIds);
+    const links = new Set(linkIds);
+    const known = new Set(base(draft.touchpoints).map((t) => t.id));
+    const knownLinks = new Set((base(draft.links) ?? []).map((k) => k.id));
+    if ([...tps].some((id) => !known.has(id)) || [...links].some((id) => !knownLinks.has(id))) return false;
+    if (links.size > 0) draft.links = (base(draft.links) ?? []).filter((k) => !links.has(k.id));
+    removeTouchpoints(draft, tps);
+    return true;
+  }),
+};

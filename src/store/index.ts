@@ -1,0 +1,1 @@
+export { createDocStore, DEFAULT_HISTORY_LIMIT, type DocState, type DocStore, type DocStoreOptions, type DispatchOptions } from './doc-store';
