@@ -54,12 +54,13 @@ export function matches(when: Condition, s: PainSituation): boolean {
 }
 
 /**
- * How specific an entry is: the category and the cause's lane say the most about what will help
- * (2 points each); severity, the pain's lane, position, having a cause or an earlier stage 1 each.
+ * How specific an entry is. The category says the most about what will help (3 points), then the
+ * lane of the cause (2: it decides where prevention goes); severity, the pain's lane, stage position,
+ * having a cause or an earlier stage add 1 each. So a category entry always outranks a generic one.
  */
 export function specificity(when: Condition): number {
   return (
-    (when.categories ? 2 : 0) +
+    (when.categories ? 3 : 0) +
     (when.causeLanes ? 2 : 0) +
     (when.severities ? 1 : 0) +
     (when.painLanes ? 1 : 0) +

@@ -5,7 +5,7 @@ export const PREVENT: readonly KnowledgeEntry[] = [
   {
     id: 'prevent.waiting.support-earlier',
     tier: 'prevent',
-    when: { categories: ['waiting'], painLanes: ['frontstage'], causeLanes: ['support'], earlierStage: true },
+    when: { categories: ['waiting'], painLanes: ['evidence', 'customer', 'frontstage'], causeLanes: ['support'], earlierStage: true },
     target: 'cause',
     title: { en: 'Have "{cause}" ready before the customer waits', 'zh-CN': '在客户等待之前备好“{cause}”' },
     text: {
@@ -131,7 +131,7 @@ export const PREVENT: readonly KnowledgeEntry[] = [
   {
     id: 'prevent.price.relationship',
     tier: 'prevent',
-    when: { categories: ['price'], position: 'late' },
+    when: { categories: ['price'] },
     title: { en: 'Reward the customers who come back', 'zh-CN': '用关系定价回报老顾客' },
     text: {
       en: 'Give returning customers a reason to feel the price is fair at "{touchpoint}": membership, multi-purchase terms, news of offers before anyone else.',
