@@ -18,6 +18,8 @@ export interface MapIndex {
   touchpointOrder: Map<string, number>;
   touchpointsByStage: Map<string, Touchpoint[]>;
   laneKind(touchpoint: Touchpoint): LaneKind | undefined;
+  /** Touchpoints the customer goes on to directly, along flow links (support links excluded). */
+  flowSuccessors: Map<string, string[]>;
   pains: PainEntry[];
   painById: Map<string, PainEntry>;
 }
@@ -43,6 +45,13 @@ export function indexMap(map: MapDocument): MapIndex {
       painById.set(painPoint.id, entry);
     }
   });
+  const flowSuccessors = new Map<string, string[]>();
+  for (const link of map.links ?? []) {
+    if (link.kind === 'support' || !touchpointById.has(link.to)) continue;
+    const next = flowSuccessors.get(link.from);
+    if (next) next.push(link.to);
+    else flowSuccessors.set(link.from, [link.to]);
+  }
   return {
     map,
     stageIndex,
@@ -50,6 +59,7 @@ export function indexMap(map: MapDocument): MapIndex {
     touchpointOrder,
     touchpointsByStage,
     laneKind: (tp) => laneKinds.get(tp.lane),
+    flowSuccessors,
     pains,
     painById,
   };

@@ -27,19 +27,11 @@ export interface PainRisk {
   votes: number;
 }
 
-function downstream(index: MapIndex, touchpointId: string): string[] {
-  const next: string[] = [];
-  for (const link of index.map.links ?? []) {
-    if (link.from === touchpointId && link.kind !== 'support' && index.touchpointById.has(link.to)) next.push(link.to);
-  }
-  return next;
-}
-
 export function painRisk(index: MapIndex, entry: PainEntry): PainRisk {
   const { painPoint, touchpoint } = entry;
   const cause = painPoint.causedBy === undefined ? undefined : index.touchpointById.get(painPoint.causedBy);
   const hiddenCause = cause !== undefined && isHiddenKind(index.laneKind(cause));
-  const touched = new Set([touchpoint.id, ...(cause ? [cause.id] : []), ...downstream(index, touchpoint.id)]);
+  const touched = new Set([touchpoint.id, ...(cause ? [cause.id] : []), ...(index.flowSuccessors.get(touchpoint.id) ?? [])]);
   const stages = new Set([...touched].map((id) => index.touchpointById.get(id)?.stage ?? touchpoint.stage));
   const reach = touched.size + (stages.size - 1) + (hiddenCause ? 1 : 0);
   const risk: PainRisk = {
