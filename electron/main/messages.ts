@@ -1,0 +1,83 @@
+/** Everything the desktop shell says to a person, in English and Simplified Chinese. */
+import { defineCatalog } from '../../src/i18n';
+
+export const desktopMessages = defineCatalog(
+  {
+    'save.not-found':
+      'Could not save “{name}”: the folder {folder} is no longer there (a removed drive or a renamed folder?). Your changes are still open here — use Save As to choose another folder.',
+    'save.permission':
+      'Could not save “{name}”: you do not have permission to write in {folder}, or the file is read-only. The file on disk was not changed. Use Save As to save a copy somewhere you can write.',
+    'save.disk-full':
+      'Could not save “{name}”: the disk is full. The file on disk was not changed. Free some space (or use Save As on another drive), then save again.',
+    'save.busy':
+      'Could not save “{name}”: another program is using the file (a sync client, an antivirus scan or an editor). The file on disk was not changed. Wait a moment and save again, or close that program.',
+    'save.io':
+      'Could not save “{name}” ({code}). The file on disk was not changed. Try again, or use Save As to save a copy elsewhere.',
+    'save.backup-kept': 'The previous version is kept as {backup}.',
+    'save.conflict':
+      '“{name}” was changed on disk by someone else since you opened it. Nothing was overwritten. Reload it to see their version, or use Save As to keep yours as a separate file.',
+    'open.not-found': 'Could not open “{name}”: the file is no longer there. It may have been moved, renamed or deleted.',
+    'open.permission': 'Could not open “{name}”: you do not have permission to read it.',
+    'open.io': 'Could not open “{name}” ({code}).',
+    'open.is-directory': 'Could not open “{name}”: it is a folder, not a map file.',
+    'open.invalid': 'Could not open “{name}”: it is not a valid Touchpoint Studio map. Nothing was changed.\n{problems}',
+    'open.title': 'Open map',
+    'open.filter': 'Touchpoint maps',
+    'save.title': 'Save map',
+    'export.title': 'Export',
+    'filter.all': 'All files',
+    'close.message': 'Do you want to save the changes you made to “{name}”?',
+    'close.detail': 'Your changes will be lost if you don’t save them.',
+    'close.save': 'Save',
+    'close.dontSave': 'Don’t Save',
+    'close.cancel': 'Cancel',
+    'untitled': 'Untitled',
+    'link.message': 'Open this link in your web browser?',
+    'link.open': 'Open in Browser',
+    'link.cancel': 'Cancel',
+    'about.title': 'About Touchpoint Studio',
+    'about.detail':
+      'Version {version}\nCustomer-journey maps and service blueprints: four service levels, pain points, prevention-first reports.\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
+    'about.ok': 'OK',
+    'external.title': 'Could not open file',
+  },
+  {
+    'save.not-found':
+      '无法保存“{name}”：文件夹 {folder} 已不存在（移动硬盘被拔出，或文件夹被改名？）。你的修改仍在本窗口中——请用“另存为”选择其他文件夹。',
+    'save.permission':
+      '无法保存“{name}”：你没有 {folder} 的写入权限，或文件是只读的。磁盘上的文件没有改动。请用“另存为”把副本保存到你有权限的位置。',
+    'save.disk-full': '无法保存“{name}”：磁盘已满。磁盘上的文件没有改动。请先腾出空间（或用“另存为”保存到其他磁盘），再重新保存。',
+    'save.busy':
+      '无法保存“{name}”：另一个程序正在使用该文件（同步客户端、杀毒软件或其他编辑器）。磁盘上的文件没有改动。请稍候再保存，或先关闭那个程序。',
+    'save.io': '无法保存“{name}”（{code}）。磁盘上的文件没有改动。请重试，或用“另存为”把副本保存到其他位置。',
+    'save.backup-kept': '上一版本已保留为 {backup}。',
+    'save.conflict':
+      '自你打开以来，“{name}”已在磁盘上被他人修改。没有覆盖任何内容。你可以重新载入查看对方的版本，或用“另存为”把你的版本另存为一个文件。',
+    'open.not-found': '无法打开“{name}”：文件已不存在，可能已被移动、改名或删除。',
+    'open.permission': '无法打开“{name}”：你没有读取该文件的权限。',
+    'open.io': '无法打开“{name}”（{code}）。',
+    'open.is-directory': '无法打开“{name}”：这是一个文件夹，不是地图文件。',
+    'open.invalid': '无法打开“{name}”：这不是有效的 Touchpoint Studio 地图文件。文件没有被改动。\n{problems}',
+    'open.title': '打开地图',
+    'open.filter': 'Touchpoint 地图',
+    'save.title': '保存地图',
+    'export.title': '导出',
+    'filter.all': '所有文件',
+    'close.message': '是否保存对“{name}”所做的修改？',
+    'close.detail': '如果不保存，你的修改将会丢失。',
+    'close.save': '保存',
+    'close.dontSave': '不保存',
+    'close.cancel': '取消',
+    'untitled': '未命名',
+    'link.message': '要在浏览器中打开这个链接吗？',
+    'link.open': '在浏览器中打开',
+    'link.cancel': '取消',
+    'about.title': '关于 Touchpoint Studio',
+    'about.detail':
+      '版本 {version}\n客户旅程地图与服务蓝图：四个服务层级、痛点、预防优先的报告。\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
+    'about.ok': '确定',
+    'external.title': '无法打开文件',
+  },
+);
+
+export type DesktopMessageKey = keyof (typeof desktopMessages)['en'];

@@ -1,0 +1,91 @@
+/**
+ * The one map of IPC channels to their argument and result schemas, shared by the preload (which
+ * sends) and the main process (which validates every message before acting on it). Types flow
+ * from the schemas. No Electron import here: the preload bundles this file and tests run it in Node.
+ */
+import { z } from 'zod';
+import { MAX_CHARS } from '../../src/model/json';
+
+/** Exports (PDF with embedded fonts) are bigger than maps; this still stops a runaway renderer. */
+export const MAX_EXPORT_BYTES = 200_000_000;
+
+export const fileRefSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(1000),
+  path: z.string().max(10_000).optional(),
+});
+
+export const openedFileSchema = z.object({ ref: fileRefSchema, text: z.string().max(MAX_CHARS) });
+
+export const draftSchema = z.object({
+  text: z.string().max(MAX_CHARS),
+  ref: fileRefSchema.optional(),
+  savedAt: z.number().finite().nonnegative(),
+});
+
+export const recentFileSchema = z.object({ ref: fileRefSchema, openedAt: z.number().finite().nonnegative() });
+
+export const FAILURE_REASONS = ['cancelled', 'not-found', 'permission', 'disk-full', 'busy', 'conflict', 'io', 'invalid'] as const;
+export const failureReasonSchema = z.enum(FAILURE_REASONS);
+export type FailureReason = z.infer<typeof failureReasonSchema>;
+
+/** File operations answer with a value or a message already phrased for the person. */
+function outcome<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), reason: failureReasonSchema, message: z.string() }),
+  ]);
+}
+
+const noArgs = z.tuple([]);
+
+/** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
+export const INVOKE = {
+  'file:open': { args: noArgs, result: outcome(openedFileSchema.nullable()) },
+  'file:openRecent': { args: z.tuple([fileRefSchema]), result: outcome(openedFileSchema) },
+  'file:save': { args: z.tuple([fileRefSchema, z.string().max(MAX_CHARS)]), result: outcome(fileRefSchema) },
+  'file:saveAs': {
+    args: z.tuple([z.string().max(MAX_CHARS), z.string().max(255)]),
+    result: outcome(fileRefSchema.nullable()),
+  },
+  'file:export': {
+    args: z.tuple([
+      z.union([z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_EXPORT_BYTES), z.string().max(MAX_EXPORT_BYTES)]),
+      z.string().max(255),
+      z.string().max(100),
+    ]),
+    result: outcome(z.boolean()),
+  },
+  /** Files the OS asked us to open (command line, double-click, a second instance) waiting for the renderer. */
+  'file:takePending': { args: noArgs, result: z.array(openedFileSchema) },
+  'draft:read': { args: noArgs, result: draftSchema.nullable() },
+  'draft:write': { args: z.tuple([draftSchema]), result: z.void() },
+  'draft:discard': { args: noArgs, result: z.void() },
+  'recent:list': { args: noArgs, result: z.array(recentFileSchema) },
+} as const;
+
+/** Renderer → main, one way (ipcRenderer.send / ipcMain.on). */
+export const SEND = {
+  'window:setDirty': z.tuple([z.boolean(), z.string().max(500)]),
+} as const;
+
+/** Main → renderer (webContents.send / ipcRenderer.on). */
+export const EVENTS = {
+  'menu:command': z.tuple([z.string().max(100)]),
+  'file:externalChange': z.tuple([fileRefSchema]),
+  'file:openRequested': noArgs,
+} as const;
+
+export type InvokeChannel = keyof typeof INVOKE;
+export type SendChannel = keyof typeof SEND;
+export type EventChannel = keyof typeof EVENTS;
+export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof INVOKE)[C]['args']>;
+export type InvokeResult<C extends InvokeChannel> = z.infer<(typeof INVOKE)[C]['result']>;
+export type SendArgs<C extends SendChannel> = z.infer<(typeof SEND)[C]>;
+export type EventArgs<C extends EventChannel> = z.infer<(typeof EVENTS)[C]>;
+
+export type FileRefData = z.infer<typeof fileRefSchema>;
+export type OpenedFileData = z.infer<typeof openedFileSchema>;
+export type DraftData = z.infer<typeof draftSchema>;
+export type RecentFileData = z.infer<typeof recentFileSchema>;
+export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };
