@@ -55,8 +55,9 @@ export function matches(when: Condition, s: PainSituation): boolean {
 
 /**
  * How specific an entry is. The category says the most about what will help (3 points), then the
- * lane of the cause (2: it decides where prevention goes); severity, the pain's lane, stage position,
- * having a cause or an earlier stage add 1 each. So a category entry always outranks a generic one.
+ * lane of the cause (2: it decides where prevention goes); severity, the pain's lane, having a cause
+ * or an earlier stage add 1 each. Stage position only filters: it says when an idea fits, not that it
+ * fits better than the category's core advice. So a category entry always outranks a generic one.
  */
 export function specificity(when: Condition): number {
   return (
@@ -64,7 +65,6 @@ export function specificity(when: Condition): number {
     (when.causeLanes ? 2 : 0) +
     (when.severities ? 1 : 0) +
     (when.painLanes ? 1 : 0) +
-    (when.position ? 1 : 0) +
     (when.hasCause ? 1 : 0) +
     (when.earlierStage ? 1 : 0)
   );

@@ -48,6 +48,17 @@ export const DETECT: readonly KnowledgeEntry[] = [
     fact: 'haidilao',
   },
   {
+    id: 'detect.staff.greet-first',
+    tier: 'detect',
+    when: { categories: ['staff'], position: 'early' },
+    title: { en: 'Greet first, before the customer looks for help', 'zh-CN': '在客户找人之前主动招呼' },
+    text: {
+      en: 'Have whoever is nearest "{touchpoint}" watch for arriving or hesitating customers and greet them first; a customer left looking for someone has already met indifference.',
+      'zh-CN': '让离“{touchpoint}”最近的员工留意刚到或犹豫的客户，主动打招呼；一个四处找人的客户，已经感受到了冷漠。',
+    },
+    fact: 'look-ask-listen',
+  },
+  {
     id: 'detect.information.check-understanding',
     tier: 'detect',
     when: { categories: ['information'] },

@@ -184,6 +184,51 @@ export const PREVENT: readonly KnowledgeEntry[] = [
     fact: 'hotline',
   },
   {
+    id: 'prevent.waiting.promise-you-can-beat',
+    tier: 'prevent',
+    when: { categories: ['waiting'], position: 'early' },
+    title: { en: 'Promise a time you can beat', 'zh-CN': '只承诺能提前兑现的时间' },
+    text: {
+      en: 'Base the time the customer is given at "{touchpoint}" on real data and keep it updated; a promise beaten wins goodwill, a promise missed turns the wait into a broken word.',
+      'zh-CN': '在“{touchpoint}”告诉客户的时间要基于实际数据并随时更新：提前兑现的承诺赢得好感，落空的承诺会把等待变成失信。',
+    },
+    fact: 'do-a-little-more',
+  },
+  {
+    id: 'prevent.evidence.self-explaining',
+    tier: 'prevent',
+    when: { painLanes: ['evidence'] },
+    title: { en: 'Let the evidence explain itself', 'zh-CN': '让有形展示自己说清楚' },
+    text: {
+      en: 'Redesign "{touchpoint}" — the sheet, screen, sign or bill the customer holds — so it answers the questions that lead to "{painPoint}" without anyone having to ask.',
+      'zh-CN': '重新设计“{touchpoint}”——客户手里的单据、屏幕、标识或账单——让它本身就回答那些会引出“{painPoint}”的问题，客户无需开口询问。',
+    },
+    fact: 'service-scene',
+  },
+  {
+    id: 'prevent.customer.self-service',
+    tier: 'prevent',
+    when: { categories: ['information', 'process'], painLanes: ['customer'] },
+    title: { en: 'Make the customer’s own step effortless', 'zh-CN': '让客户自己的那一步毫不费力' },
+    text: {
+      en: 'Where the customer acts alone at "{touchpoint}", design the step so they can finish it without help: fewer steps, plain words, the next step shown — self-service that needs no after-sales.',
+      'zh-CN': '客户在“{touchpoint}”独自完成的这一步，要设计得无需帮助也能做完：步骤更少、用语平实、下一步一目了然——让客户能“自助”，不必再找售后。',
+    },
+    fact: 'no-after-sales',
+  },
+  {
+    id: 'prevent.complaint.script',
+    tier: 'prevent',
+    when: { categories: ['complaint-handling'], causeLanes: ['backstage', 'support'] },
+    target: 'cause',
+    title: { en: 'Change what "{cause}" rewards', 'zh-CN': '改变“{cause}”考核的东西' },
+    text: {
+      en: 'Complaints at "{touchpoint}" are shaped by "{cause}": make it count problems solved and improvement notes acted on, not scores collected.',
+      'zh-CN': '“{touchpoint}”的投诉处理是由“{cause}”决定的：让它考核解决了多少问题、落实了多少改进意见，而不是收集了多少分数。',
+    },
+    fact: 'hilton',
+  },
+  {
     id: 'prevent.severe.control-point',
     tier: 'prevent',
     when: { severities: ['high', 'critical'] },

@@ -114,6 +114,17 @@ export const RECOVER: readonly KnowledgeEntry[] = [
     fact: 'jobs',
   },
   {
+    id: 'recover.late.win-back',
+    tier: 'recover',
+    when: { position: 'late' },
+    title: { en: 'Reach out before they leave for good', 'zh-CN': '在客户彻底离开之前主动联系' },
+    text: {
+      en: 'After "{painPoint}" late in the journey, contact the customer before their next decision to buy: say what was fixed and invite them back.',
+      'zh-CN': '旅程后段出现“{painPoint}”之后，要在客户下一次做购买决定之前主动联系：告诉他问题已经改正，并邀请他再来。',
+    },
+    fact: 'retain-cost',
+  },
+  {
     id: 'recover.apologise-fast',
     tier: 'recover',
     when: {},

@@ -93,6 +93,15 @@ describe('suggestionsFor', () => {
     expect(recover[0]!.entryId).toBe('recover.staff.empathy');
   });
 
+  it('uses stage position only as a filter: early-journey advice appears early, not late', () => {
+    const early = suggestionsFor(painMap({ category: 'waiting', painLane: 'frontstage', painStage: 1 }), 'pain', 'en').map((s) => s.entryId);
+    const late = suggestionsFor(painMap({ category: 'waiting', painLane: 'frontstage', painStage: 4 }), 'pain', 'en').map((s) => s.entryId);
+    expect(early).toContain('prevent.waiting.promise-you-can-beat');
+    expect(late).not.toContain('prevent.waiting.promise-you-can-beat');
+    expect(early[0]).toBe('prevent.waiting.time-standard');
+    expect(late).toContain('recover.late.win-back');
+  });
+
   it('adds the 100 − 1 = 0 control point and a senior apology for a critical pain point', () => {
     const list = suggestionsFor(painMap({ category: 'other', severity: 'critical', painLane: 'frontstage' }), 'pain', 'en');
     const ids = list.map((s) => s.entryId);
