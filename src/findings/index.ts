@@ -41,6 +41,21 @@ export function formatFinding(finding: Finding, map: MapDocument, locale: Locale
   return translate(findingMessages, locale, finding.rule, { ...finding.params, ...local });
 }
 
+/**
+ * The stages a finding concerns, in stage order: the stages it names, and those of the touchpoints and
+ * pain points it names (so the report can list findings stage by stage). Map-wide findings give [].
+ */
+export function findingStageIds(finding: Finding, map: MapDocument): string[] {
+  const index = indexMap(map);
+  const stages = new Set<string>();
+  for (const id of finding.ids) {
+    if (index.stageIndex.has(id)) stages.add(id);
+    const tp = index.touchpointById.get(id) ?? index.painById.get(id)?.touchpoint;
+    if (tp) stages.add(tp.stage);
+  }
+  return [...stages].sort((a, b) => (index.stageIndex.get(a) ?? 0) - (index.stageIndex.get(b) ?? 0));
+}
+
 export function severityLabel(severity: FindingSeverity, locale: Locale): string {
   return translate(findingMessages, locale, `severity.${severity}`);
 }

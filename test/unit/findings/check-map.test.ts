@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../src/analysis';
-import { checkMap, FINDING_SEVERITIES, formatFinding, RULES } from '../../../src/findings';
+import { checkMap, FINDING_SEVERITIES, findingStageIds, formatFinding, RULES } from '../../../src/findings';
 import { findingMessages } from '../../../src/i18n/findings';
 import { parseMap } from '../../../src/model';
 import { buildMap } from '../analysis/build-map';
@@ -57,6 +57,23 @@ describe('checkMap', () => {
         expect(text.length).toBeGreaterThan(20);
       }
     }
+  });
+});
+
+describe('findingStageIds', () => {
+  it('places each finding in the stages of the elements it names, and map-wide findings nowhere', () => {
+    const map = messy();
+    const stagesOf = (rule: string) => findingStageIds(checkMap(map).find((f) => f.rule === rule)!, map);
+    expect(stagesOf('hundred-minus-one')).toEqual(['s3']);
+    expect(stagesOf('recovery-only')).toEqual(['s3']);
+    expect(stagesOf('no-loyalty-moment')).toEqual([]);
+    expect(stagesOf('untagged')).toEqual(['s1']);
+    const spread = buildMap({ touchpoints: [{ id: 'late', stage: 's4' }, { id: 'early', stage: 's1' }, { id: 'x', stage: 's1', level: 'memorable' }] });
+    expect(findingStageIds(checkMap(spread).find((f) => f.rule === 'untagged')!, spread)).toEqual(['s1', 's4']);
+  });
+
+  it('formats a finding of a rule it does not know without failing', () => {
+    expect(formatFinding({ rule: 'team-rule', severity: 'info', ids: ['a', 'b'], params: {} }, messy(), 'en')).toBe('team-rule: a, b');
   });
 });
 
