@@ -85,11 +85,13 @@ export function createFileService(deps: FileServiceDeps): FileService {
     deps.watcher.watch(path, hash);
   }
 
-  function remember(path: string): void {
-    deps.recent.add(path).then(
-      () => deps.onRecentChanged?.(path),
-      (e: unknown) => deps.log(`could not update recent files: ${String(e)}`),
-    );
+  async function remember(path: string): Promise<void> {
+    try {
+      await deps.recent.add(path);
+      deps.onRecentChanged?.(path);
+    } catch (e) {
+      deps.log(`could not update recent files: ${String(e)}`);
+    }
   }
 
   async function openPath(path: string): Promise<Outcome<OpenedFileData>> {
@@ -99,7 +101,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       return { ok: false, reason: result.reason, message: result.message };
     }
     follow(path, result.hash);
-    remember(path);
+    await remember(path);
     return { ok: true, value: { ref: refForPath(path), text: result.text } };
   }
 
@@ -118,7 +120,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
     }
     follow(path, hash);
     deps.watcher.settleWrite(path, hash);
-    remember(path);
+    await remember(path);
     return { ok: true, value: refForPath(path) };
   }
 
