@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkCommand } from '../../../src/cli/commands/check';
 import { serializeMap, type MapDocument } from '../../../src/model';
 import { buildMap } from '../analysis/build-map';
 import { cli, withTempDir } from './helpers';
@@ -111,5 +112,10 @@ describe('touchpoint check', () => {
     const help = await cli(['check', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes');
+  });
+
+  it('has a one-line summary in both languages for the command list', () => {
+    expect(checkCommand.summary('en')).toContain('100 − 1 = 0');
+    expect(checkCommand.summary('zh-CN')).toContain('一百减一等于零');
   });
 });

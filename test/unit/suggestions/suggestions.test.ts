@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, LANE_KINDS, SEVERITIES, type Category, type LaneKind, type MapDocument, type Severity } from '../../../src/model';
-import { PER_TIER, suggestionsFor, suggestionsForMap, TIER_ORDER, type Suggestion } from '../../../src/suggestions';
+import { PER_TIER, suggestionsFor, suggestionsForMap, TIER_ORDER, tierLabel, type Suggestion } from '../../../src/suggestions';
 import { buildMap } from '../analysis/build-map';
 
 /** A map with one lane of every kind (lane id = kind) and a pain point felt in one lane, caused in another. */
@@ -154,5 +154,10 @@ describe('suggestionsFor', () => {
         }
       }
     }
+  });
+
+  it('names the tiers the way the report heads them', () => {
+    expect(TIER_ORDER.map((t) => tierLabel(t, 'en'))).toEqual(['Prevent', 'Detect', 'Recover']);
+    expect(TIER_ORDER.map((t) => tierLabel(t, 'zh-CN'))).toEqual(['事前预防', '事中控制', '事后补救']);
   });
 });
