@@ -15,7 +15,6 @@ export interface MapIndex {
   map: MapDocument;
   stageIndex: Map<string, number>;
   touchpointById: Map<string, Touchpoint>;
-  touchpointOrder: Map<string, number>;
   touchpointsByStage: Map<string, Touchpoint[]>;
   laneKind(touchpoint: Touchpoint): LaneKind | undefined;
   /** Touchpoints the customer goes on to directly, along flow links (support links excluded). */
@@ -24,27 +23,22 @@ export interface MapIndex {
   painById: Map<string, PainEntry>;
 }
 
-/** Lanes that hold notes about the journey rather than service steps: they are not rated with a level. */
-const NOTE_LANE_KINDS: readonly LaneKind[] = ['thoughts', 'emotions', 'opportunities'];
-
 export function indexMap(map: MapDocument): MapIndex {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const laneKinds = new Map(map.lanes.map((l) => [l.id, l.kind]));
   const touchpointById = new Map<string, Touchpoint>();
-  const touchpointOrder = new Map<string, number>();
   const touchpointsByStage = new Map<string, Touchpoint[]>(map.stages.map((s) => [s.id, []]));
   const pains: PainEntry[] = [];
   const painById = new Map<string, PainEntry>();
-  map.touchpoints.forEach((tp, i) => {
+  for (const tp of map.touchpoints) {
     touchpointById.set(tp.id, tp);
-    touchpointOrder.set(tp.id, i);
     touchpointsByStage.get(tp.stage)?.push(tp);
     for (const painPoint of tp.painPoints ?? []) {
       const entry = { painPoint, touchpoint: tp, order: pains.length };
       pains.push(entry);
       painById.set(painPoint.id, entry);
     }
-  });
+  }
   const flowSuccessors = new Map<string, string[]>();
   for (const link of map.links ?? []) {
     if (link.kind === 'support' || !touchpointById.has(link.to)) continue;
@@ -56,7 +50,6 @@ export function indexMap(map: MapDocument): MapIndex {
     map,
     stageIndex,
     touchpointById,
-    touchpointOrder,
     touchpointsByStage,
     laneKind: (tp) => laneKinds.get(tp.lane),
     flowSuccessors,
@@ -78,5 +71,3 @@ export function isRated(index: MapIndex, tp: Touchpoint): boolean {
   const kind = index.laneKind(tp);
   return kind === undefined || kind === 'custom' || isVisibleKind(kind);
 }
-
-export const isNoteLane = (kind: LaneKind | undefined): boolean => kind !== undefined && NOTE_LANE_KINDS.includes(kind);
