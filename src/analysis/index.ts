@@ -51,7 +51,7 @@ export function analyzeMap(map: MapDocument): MapAnalysis {
   const index = indexMap(map);
   const stages = map.stages.map((stage, i): StageAnalysis => {
     const touchpoints = index.touchpointsByStage.get(stage.id) ?? [];
-    const { score, zeroedBy } = scoreStage(index, touchpoints);
+    const { score, zeroedBy } = scoreStage(touchpoints);
     return {
       stageId: stage.id,
       name: stage.name,

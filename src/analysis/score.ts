@@ -17,7 +17,6 @@
  */
 import type { Level, Severity, Touchpoint } from '../model';
 import { meanEmotion } from './emotion';
-import { isRated, type MapIndex } from './map-index';
 
 export const LEVEL_POINTS: Readonly<Record<Level, number>> = { basic: 40, satisfactory: 70, 'value-added': 85, memorable: 100 };
 export const PAIN_PENALTY: Readonly<Record<Exclude<Severity, 'critical'>, number>> = { low: 5, medium: 10, high: 20 };
@@ -31,12 +30,12 @@ export interface StageScore {
   zeroedBy: string[];
 }
 
-export function scoreStage(index: MapIndex, touchpoints: readonly Touchpoint[]): StageScore {
+export function scoreStage(touchpoints: readonly Touchpoint[]): StageScore {
   const pains = touchpoints.flatMap((tp) => tp.painPoints ?? []);
   const zeroedBy = pains.filter((p) => p.severity === 'critical').map((p) => p.id);
   if (zeroedBy.length > 0) return { score: 0, zeroedBy };
 
-  const levels = touchpoints.flatMap((tp) => (tp.level !== undefined && isRated(index, tp) ? [LEVEL_POINTS[tp.level]] : []));
+  const levels = touchpoints.flatMap((tp) => (tp.level === undefined ? [] : [LEVEL_POINTS[tp.level]]));
   const levelScore = levels.length > 0 ? levels.reduce((a, b) => a + b, 0) / levels.length : null;
   const emotion = meanEmotion(touchpoints);
   const emotionScore = emotion === null ? null : emotionPoints(emotion);
