@@ -3,9 +3,10 @@
  * Every change is a named command; history keeps its immer patches and inverse patches, so undo
  * replays inverse deltas (Excalidraw's history) and one dispatch is one undo step (tldraw).
  */
-import { applyPatches, freeze, type Patch } from 'immer';
+import { freeze, type Patch } from 'immer';
 import { runCommand, type CommandArgs, type CommandName, type IdGenerator } from '../commands';
 import type { MapDocument } from '../model';
+import { applyPatchesShared } from './apply-patches';
 
 export interface DocState {
   map: MapDocument;
@@ -137,7 +138,7 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
     undo() {
       const step = past.pop();
       if (!step) return false;
-      map = applyPatches(map, step.inversePatches);
+      map = applyPatchesShared(map, step.inversePatches);
       future.push(step);
       created = [];
       changed();
@@ -147,7 +148,7 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
     redo() {
       const step = future.pop();
       if (!step) return false;
-      map = applyPatches(map, step.patches);
+      map = applyPatchesShared(map, step.patches);
       past.push(step);
       created = [];
       changed();

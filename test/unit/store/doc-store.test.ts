@@ -57,6 +57,23 @@ describe('createDocStore', () => {
     expect(store.getState().map.touchpoints.map((t) => t.id)).toEqual(['t1']);
   });
 
+  test('undo and redo keep the identity of everything they did not change', () => {
+    const store = createDocStore(aftersalesMap());
+    const [t1, t2, t9] = store.getState().map.touchpoints;
+    store.dispatch('deleteElements', { touchpointIds: ['t2'] });
+    store.undo();
+    const restored = store.getState().map.touchpoints;
+    expect(restored[0]).toBe(t1);
+    expect(restored[1]).toBe(t2);
+    expect(restored[2]).toBe(t9);
+    store.dispatch('updateTouchpoint', { id: 't9', patch: { level: 'basic' } });
+    store.undo();
+    store.redo();
+    expect(store.getState().map.touchpoints[0]).toBe(t1);
+    expect(store.getState().map.touchpoints[2]).not.toBe(t9);
+    expect(Object.isFrozen(store.getState().map.touchpoints[2])).toBe(true);
+  });
+
   test('a multi-delete is one undo step', () => {
     const store = createDocStore(aftersalesMap());
     store.dispatch('deleteElements', { touchpointIds: ['t1', 't2', 't9'], linkIds: ['k1'] });
