@@ -8,8 +8,12 @@ export type TouchpointPatch = Partial<Omit<Touchpoint, 'id' | 'painPoints'>>;
 export interface TouchpointArgs {
   addTouchpoint: { stage: string; lane: string; title: string; id?: string; fields?: TouchpointPatch };
   updateTouchpoint: { id: string; patch: TouchpointPatch };
-  /** A whole drag is one dispatch: the canvas commits every moved card on drop. */
-  moveTouchpoints: { moves: { id: string; stage: string; lane: string }[] };
+  /**
+   * A whole drag is one dispatch: the canvas commits every moved card on drop. `before` places a
+   * card just ahead of another (unmoved) touchpoint in document order, which is the order inside
+   * a cell; null puts it last; leaving it out keeps the card's place.
+   */
+  moveTouchpoints: { moves: { id: string; stage: string; lane: string; before?: string | null }[] };
   deleteElements: { touchpointIds?: string[]; linkIds?: string[] };
 }
 
@@ -59,14 +63,28 @@ export const touchpointCommands = {
 
   moveTouchpoints: defineCommand<TouchpointArgs['moveTouchpoints']>((draft, { moves }) => {
     if (moves.length === 0) return false;
-    const seen = new Set<string>();
+    const touchpoints = base(draft.touchpoints);
+    const indexOf = new Map(touchpoints.map((t, i) => [t.id, i]));
+    const moved = new Map<string, number>();
     for (const move of moves) {
-      if (seen.has(move.id)) return false;
-      seen.add(move.id);
-      const i = touchpointIndex(draft, move.id);
-      if (i < 0 || !cellExists(draft, move.stage, move.lane)) return false;
+      const i = indexOf.get(move.id);
+      if (i === undefined || moved.has(move.id) || !cellExists(draft, move.stage, move.lane)) return false;
+      moved.set(move.id, i);
       assignFields(draft.touchpoints[i]!, { stage: move.stage, lane: move.lane });
     }
+    const placed = moves.filter((m) => m.before !== undefined);
+    if (placed.length === 0) return true;
+    if (placed.some((m) => m.before != null && (!indexOf.has(m.before) || moved.has(m.before)))) return false;
+    // Cards dropped at a position: take them out, then insert each before its (unmoved) neighbour.
+    const ids = new Set(placed.map((m) => m.id));
+    const order = touchpoints.map((t, i) => (moved.has(t.id) ? draft.touchpoints[i]! : t));
+    const kept = order.filter((t) => !ids.has(t.id));
+    for (const m of placed) {
+      const item = order[moved.get(m.id)!]!;
+      const at = m.before === null ? kept.length : kept.findIndex((t) => t.id === m.before);
+      kept.splice(at, 0, item);
+    }
+    if (kept.some((t, i) => t.id !== touchpoints[i]!.id)) draft.touchpoints = kept;
     return true;
   }),
 

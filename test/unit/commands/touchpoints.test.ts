@@ -80,6 +80,27 @@ describe('moveTouchpoints', () => {
     expect(touchpoint(map, 't9')).toMatchObject({ stage: 's2', lane: 'l3' });
   });
 
+  test('places dropped cards before a neighbour, or last', () => {
+    const ids = (map: ReturnType<typeof aftersalesMap>) => map.touchpoints.map((t) => t.id);
+    const first = apply(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't9', stage: 's1', lane: 'l1', before: 't1' }] });
+    expect(ids(first)).toEqual(['t9', 't1', 't2']);
+    expect(touchpoint(first, 't9')).toMatchObject({ stage: 's1', lane: 'l1' });
+    const last = apply(aftersalesMap(), 'moveTouchpoints', {
+      moves: [
+        { id: 't2', stage: 's1', lane: 'l1', before: null },
+        { id: 't1', stage: 's1', lane: 'l1', before: null },
+      ],
+    });
+    expect(ids(last)).toEqual(['t9', 't2', 't1']);
+    const reordered = apply(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't9', stage: 's1', lane: 'l3', before: 't2' }] });
+    expect(ids(reordered)).toEqual(['t1', 't9', 't2']);
+  });
+
+  test('a drop back into the same cell and place records nothing', () => {
+    expect(runCommand(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't1', stage: 's1', lane: 'l1', before: 't2' }] })).toBeNull();
+    expect(runCommand(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't9', stage: 's1', lane: 'l3', before: null }] })).toBeNull();
+  });
+
   test('a drop back into the same cell records nothing', () => {
     expect(runCommand(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't1', stage: 's1', lane: 'l1' }] })).toBeNull();
   });
@@ -93,6 +114,13 @@ describe('moveTouchpoints', () => {
     });
     refuse(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 'nope', stage: 's1', lane: 'l1' }] });
     refuse(aftersalesMap(), 'moveTouchpoints', { moves: [] });
+    refuse(aftersalesMap(), 'moveTouchpoints', { moves: [{ id: 't1', stage: 's1', lane: 'l1', before: 'k1' }] });
+    refuse(aftersalesMap(), 'moveTouchpoints', {
+      moves: [
+        { id: 't1', stage: 's1', lane: 'l1', before: 't2' },
+        { id: 't2', stage: 's1', lane: 'l1' },
+      ],
+    });
     refuse(aftersalesMap(), 'moveTouchpoints', {
       moves: [
         { id: 't1', stage: 's2', lane: 'l2' },

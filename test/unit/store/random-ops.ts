@@ -56,7 +56,14 @@ export function argsFor(op: Op, map: MapDocument): Dispatchable {
     case 'updateTouchpoint':
       return make(op.name, { id: tp, patch: op.flag ? { title: text, emotion: op.num } : { level: op.num > 0 ? pick(LEVELS, d) : undefined, lane, metrics: { waitMinutes: Math.abs(op.num) } } });
     case 'moveTouchpoints':
-      return make(op.name, { moves: some().map((id, i) => ({ id, stage: i === 0 ? stage : (pick(map.stages, c + i)?.id ?? stage), lane })) });
+      return make(op.name, {
+        moves: some().map((id, i) => ({
+          id,
+          stage: i === 0 ? stage : (pick(map.stages, c + i)?.id ?? stage),
+          lane,
+          ...(op.flag ? { before: op.num > 0 ? (pick(tps, d)?.id ?? null) : null } : {}),
+        })),
+      });
     case 'deleteElements':
       return make(op.name, op.flag ? { touchpointIds: some() } : { linkIds: [link], touchpointIds: tps.length > 0 && a % 2 ? [tp] : [] });
     case 'pasteTouchpoints': {
