@@ -19,7 +19,8 @@ export interface CliContext {
 
 export interface Command {
   readonly name: string;
-  readonly summaryKey: string;
+  /** One line for `touchpoint --help`, from the command's own catalogue. */
+  summary(locale: Locale): string;
   /** Returns the exit code. User mistakes are reported on stderr, never thrown. */
   run(argv: readonly string[], ctx: CliContext): Promise<number>;
 }

@@ -20,7 +20,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   const t = (key: keyof (typeof cliMessages)['en'], params?: Record<string, string | number>) =>
     translate(cliMessages, ctx.locale, key, params);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const commands = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${t(c.summaryKey as keyof (typeof cliMessages)['en'])}`).join('\n');
+    const commands = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary(ctx.locale)}`).join('\n');
     ctx.stdout.write(`${t('usage', { commands })}\n`);
     return name === undefined ? 2 : 0;
   }

@@ -18,7 +18,6 @@ export interface JsonFinding {
 
 export const checkCommand = {
   name: 'check',
-  summaryKey: 'check.summary',
   summary: (locale: Locale) => translate(checkMessages, locale, 'check.summary'),
   async run(argv, ctx) {
     const { positionals, flags } = parseArgs(argv, ['lang']);
@@ -51,4 +50,4 @@ export const checkCommand = {
     }
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
-} satisfies Command & { summary(locale: Locale): string };
+} satisfies Command;

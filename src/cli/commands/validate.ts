@@ -15,7 +15,7 @@ interface JsonReport {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summaryKey: 'validate.summary',
+  summary: (locale) => translate(cliMessages, locale, 'validate.summary'),
   async run(argv, ctx) {
     const { positionals, flags } = parseArgs(argv, ['lang']);
     const t = (key: Parameters<typeof translate<keyof (typeof cliMessages)['en']>>[2], params?: Record<string, string | number>) =>

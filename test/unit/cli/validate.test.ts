@@ -128,3 +128,14 @@ describe('touchpoint validate', () => {
     expect(help.stdout).toContain('Exit codes');
   });
 });
+
+describe('touchpoint --help', () => {
+  it('lists every command with its summary, in either language', async () => {
+    const en = await cli(['--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/validate\s+check that map files are well-formed/);
+    expect(en.stdout).toMatch(/\n {2}check\s+\S/);
+    const zh = await cli(['--help'], 'zh-CN');
+    expect(zh.stdout).toMatch(/validate\s+检查地图文件的格式与完整性/);
+  });
+});
