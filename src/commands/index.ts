@@ -69,3 +69,14 @@ export { copySelection, parseClipboard, CLIPBOARD_FORMAT, type ClipboardPayload 
 export type { TouchpointPatch } from './touchpoints';
 export type { PainPointPatch } from './pain-points';
 export type { PersonaPatch } from './map';
+export {
+  matchesFilter,
+  matchingTouchpoints,
+  isFilterActive,
+  normalizeSearch,
+  deletionImpact,
+  touchpointsInCell,
+  type TouchpointFilter,
+  type DeletionImpact,
+  type DeletionTarget,
+} from './selection';
