@@ -39,8 +39,12 @@ export interface DocStore {
   redo(): boolean;
   /** Replaces the document; clears history; clean; never undoable. */
   load(map: MapDocument): void;
-  /** The current document is what is on disk: dirty becomes false until the undo stack moves away from here. */
-  markSaved(): void;
+  /**
+   * Records what is on disk: the current document, or the one given (as returned by getState() when
+   * the save began, so edits made while writing stay dirty). Undoing or redoing back to it is clean.
+   * A document this store did not hand out is ignored.
+   */
+  markSaved(saved?: MapDocument): void;
 }
 
 export interface DocStoreOptions {
@@ -52,6 +56,7 @@ export interface DocStoreOptions {
 export const DEFAULT_HISTORY_LIMIT = 500;
 
 interface Step {
+  id: number;
   name: CommandName;
   patches: Patch[];
   inversePatches: Patch[];
@@ -66,27 +71,31 @@ function adopt(map: MapDocument): MapDocument {
 export function createDocStore(initial: MapDocument, options: DocStoreOptions = {}): DocStore {
   const limit = Math.max(1, Math.trunc(options.historyLimit ?? DEFAULT_HISTORY_LIMIT));
   const listeners = new Set<() => void>();
+  // Each document state is named by the id of the step that produced it (or of the load). Ids are
+  // never reused, so a saved state on an abandoned branch, or one edited by a merge, can never be
+  // mistaken for the current one: dirty stays true until the next save.
+  let nextId = 1;
+  let baseId = nextId++;
+  let savedId = baseId;
+  const stateIds = new WeakMap<MapDocument, number>();
   let map = adopt(initial);
   let past: Step[] = [];
   let future: Step[] = [];
-  // Positions count steps from the load, including ones dropped by the limit; the saved position is
-  // null once no sequence of undo and redo can get back to it.
-  let dropped = 0;
-  let savedAt: number | null = 0;
   let revision = 0;
   let created: readonly string[] = [];
   let state = snapshot();
 
-  function position(): number {
-    return dropped + past.length;
+  function currentId(): number {
+    return past.at(-1)?.id ?? baseId;
   }
 
   function snapshot(): DocState {
+    stateIds.set(map, currentId());
     return {
       map,
       canUndo: past.length > 0,
       canRedo: future.length > 0,
-      dirty: savedAt !== position(),
+      dirty: savedId !== currentId(),
       revision,
       undoLabel: past.at(-1)?.name ?? null,
       redoLabel: future.at(-1)?.name ?? null,
@@ -113,21 +122,22 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
       if (!result) return false;
       map = result.map;
       created = result.created;
-      if (savedAt !== null && savedAt > position()) savedAt = null;
-      const continues = future.length === 0 && savedAt !== position();
-      future = [];
       const top = past.at(-1);
       const key = dispatchOptions.mergeKey;
-      if (continues && key !== undefined && top?.mergeKey === key && top.name === name) {
+      const merges = future.length === 0 && key !== undefined && top?.mergeKey === key && top.name === name && savedId !== top.id;
+      future = [];
+      if (merges) {
         past[past.length - 1] = {
           ...top,
+          id: nextId++,
           patches: [...top.patches, ...result.patches],
           inversePatches: [...result.inversePatches, ...top.inversePatches],
         };
       } else {
-        past.push({ name, patches: result.patches, inversePatches: result.inversePatches, ...(key === undefined ? {} : { mergeKey: key }) });
+        past.push({ id: nextId++, name, patches: result.patches, inversePatches: result.inversePatches, ...(key === undefined ? {} : { mergeKey: key }) });
         if (past.length > limit) {
-          dropped += past.length - limit;
+          // Undoing everything that is left still reaches the state after the last dropped step.
+          baseId = past[past.length - limit - 1]!.id;
           past = past.slice(past.length - limit);
         }
       }
@@ -159,15 +169,16 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
       map = adopt(next);
       past = [];
       future = [];
-      dropped = 0;
-      savedAt = 0;
+      baseId = nextId++;
+      savedId = baseId;
       created = [];
       changed();
     },
 
-    markSaved() {
-      if (savedAt === position()) return;
-      savedAt = position();
+    markSaved(saved) {
+      const id = saved === undefined ? currentId() : stateIds.get(saved);
+      if (id === undefined || id === savedId) return;
+      savedId = id;
       changed();
     },
   };

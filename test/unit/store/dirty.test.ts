@@ -59,6 +59,48 @@ describe('dirty follows the undo stack', () => {
     expect(dirty(store)).toBe(false);
   });
 
+  test('an edit made while a save was being written stays dirty', () => {
+    const store = storeWith(1);
+    const writing = store.getState().map;
+    store.dispatch('setMapTitle', { title: 'Typed during the save' });
+    store.markSaved(writing);
+    expect(dirty(store)).toBe(true);
+    store.undo();
+    expect(dirty(store)).toBe(false);
+  });
+
+  test('a save of a state the user has undone past is reached again by redo', () => {
+    const store = storeWith(2);
+    const writing = store.getState().map;
+    store.undo();
+    store.markSaved(writing);
+    expect(dirty(store)).toBe(true);
+    store.redo();
+    expect(dirty(store)).toBe(false);
+  });
+
+  test('a save of a document from before a load, or from elsewhere, is ignored', () => {
+    const store = storeWith(1);
+    const old = store.getState().map;
+    store.load(minimalMap());
+    store.dispatch('setMapTitle', { title: 'New' });
+    store.markSaved(old);
+    store.markSaved(minimalMap());
+    expect(dirty(store)).toBe(true);
+  });
+
+  test('a merged step is a new state: saving the state before the merge does not make it clean', () => {
+    const store = storeWith(0);
+    store.dispatch('setMapTitle', { title: 'Co' }, { mergeKey: 'title' });
+    const writing = store.getState().map;
+    store.dispatch('setMapTitle', { title: 'Coffee' }, { mergeKey: 'title' });
+    store.markSaved(writing);
+    expect(dirty(store)).toBe(true);
+    // What is on disk ("Co") is no longer any state in the history, so even the start is dirty.
+    store.undo();
+    expect(dirty(store)).toBe(true);
+  });
+
   test('markSaved on a clean store changes nothing', () => {
     const store = storeWith(0);
     const state = store.getState();
