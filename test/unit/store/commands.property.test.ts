@@ -70,3 +70,44 @@ describe('random command sequences', () => {
     );
   });
 });
+
+type Action = { kind: 'edit'; op: Op } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'save' } | { kind: 'save-earlier'; back: number };
+
+const arbAction: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 4, arbitrary: arbOp.map((op) => ({ kind: 'edit' as const, op })) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'redo' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'save' as const }) },
+  { weight: 1, arbitrary: fc.nat(4).map((back) => ({ kind: 'save-earlier' as const, back })) },
+);
+
+describe('dirty never lies', () => {
+  test('whenever the store says clean, the document is exactly the one last saved', () => {
+    fc.assert(
+      fc.property(arbMap, fc.integer({ min: 1, max: 6 }), fc.array(arbAction, { maxLength: 50, size: 'medium' }), (map, historyLimit, actions) => {
+        const store = createDocStore(map, { historyLimit });
+        const seen: MapDocument[] = [store.getState().map];
+        let onDisk: MapDocument = store.getState().map;
+        for (const action of actions) {
+          if (action.kind === 'edit') {
+            const { name, args } = argsFor(action.op, store.getState().map);
+            store.dispatch(name, args as never);
+          } else if (action.kind === 'undo') store.undo();
+          else if (action.kind === 'redo') store.redo();
+          else if (action.kind === 'save') {
+            store.markSaved();
+            onDisk = store.getState().map;
+            expect(store.getState().dirty).toBe(false);
+          } else {
+            // A save that began a few states ago and finished only now.
+            onDisk = seen[Math.max(0, seen.length - 1 - action.back)]!;
+            store.markSaved(onDisk);
+          }
+          if (seen.at(-1) !== store.getState().map) seen.push(store.getState().map);
+          if (!store.getState().dirty) expect(store.getState().map).toEqual(onDisk);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
