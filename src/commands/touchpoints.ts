@@ -25,7 +25,12 @@ function withPatch(current: Touchpoint, patch: TouchpointPatch): Touchpoint | nu
     if (value === undefined) delete next[key];
     else next[key] = key === 'emotion' && typeof value === 'number' && Number.isFinite(value) ? clampEmotion(value) : value;
   }
-  if (next['metrics'] !== undefined && Object.keys(next['metrics'] as object).length === 0) delete next['metrics'];
+  if (typeof next['metrics'] === 'object' && next['metrics'] !== null) {
+    // Clearing a metric in the inspector sends it as undefined; keep only the ones that are set.
+    const metrics = Object.fromEntries(Object.entries(next['metrics']).filter(([, v]) => v !== undefined));
+    if (Object.keys(metrics).length === 0) delete next['metrics'];
+    else next['metrics'] = metrics;
+  }
   return touchpointSchema.safeParse(next).success ? (next as Touchpoint) : null;
 }
 

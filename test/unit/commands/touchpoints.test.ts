@@ -48,7 +48,9 @@ describe('updateTouchpoint', () => {
     expect(touchpoint(map, 't2')).toMatchObject({ stage: 's1', lane: 'l3' });
   });
 
-  test('an empty metrics object removes the metrics', () => {
+  test('metrics cleared one by one disappear, and an empty metrics object removes them', () => {
+    const partly = apply(aftersalesMap(), 'updateTouchpoint', { id: 't1', patch: { metrics: { waitMinutes: 20, csat: undefined } } });
+    expect(touchpoint(partly, 't1').metrics).toStrictEqual({ waitMinutes: 20 });
     const map = apply(aftersalesMap(), 'updateTouchpoint', { id: 't1', patch: { metrics: {} } });
     expect('metrics' in touchpoint(map, 't1')).toBe(false);
   });
