@@ -71,7 +71,7 @@ export const COMMAND_LABELS = defineCatalog(en, {
   deletePersona: '删除用户画像',
   setLaneHidden: '显示或隐藏泳道',
   pasteTouchpoints: '粘贴',
-  duplicate: '复制副本',
+  duplicate: '创建副本',
 });
 
 const HISTORY = defineCatalog(
