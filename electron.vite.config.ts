@@ -21,6 +21,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The `touchpoint` command line is built with the main process: both run in Node.
           cli: resolve(__dirname, 'src/cli/node-entry.ts'),
+          // `npm start` serves the browser build with it when no Electron binary is installed.
+          'static-server': resolve(__dirname, 'electron/main/static-server.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
@@ -31,10 +33,12 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': zod and the contract are bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

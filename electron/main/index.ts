@@ -1,20 +1,187 @@
-/** Electron main process entry. The desktop-shell work fills this in; see electron/main/. */
-import { app, BrowserWindow } from 'electron';
+/**
+ * Electron main process: app lifecycle, the one document window, menus and IPC. Everything with
+ * logic lives in the modules it wires together (tested without Electron); this file stays glue.
+ */
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { resolveLocale, type Locale } from '../../src/i18n';
+import type { MenuCommand } from '../shared/commands';
+import { createAppProtocolHandler } from './app-protocol';
+import { filesFromHandover, mapFilesFromArgv } from './argv';
+import { confirmExternalLink, createFileDialogs, showAbout } from './dialogs';
+import { createDraftStore } from './files/drafts';
+import { createChangeWatcher } from './files/external-watch';
+import { createFileService } from './files/file-service';
+import { createRecentStore } from './files/recent';
+import { registerIpc } from './ipc-router';
+import { buildMenuModel } from './menu-model';
+import { buildNativeMenu } from './native-menu';
+import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
+import { createDocumentWindow, type DocumentWindow } from './window';
+import { createWindowStateStore } from './window-state';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+const log = (message: string) => console.warn(`[touchpoint] ${message}`);
+
+// Before ready: app:// behaves like https (standard URLs, secure context, fetch) for our page only.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+const launchFiles = mapFilesFromArgv(process.argv, process.cwd());
+
+if (!app.requestSingleInstanceLock({ files: launchFiles })) {
+  // Another Touchpoint Studio is running: it receives our files through 'second-instance'.
+  app.quit();
+} else {
+  start();
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+function start(): void {
+  let locale: Locale = 'en';
+  let current: DocumentWindow | null = null;
+  let quitting = false;
+  const earlyFiles: string[] = [...launchFiles];
+
+  const userData = app.getPath('userData');
+  const recent = createRecentStore(userData);
+  const windowState = createWindowStateStore(userData);
+  const watcher = createChangeWatcher((path) => current?.win.webContents.send('file:externalChange', files.refForPath(path)));
+  const files = createFileService({
+    dialogs: createFileDialogs(() => locale),
+    drafts: createDraftStore(join(userData, 'drafts'), { log }),
+    recent,
+    watcher,
+    locale: () => locale,
+    log,
+    onRecentChanged: (path) => {
+      app.addRecentDocument(path);
+      void refreshMenu();
+    },
+    onOpenRequested: () => current?.win.webContents.send('file:openRequested'),
+  });
+
+  const sendCommand = (command: MenuCommand) => {
+    const target = BrowserWindow.getFocusedWindow() ?? current?.win;
+    target?.webContents.send('menu:command', command);
+  };
+
+  async function refreshMenu(): Promise<void> {
+    const recentPaths = (await recent.list()).map((e) => e.path);
+    const model = buildMenuModel({ platform: process.platform, locale, recent: recentPaths, packaged: app.isPackaged, appName: app.getName() });
+    Menu.setApplicationMenu(
+      buildNativeMenu(model, {
+        command: sendCommand,
+        openRecent: (path) => void openFromOs(path),
+        action: (action) => {
+          if (action === 'about') void showAbout(locale);
+          else void recent.clear().then(() => (app.clearRecentDocuments(), refreshMenu()));
+        },
+      }),
+    );
+  }
+
+  async function openFromOs(path: string): Promise<void> {
+    if (!current) await openWindow();
+    await files.queueOpen(path);
+    current?.win.focus();
+  }
+
+  async function openWindow(): Promise<void> {
+    const doc = createDocumentWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      entryUrl,
+      savedState: await windowState.load(),
+      locale: () => locale,
+      discardDraft: () => files.discardDraft(),
+      saveState: (state) => void windowState.save(state).catch((e: unknown) => log(`could not save window state: ${String(e)}`)),
+      abandonedClose: () => {
+        quitting = false;
+      },
+    });
+    current = doc;
+    doc.win.once('closed', () => {
+      if (current === doc) current = null;
+      watcher.close();
+      if (quitting) app.quit();
+    });
+  }
+
+  const contextFor = (sender: WebContents): DocumentWindow | null => (current && current.win.webContents === sender ? current : null);
+
+  registerIpc<WebContents>(
+    ipcMain,
+    {
+      'file:open': () => files.open(),
+      'file:openRecent': (_sender, ref) => files.openRecent(ref),
+      'file:save': async (sender, ref, text) => {
+        const result = await files.save(ref, text);
+        contextFor(sender)?.guard.saveEnded(result.ok);
+        return result;
+      },
+      'file:saveAs': async (sender, text, suggestedName) => {
+        const result = await files.saveAs(text, suggestedName);
+        contextFor(sender)?.guard.saveEnded(result.ok && result.value !== null);
+        return result;
+      },
+      'file:export': (_sender, data, suggestedName, mimeType) => files.exportFile(data, suggestedName, mimeType),
+      'file:takePending': () => files.takePending(),
+      'draft:read': () => files.readDraft(),
+      'draft:write': (_sender, draft) => files.writeDraft(draft),
+      'draft:discard': () => files.discardDraft(),
+      'recent:list': () => files.recentFiles(),
+    },
+    {
+      'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),
+    },
+    { isTrustedUrl: (url) => isAppUrl(url, devServerUrl), log },
+  );
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      confirmExternal: (url) => confirmExternalLink(url, locale),
+      openExternal: (url) => shell.openExternal(url),
+      log,
+      ...(devServerUrl ? { devServerUrl } : {}),
+    });
+  });
+
+  // macOS delivers double-clicked files this way, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void openFromOs(path);
+    else earlyFiles.push(path);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    const handed = filesFromHandover(additionalData, argv, workingDirectory);
+    if (current) {
+      if (current.win.isMinimized()) current.win.restore();
+      current.win.focus();
+    }
+    for (const path of handed) void openFromOs(path);
+    if (handed.length === 0 && !current) void openWindow();
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+
+  app.on('activate', () => {
+    if (!current && app.isReady()) void openWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    locale = resolveLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
+    nativeTheme.themeSource = 'system';
+    hardenSession(session.defaultSession, log);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    await refreshMenu();
+    await openWindow();
+    for (const path of earlyFiles.splice(0)) await files.queueOpen(path);
+  });
+}

@@ -5,33 +5,10 @@
  */
 import { basename } from 'node:path';
 import { translate, type Locale } from '../../src/i18n';
+import { MENU_COMMANDS, type MenuCommand } from '../shared/commands';
 import { menuMessages, type MenuLabelKey } from './menu-messages';
 
-/** Command ids shared with the renderer (it imports the type): the menu sends them, the toolbar dispatches them. */
-export const MENU_COMMANDS = [
-  'file.new',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.exportPdf',
-  'file.exportPng',
-  'edit.undo',
-  'edit.redo',
-  'edit.find',
-  'view.presentation',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.fitView',
-  'view.toggleHiddenLanes',
-  'map.addTouchpoint',
-  'map.addStage',
-  'map.addLane',
-  'map.addPainPoint',
-  'map.check',
-  'map.properties',
-  'help.shortcuts',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, type MenuCommand };
 
 /** Native behaviours Electron implements itself (clipboard in text fields, window management). */
 export type MenuRole =

@@ -1,4 +1,50 @@
-/** The one bridge between the renderer and the main process. The desktop-shell work fills this in. */
-import { contextBridge } from 'electron';
+/**
+ * The one bridge between the page and the main process: named methods over the IPC contract,
+ * never ipcRenderer itself, and never the IPC event object (it carries the sender).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { z } from 'zod';
+import { EVENTS, type EventArgs, type EventChannel, type InvokeArgs, type InvokeChannel, type InvokeResult } from '../shared/ipc-contract';
+import type { TouchpointBridge } from './api';
 
-contextBridge.exposeInMainWorld('touchpoint', { platform: 'electron' as const });
+// zod would probe `new Function` for speed; the page's CSP forbids eval, so don't even try.
+z.config({ jitless: true });
+
+function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<InvokeResult<C>>;
+}
+
+function subscribe<C extends EventChannel>(channel: C, listener: (...args: EventArgs<C>) => void): () => void {
+  const forward = (_event: Electron.IpcRendererEvent, ...raw: unknown[]) => {
+    const parsed = EVENTS[channel].safeParse(raw);
+    if (parsed.success) (listener as (...args: unknown[]) => void)(...(parsed.data as unknown[]));
+  };
+  ipcRenderer.on(channel, forward);
+  return () => void ipcRenderer.removeListener(channel, forward);
+}
+
+const bridge: TouchpointBridge = {
+  platform: 'electron',
+  os: process.platform,
+  openFile: () => invoke('file:open'),
+  openRecent: (ref) => invoke('file:openRecent', ref),
+  save: (ref, text) => invoke('file:save', ref, text),
+  saveAs: (text, suggestedName) => invoke('file:saveAs', text, suggestedName),
+  exportFile: (data, suggestedName, mimeType) => invoke('file:export', data as InvokeArgs<'file:export'>[0], suggestedName, mimeType),
+  readDraft: () => invoke('draft:read'),
+  writeDraft: (draft) => invoke('draft:write', draft),
+  discardDraft: () => invoke('draft:discard'),
+  recentFiles: () => invoke('recent:list'),
+  takePendingFiles: () => invoke('file:takePending'),
+  setDirty: (dirty, title) => ipcRenderer.send('window:setDirty', dirty, title),
+  onCommand: (listener) => subscribe('menu:command', listener),
+  onExternalChange: (listener) => subscribe('file:externalChange', listener),
+  onOpenRequested: (listener) => {
+    const unsubscribe = subscribe('file:openRequested', listener);
+    // Files from the command line arrive before the page has subscribed.
+    listener();
+    return unsubscribe;
+  },
+};
+
+contextBridge.exposeInMainWorld('touchpoint', bridge);

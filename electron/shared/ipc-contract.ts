@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_CHARS } from '../../src/model/json';
+import { MENU_COMMANDS } from './commands';
 
 /** Exports (PDF with embedded fonts) are bigger than maps; this still stops a runaway renderer. */
 export const MAX_EXPORT_BYTES = 200_000_000;
@@ -71,7 +72,7 @@ export const SEND = {
 
 /** Main → renderer (webContents.send / ipcRenderer.on). */
 export const EVENTS = {
-  'menu:command': z.tuple([z.string().max(100)]),
+  'menu:command': z.tuple([z.enum(MENU_COMMANDS)]),
   'file:externalChange': z.tuple([fileRefSchema]),
   'file:openRequested': noArgs,
 } as const;

@@ -18,6 +18,7 @@ export interface RecentStore {
   list(): Promise<RecentEntry[]>;
   add(path: string): Promise<RecentEntry[]>;
   remove(path: string): Promise<RecentEntry[]>;
+  clear(): Promise<RecentEntry[]>;
 }
 
 /** Windows and macOS file systems usually ignore case; a file opened twice with different case is one entry. */
@@ -60,6 +61,9 @@ export function createRecentStore(folder: string, clock: () => number = Date.now
     },
     remove(path) {
       return update((entries) => entries.filter((e) => !samePath(e.path, path, platform)));
+    },
+    clear() {
+      return update(() => []);
     },
   };
 }

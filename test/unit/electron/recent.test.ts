@@ -17,6 +17,8 @@ describe('recent files', () => {
         { path: '/maps/b.tpmap.json', openedAt: 101 },
       ]);
       expect(await again.remove('/maps/a.tpmap.json')).toEqual([{ path: '/maps/b.tpmap.json', openedAt: 101 }]);
+      await again.clear();
+      expect(await createRecentStore(dir).list()).toEqual([]);
     });
   });
 

@@ -1,0 +1,30 @@
+/**
+ * The shape of `window.touchpoint`, the one bridge the preload exposes. The renderer imports this
+ * file with `import type` only, so it must not import Electron (or anything with side effects).
+ */
+import type { MenuCommand } from '../shared/commands';
+import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../shared/ipc-contract';
+
+export type { DraftData, FileRefData, MenuCommand, OpenedFileData, Outcome, RecentFileData };
+
+export interface TouchpointBridge {
+  readonly platform: 'electron';
+  /** The operating system, for platform-specific wording (⌘ vs Ctrl). */
+  readonly os: 'darwin' | 'win32' | 'linux' | (string & {});
+  openFile(): Promise<Outcome<OpenedFileData | null>>;
+  openRecent(ref: FileRefData): Promise<Outcome<OpenedFileData>>;
+  save(ref: FileRefData, text: string): Promise<Outcome<FileRefData>>;
+  saveAs(text: string, suggestedName: string): Promise<Outcome<FileRefData | null>>;
+  exportFile(data: Uint8Array | string, suggestedName: string, mimeType: string): Promise<Outcome<boolean>>;
+  readDraft(): Promise<DraftData | null>;
+  writeDraft(draft: DraftData): Promise<void>;
+  discardDraft(): Promise<void>;
+  recentFiles(): Promise<RecentFileData[]>;
+  /** Files the OS asked to open (command line, double-click, Open Recent in the menu). */
+  takePendingFiles(): Promise<OpenedFileData[]>;
+  setDirty(dirty: boolean, title: string): void;
+  onCommand(listener: (command: MenuCommand) => void): () => void;
+  onExternalChange(listener: (ref: FileRefData) => void): () => void;
+  /** Called when takePendingFiles() has something; also fires once on subscribe if files are already waiting. */
+  onOpenRequested(listener: () => void): () => void;
+}
