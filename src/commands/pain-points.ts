@@ -1,6 +1,6 @@
 /** Pain points on a touchpoint, the team's own remedies for them, and workshop dot votes. */
 import { CATEGORIES, SEVERITIES, TIERS, painPointSchema, remedySchema, type Category, type PainPoint, type Remedy, type Severity, type Tier } from '../model';
-import { assignFields, base, hasOwn, locatePainPoint, painPointAt, touchpointIndex } from './draft';
+import { assignFields, base, clampIndex, hasOwn, locatePainPoint, painPointAt, touchpointIndex } from './draft';
 import { defineCommand } from './types';
 
 export type PainPointPatch = Partial<Omit<PainPoint, 'id'>>;
@@ -92,9 +92,7 @@ export const painPointCommands = {
     if (!at || !oneOf(TIERS, tier) || !remedySchema.safeParse({ tier, text }).success) return false;
     const pain = painPointAt(draft, at);
     const list = (pain.remedies ??= []);
-    const position = index === undefined ? list.length : Math.min(list.length, Math.max(0, Math.trunc(index)));
-    if (!Number.isFinite(position)) return false;
-    list.splice(position, 0, { tier, text });
+    list.splice(clampIndex(index, list.length), 0, { tier, text });
     return true;
   }),
 

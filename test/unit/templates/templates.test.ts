@@ -47,5 +47,8 @@ describe('createMapFromTemplate', () => {
     expect(defaultNames('en').stage(4)).toBe('Stage 4');
     expect(defaultNames('zh-CN').stage(4)).toBe('阶段 4');
     expect(defaultNames('zh-CN').touchpoint).toBe('新触点');
+    expect(defaultNames('en').lane(2)).toBe('Lane 2');
+    expect(defaultNames('zh-CN').persona(1)).toBe('用户画像 1');
+    expect(defaultNames('en').painPoint).toBe('New pain point');
   });
 });
