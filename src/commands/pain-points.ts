@@ -1,5 +1,16 @@
 /** Pain points on a touchpoint, the team's own remedies for them, and workshop dot votes. */
-import { CATEGORIES, SEVERITIES, TIERS, painPointSchema, remedySchema, type Category, type PainPoint, type Remedy, type Severity, type Tier } from '../model';
+import {
+  CATEGORIES,
+  SEVERITIES,
+  TIERS,
+  painPointSchema,
+  remedySchema,
+  type Category,
+  type PainPoint,
+  type Remedy,
+  type Severity,
+  type Tier,
+} from '../model';
 import { assignFields, base, clampIndex, hasOwn, locatePainPoint, painPointAt, touchpointIndex } from './draft';
 import { defineCommand } from './types';
 

@@ -52,7 +52,13 @@ function remove(draft: MapDocument, axis: Axis, id: string): boolean {
   return true;
 }
 
-function add(draft: MapDocument, axis: Axis, item: { name: string; id?: string; index?: number }, ctx: CommandContext, extra: Record<string, string>): boolean {
+interface NewItem {
+  name: string;
+  id?: string;
+  index?: number;
+}
+
+function add(draft: MapDocument, axis: Axis, item: NewItem, ctx: CommandContext, extra: Record<string, string>): boolean {
   if (!isName(item.name)) return false;
   const id = ctx.claimId(PREFIX[axis], item.id);
   if (id === null) return false;

@@ -134,7 +134,9 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
           inversePatches: [...result.inversePatches, ...top.inversePatches],
         };
       } else {
-        past.push({ id: nextId++, name, patches: result.patches, inversePatches: result.inversePatches, ...(key === undefined ? {} : { mergeKey: key }) });
+        const step: Step = { id: nextId++, name, patches: result.patches, inversePatches: result.inversePatches };
+        if (key !== undefined) step.mergeKey = key;
+        past.push(step);
         if (past.length > limit) {
           // Undoing everything that is left still reaches the state after the last dropped step.
           baseId = past[past.length - limit - 1]!.id;

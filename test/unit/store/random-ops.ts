@@ -52,9 +52,19 @@ export function argsFor(op: Op, map: MapDocument): Dispatchable {
   const make = <K extends CommandName>(name: K, args: CommandArgs[K]): Dispatchable => ({ name, args }) as Dispatchable;
   switch (op.name) {
     case 'addTouchpoint':
-      return make(op.name, { stage, lane, title: text, fields: { level: pick(LEVELS, c), emotion: op.num, channel: op.flag ? pick(CHANNELS, d) : undefined } });
+      return make(op.name, {
+        stage,
+        lane,
+        title: text,
+        fields: { level: pick(LEVELS, c), emotion: op.num, channel: op.flag ? pick(CHANNELS, d) : undefined },
+      });
     case 'updateTouchpoint':
-      return make(op.name, { id: tp, patch: op.flag ? { title: text, emotion: op.num } : { level: op.num > 0 ? pick(LEVELS, d) : undefined, lane, metrics: { waitMinutes: Math.abs(op.num) } } });
+      return make(op.name, {
+        id: tp,
+        patch: op.flag
+          ? { title: text, emotion: op.num }
+          : { level: op.num > 0 ? pick(LEVELS, d) : undefined, lane, metrics: { waitMinutes: Math.abs(op.num) } },
+      });
     case 'moveTouchpoints':
       return make(op.name, {
         moves: some().map((id, i) => ({
@@ -101,9 +111,19 @@ export function argsFor(op: Op, map: MapDocument): Dispatchable {
     case 'setLaneHidden':
       return make(op.name, { laneId: lane, hidden: op.flag });
     case 'addPainPoint':
-      return make(op.name, { touchpointId: tp, title: text, severity: pick(SEVERITIES, c)!, category: pick(CATEGORIES, d), ...(op.flag ? { causedBy: other } : {}) });
+      return make(op.name, {
+        touchpointId: tp,
+        title: text,
+        severity: pick(SEVERITIES, c)!,
+        category: pick(CATEGORIES, d),
+        ...(op.flag ? { causedBy: other } : {}),
+      });
     case 'updatePainPoint':
-      return make(op.name, { touchpointId: stray ?? pain?.tp ?? 'missing', painPointId: painId, patch: op.flag ? { severity: pick(SEVERITIES, d), causedBy: other } : { title: text, causedBy: undefined, votes: op.num } });
+      return make(op.name, {
+        touchpointId: stray ?? pain?.tp ?? 'missing',
+        painPointId: painId,
+        patch: op.flag ? { severity: pick(SEVERITIES, d), causedBy: other } : { title: text, causedBy: undefined, votes: op.num },
+      });
     case 'deletePainPoint':
       return make(op.name, { touchpointId: stray ?? pain?.tp ?? 'missing', painPointId: painId });
     case 'addRemedy':
