@@ -6,6 +6,7 @@ import {
   painPointSchema,
   remedySchema,
   type Category,
+  type MapDocument,
   type PainPoint,
   type Remedy,
   type Severity,
@@ -24,6 +25,8 @@ export interface PainPointArgs {
   updateRemedy: { painPointId: string; index: number; patch: Partial<Remedy> };
   deleteRemedy: { painPointId: string; index: number };
   setVotes: { painPointId: string; votes: number };
+  /** A dot added (+1) or taken back (−1) in a dot vote; never below zero. */
+  adjustVotes: { painPointId: string; delta: number };
 }
 
 const oneOf = <T>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
@@ -48,11 +51,23 @@ function withPatch(current: PainPoint, patch: PainPointPatch): PainPoint | null 
 }
 
 /** Finds a pain point, and checks it sits on the touchpoint the caller named. */
-function locate(draft: Parameters<typeof locatePainPoint>[0], painPointId: string, touchpointId?: string) {
+function locate(draft: MapDocument, painPointId: string, touchpointId?: string) {
   const at = locatePainPoint(draft, painPointId);
   if (!at) return null;
   if (touchpointId !== undefined && base(draft.touchpoints)[at.touchpoint]!.id !== touchpointId) return null;
   return at;
+}
+
+/** Zero votes are stored as no votes, so an undone vote leaves the file as it was. */
+function writeVotes(draft: MapDocument, painPointId: string, next: (current: number) => number): boolean {
+  const at = locate(draft, painPointId);
+  if (!at) return false;
+  const pain = painPointAt(draft, at);
+  const wanted = next(pain.votes ?? 0);
+  if (typeof wanted !== 'number' || !Number.isFinite(wanted)) return false;
+  const value = clampVotes(wanted);
+  assignFields(pain, { votes: value === 0 ? undefined : value });
+  return true;
 }
 
 function remedies(pain: PainPoint): Remedy[] {
@@ -130,11 +145,8 @@ export const painPointCommands = {
     return true;
   }),
 
-  setVotes: defineCommand<PainPointArgs['setVotes']>((draft, { painPointId, votes }) => {
-    const at = locate(draft, painPointId);
-    if (!at || typeof votes !== 'number' || !Number.isFinite(votes)) return false;
-    const value = clampVotes(votes);
-    assignFields(painPointAt(draft, at), { votes: value === 0 ? undefined : value });
-    return true;
-  }),
+  setVotes: defineCommand<PainPointArgs['setVotes']>((draft, { painPointId, votes }) => writeVotes(draft, painPointId, () => votes)),
+  adjustVotes: defineCommand<PainPointArgs['adjustVotes']>((draft, { painPointId, delta }) =>
+    writeVotes(draft, painPointId, (current) => current + delta),
+  ),
 };

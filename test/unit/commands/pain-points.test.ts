@@ -60,6 +60,17 @@ describe('remedies and votes', () => {
     expect(painOf(apply(voted, 'setVotes', { painPointId: 'p1', votes: -2 }), 't1').votes).toBeUndefined();
   });
 
+  test('adds and takes back dots, never below zero', () => {
+    let map = apply(aftersalesMap(), 'adjustVotes', { painPointId: 'p1', delta: 1 });
+    map = apply(map, 'adjustVotes', { painPointId: 'p1', delta: 1 });
+    expect(painOf(map, 't1').votes).toBe(2);
+    map = apply(map, 'adjustVotes', { painPointId: 'p1', delta: -5 });
+    expect('votes' in painOf(map, 't1')).toBe(false);
+    refuse(map, 'adjustVotes', { painPointId: 'p1', delta: -1 });
+    refuse(map, 'adjustVotes', { painPointId: 'p9', delta: 1 });
+    refuse(map, 'adjustVotes', { painPointId: 'p1', delta: Number.POSITIVE_INFINITY });
+  });
+
   test('refuses unknown pain points, bad tiers, blank texts and missing remedies', () => {
     refuse(aftersalesMap(), 'addRemedy', { painPointId: 'p9', tier: 'prevent', text: 'x' });
     refuse(aftersalesMap(), 'addRemedy', { painPointId: 'p1', tier: 'pray' as never, text: 'x' });

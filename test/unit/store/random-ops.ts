@@ -132,6 +132,8 @@ export function argsFor(op: Op, map: MapDocument): Dispatchable {
       return make(op.name, { painPointId: painId, index: c % Math.max(1, pain?.remedies ?? 1), patch: { tier: pick(TIERS, d)!, text } });
     case 'deleteRemedy':
       return make(op.name, { painPointId: painId, index: c % Math.max(1, pain?.remedies ?? 1) });
+    case 'adjustVotes':
+      return make(op.name, { painPointId: painId, delta: op.num % 3 });
     case 'setVotes':
       return make(op.name, { painPointId: painId, votes: op.num });
     case 'setMapTitle':
