@@ -37,8 +37,11 @@ export interface DocStore {
   dispatch<K extends CommandName>(name: K, args: CommandArgs[K], options?: DispatchOptions): boolean;
   undo(): boolean;
   redo(): boolean;
-  /** Replaces the document; clears history; clean; never undoable. */
-  load(map: MapDocument): void;
+  /**
+   * Replaces the document; clears history; never undoable. Clean, unless `dirty` says the document
+   * is not what is on disk (a recovered draft), in which case it stays dirty until saved.
+   */
+  load(map: MapDocument, options?: { dirty?: boolean }): void;
   /**
    * Records what is on disk: the current document, or the one given (as returned by getState() when
    * the save began, so edits made while writing stay dirty). Undoing or redoing back to it is clean.
@@ -167,12 +170,13 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
       return true;
     },
 
-    load(next) {
+    load(next, loadOptions = {}) {
       map = adopt(next);
       past = [];
       future = [];
       baseId = nextId++;
-      savedId = baseId;
+      // An id no state will ever have: nothing in this history is what is on disk.
+      savedId = loadOptions.dirty ? nextId++ : baseId;
       created = [];
       changed();
     },

@@ -115,6 +115,19 @@ describe('createDocStore', () => {
   });
 });
 
+describe('loading a recovered draft', () => {
+  test('stays dirty through undo and redo until it is saved', () => {
+    const store = createDocStore(minimalMap());
+    store.load(aftersalesMap(), { dirty: true });
+    expect(store.getState()).toMatchObject({ dirty: true, canUndo: false });
+    store.dispatch('setMapTitle', { title: '草稿' });
+    store.undo();
+    expect(store.getState().dirty).toBe(true);
+    store.markSaved();
+    expect(store.getState().dirty).toBe(false);
+  });
+});
+
 describe('merged steps', () => {
   test('dispatches with the same merge key are one undo step', () => {
     const store = createDocStore(minimalMap());
