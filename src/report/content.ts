@@ -1,0 +1,90 @@
+/**
+ * Everything the report says, computed before anything is drawn: the analysis, the findings and the
+ * suggestions in the report's language. The fonts are subset to exactly this text.
+ */
+import { analyzeMap, type MapAnalysis } from '../analysis';
+import { checkMap, findingStageIds, formatFinding, type Finding } from '../findings';
+import { joinList, translate, type Locale, type Params } from '../i18n';
+import { reportMessages } from '../i18n/report';
+import type { MapDocument, Touchpoint } from '../model';
+import { suggestionsForMap, type Suggestion } from '../suggestions';
+
+export type MessageKey = keyof (typeof reportMessages)['en'];
+
+export interface ReportFinding {
+  finding: Finding;
+  message: string;
+  stageIds: string[];
+}
+
+export interface ReportContent {
+  map: MapDocument;
+  locale: Locale;
+  analysis: MapAnalysis;
+  findings: ReportFinding[];
+  suggestions: Map<string, Suggestion[]>;
+  headlines: string[];
+  touchpoints: Map<string, Touchpoint>;
+  t(key: MessageKey, params?: Params): string;
+}
+
+export function composeContent(map: MapDocument, locale: Locale): ReportContent {
+  const t = (key: MessageKey, params?: Params) => translate(reportMessages, locale, key, params);
+  const analysis = analyzeMap(map);
+  const findings = checkMap(map, analysis).map((finding) => ({
+    finding,
+    message: formatFinding(finding, map, locale),
+    stageIds: findingStageIds(finding, map),
+  }));
+  const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
+  return {
+    map,
+    locale,
+    analysis,
+    findings,
+    suggestions: suggestionsForMap(map, locale),
+    headlines: headlines(map, analysis, locale, t),
+    touchpoints,
+    t,
+  };
+}
+
+/** Three to five sentences an executive reads first: the worst stage, the pain count, the top risks, loyalty, the iceberg. */
+function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: ReportContent['t']): string[] {
+  const out: string[] = [];
+  const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
+  const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
+  if (worst) {
+    const painTitle = new Map(analysis.risks.map((r) => [r.painPointId, r.title]));
+    const zeroedBy = worst.zeroedBy[0];
+    if (zeroedBy !== undefined) {
+      out.push(t('headline.worst-zeroed', { stage: worst.name, pain: painTitle.get(zeroedBy) ?? zeroedBy }));
+    } else {
+      const basic = worst.levels.basic;
+      out.push(t('headline.worst-score', { stage: worst.name, score: Math.round(worst.score), pains: worst.painPointIds.length, basic }));
+    }
+  }
+  const total = Object.values(analysis.painCounts).reduce((a, b) => a + b, 0);
+  if (total === 0) out.push(t('headline.no-pains'));
+  else {
+    out.push(t('headline.pains', { total, ...analysis.painCounts }));
+    const top = analysis.risks.slice(0, 3).map((r) => t('headline.risk-item', { title: r.title, stage: stageName.get(r.stageId) ?? '' }));
+    out.push(t('headline.risks', { list: joinList(top, locale) }));
+  }
+  const loyal = analysis.overall.levels['value-added'] + analysis.overall.levels.memorable;
+  out.push(analysis.hasLoyaltyMoment ? t('headline.loyalty-yes', { count: loyal }) : t('headline.loyalty-no'));
+  if (analysis.iceberg && out.length < 5) out.push(t('headline.iceberg', { ...analysis.iceberg }));
+  return out;
+}
+
+/** All the text the report can draw: the map, the computed content and the catalogue in the report's language. */
+export function reportText(content: ReportContent): string {
+  const parts: string[] = [JSON.stringify(content.map), content.headlines.join(''), ...Object.values(reportMessagesFor(content.locale))];
+  for (const f of content.findings) parts.push(f.message, f.finding.rule);
+  for (const list of content.suggestions.values()) for (const s of list) parts.push(s.title, s.text, s.fact ?? '');
+  return parts.join('');
+}
+
+function reportMessagesFor(locale: Locale): Readonly<Record<string, string>> {
+  return reportMessages[locale];
+}

@@ -1,0 +1,38 @@
+/** Running headers and footers: the map title and report date on top, the section and page number below. */
+import type { ReportContent } from '../content';
+import { FAINT, MARGIN, MUTED, RULE, TYPE } from '../theme';
+import type { SectionKey, Surface } from './surface';
+
+const SECTION_KEY = {
+  cover: 'section.summary',
+  summary: 'section.summary',
+  map: 'section.map',
+  register: 'section.register',
+  stages: 'section.stages',
+  appendix: 'section.appendix',
+} as const satisfies Record<SectionKey, string>;
+
+export function sectionTitle(c: ReportContent, section: SectionKey): string {
+  return c.t(SECTION_KEY[section]);
+}
+
+export function drawFurniture(s: Surface, c: ReportContent, date: string): void {
+  const total = s.pages.length;
+  for (const page of s.pages) {
+    if (page.section === 'cover') continue;
+    s.doc.setPage(page.number);
+    const [w, h] = s.size(page.orientation);
+    const m = MARGIN[page.orientation];
+    const top = m.top - 26;
+    const size = TYPE.caption;
+    const titleWidth = w - 2 * m.side - s.measure(date, size) - 24;
+    s.text(s.fit(c.map.title, titleWidth, size, true), m.side, top, { size, bold: true, color: MUTED });
+    s.text(date, w - m.side, top, { size, color: MUTED, align: 'right' });
+    s.stroke(RULE, 0.5);
+    s.doc.line(m.side, top + 6, w - m.side, top + 6);
+    const foot = h - m.bottom + 26;
+    const section = sectionTitle(c, page.section);
+    s.text(page.label ? `${section} · ${page.label}` : section, m.side, foot, { size, color: FAINT });
+    s.text(c.t('page.number', { page: page.number, total }), w - m.side, foot, { size, color: MUTED, align: 'right' });
+  }
+}

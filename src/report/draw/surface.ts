@@ -1,0 +1,172 @@
+/**
+ * The drawing surface: jsPDF with the report's fonts, measured text and a record of every page (its
+ * orientation, section and the smallest type set on it) so tests can check the layout without
+ * reading the PDF back.
+ */
+import { jsPDF } from 'jspdf';
+import type { FontFace, ReportFonts } from '../fonts/build';
+import { breakLines } from '../text/breaker';
+import { sanitizeText } from '../text/sanitize';
+import { INK, PAGE_SIZES, type PageFormat, type Rgb } from '../theme';
+
+export type Orientation = 'portrait' | 'landscape';
+export type SectionKey = 'cover' | 'summary' | 'map' | 'register' | 'stages' | 'appendix';
+
+export interface PageRecord {
+  /** 1-based. */
+  readonly number: number;
+  readonly orientation: Orientation;
+  readonly section: SectionKey;
+  /** What part of the section the page shows, e.g. "Stages 1–4 of 9". */
+  label: string;
+  /** Smallest font size used on the page (Infinity when it has no text). */
+  minTextSize: number;
+}
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  color?: Rgb;
+  align?: 'left' | 'center' | 'right';
+}
+
+export class Surface {
+  readonly doc: jsPDF;
+  readonly pages: PageRecord[] = [];
+  private readonly faces: Record<'regular' | 'bold', FontFace>;
+  private readonly widthCache = new Map<string, number>();
+  private current: { face: string; size: number } = { face: '', size: 0 };
+
+  constructor(
+    readonly format: PageFormat,
+    fonts: ReportFonts,
+  ) {
+    this.doc = new jsPDF({ unit: 'pt', format, orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    this.faces = { regular: fonts.regular, bold: fonts.bold };
+    for (const face of [fonts.regular, fonts.bold]) {
+      const file = `${face.name}.ttf`;
+      this.doc.addFileToVFS(file, toBinaryString(face.ttf));
+      this.doc.addFont(file, face.name, 'normal', face.weight);
+    }
+  }
+
+  get page(): PageRecord {
+    const page = this.pages.at(-1);
+    if (!page) throw new Error('no page yet');
+    return page;
+  }
+
+  get width(): number {
+    return this.size(this.page.orientation)[0];
+  }
+
+  get height(): number {
+    return this.size(this.page.orientation)[1];
+  }
+
+  size(orientation: Orientation): [number, number] {
+    const [w, h] = PAGE_SIZES[this.format];
+    return orientation === 'portrait' ? [w, h] : [h, w];
+  }
+
+  addPage(orientation: Orientation, section: SectionKey, label = ''): PageRecord {
+    if (this.pages.length > 0) this.doc.addPage(this.format, orientation);
+    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity };
+    this.pages.push(record);
+    return record;
+  }
+
+  /** Text the embedded font can draw: unknown and astral characters become a visible replacement mark. */
+  clean(text: string, bold = false): string {
+    const face = bold ? this.faces.bold : this.faces.regular;
+    return sanitizeText(text, (code) => face.advance(code) !== undefined);
+  }
+
+  /** Width in points of already-clean text. */
+  measure(text: string, size: number, bold = false): number {
+    const face = bold ? this.faces.bold : this.faces.regular;
+    let em = 0;
+    for (const ch of text) {
+      const key = bold ? `b${ch}` : ch;
+      let w = this.widthCache.get(key);
+      if (w === undefined) {
+        w = face.advance(ch.codePointAt(0)!) ?? 1;
+        this.widthCache.set(key, w);
+      }
+      em += w;
+    }
+    return em * size;
+  }
+
+  /** Breaks text into lines of at most `width` points (Chinese breaks between characters). */
+  wrap(text: string, width: number, size: number, bold = false): string[] {
+    return breakLines(this.clean(text, bold), width, (s) => this.measure(s, size, bold));
+  }
+
+  /** Cuts one line to `width`, ending it with an ellipsis when it had to be cut. */
+  fit(text: string, width: number, size: number, bold = false): string {
+    const clean = this.clean(text, bold).replace(/\s+/g, ' ');
+    if (this.measure(clean, size, bold) <= width) return clean;
+    const chars = [...clean];
+    while (chars.length > 0 && this.measure(`${chars.join('')}…`, size, bold) > width) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
+  }
+
+  /** Draws one line of clean text with its baseline at y. */
+  text(text: string, x: number, y: number, style: TextStyle): void {
+    if (text === '') return;
+    const face = style.bold ? this.faces.bold : this.faces.regular;
+    if (this.current.face !== face.name || this.current.size !== style.size) {
+      this.doc.setFont(face.name, 'normal', face.weight);
+      this.doc.setFontSize(style.size);
+      this.current = { face: face.name, size: style.size };
+    }
+    this.page.minTextSize = Math.min(this.page.minTextSize, style.size);
+    const color = style.color ?? INK;
+    this.doc.setTextColor(color[0], color[1], color[2]);
+    const w = style.align && style.align !== 'left' ? this.measure(text, style.size, style.bold) : 0;
+    const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
+    this.doc.text(text, left, y, { baseline: 'alphabetic' });
+  }
+
+  /** Wrapped text from the top edge y; returns the height used. */
+  paragraph(text: string, x: number, y: number, width: number, style: TextStyle, leading = 1.45): number {
+    const lines = this.wrap(text, width, style.size, style.bold);
+    const step = style.size * leading;
+    lines.forEach((line, i) => this.text(line, x, y + style.size * 0.95 + i * step, style));
+    return lines.length * step;
+  }
+
+  fill(color: Rgb): this {
+    this.doc.setFillColor(color[0], color[1], color[2]);
+    return this;
+  }
+
+  stroke(color: Rgb, width = 0.5, dash: number[] = []): this {
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(width);
+    this.doc.setLineDashPattern(dash, 0);
+    return this;
+  }
+
+  /** A closed polygon through absolute points. */
+  polygon(points: readonly (readonly [number, number])[], style: 'F' | 'S' | 'FD'): void {
+    const [first, ...rest] = points;
+    if (!first) return;
+    let [px, py] = first;
+    const deltas = rest.map(([x, y]) => {
+      const d: [number, number] = [x - px, y - py];
+      px = x;
+      py = y;
+      return d;
+    });
+    this.doc.lines(deltas, first[0], first[1], [1, 1], style, true);
+  }
+}
+
+/** jsPDF's virtual file system takes fonts as binary strings. */
+function toBinaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Builds the report's two fonts (Noto Sans SC 400 and 700) holding only the glyphs the document uses:
+ * each needed WOFF2 slice is subset to TrueType by the injected FontSource, then the pieces are merged
+ * into one TrueType font that jsPDF can embed (it cannot register WOFF2, CFF or collections).
+ */
+import { createFont } from 'fonteditor-core';
+
+type Font = ReturnType<typeof createFont>;
+import { slicePath, type FontSource, type FontWeight } from './source';
+import { parseSlices, planSlices, type Slice } from './slices';
+
+export interface FontFace {
+  /** PDF font name with a subset tag, e.g. `KQZMTA+NotoSansSC-Bold`: readers show it as a subset. */
+  readonly name: string;
+  readonly weight: FontWeight;
+  readonly ttf: Uint8Array;
+  /** Advance width in em of a code point, or undefined when the font has no glyph for it. */
+  advance(code: number): number | undefined;
+}
+
+export interface ReportFonts {
+  readonly regular: FontFace;
+  readonly bold: FontFace;
+}
+
+/** Always available so numbers, Latin words and the report's own typography render in either language. */
+const BASE_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…•·×−→↑↓\uFFFD';
+
+let slicesCache: { source: FontSource; slices: Promise<Slice[]> } | null = null;
+
+async function loadSlices(source: FontSource): Promise<Slice[]> {
+  if (slicesCache?.source !== source) {
+    const slices = source.readFile('unicode.json').then((bytes) => parseSlices(JSON.parse(new TextDecoder().decode(bytes))));
+    slicesCache = { source, slices };
+  }
+  return slicesCache.slices;
+}
+
+export async function buildFonts(text: string, source: FontSource): Promise<ReportFonts> {
+  const codes = new Set<number>();
+  for (const ch of BASE_TEXT + text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x20 && code <= 0xffff) codes.add(code);
+  }
+  const { bySlice } = planSlices(await loadSlices(source), [...codes].sort((a, b) => a - b));
+  const [regular, bold] = await Promise.all([buildFace(bySlice, 400, source), buildFace(bySlice, 700, source)]);
+  return { regular, bold };
+}
+
+async function buildFace(bySlice: ReadonlyMap<string, number[]>, weight: FontWeight, source: FontSource): Promise<FontFace> {
+  const parts = await Promise.all(
+    [...bySlice].map(async ([slice, codes]) => {
+      const ttf = await source.subset(await source.readFile(slicePath(slice, weight)), codes);
+      return createFont(toArrayBuffer(ttf), { type: 'ttf', hinting: false, kerning: false, compound2simple: true });
+    }),
+  );
+  // Slices can map the same code point (harfbuzz keeps e.g. the space in every subset); the first wins.
+  const seen = new Set<number>();
+  for (const part of parts) {
+    for (const glyph of part.get().glyf) {
+      glyph.unicode = (glyph.unicode ?? []).filter((code) => !seen.has(code));
+      for (const code of glyph.unicode) seen.add(code);
+    }
+  }
+  const merged = parts.reduce<Font | null>((acc, font) => (acc === null ? font : acc.merge(font, { scale: 1 })), null);
+  if (merged === null) throw new Error('no font slice matched the report text');
+  const data = merged.get();
+  const upm = data.head.unitsPerEm ?? 1000;
+  const advances = new Map<number, number>();
+  for (const glyph of data.glyf) for (const code of glyph.unicode ?? []) advances.set(code, glyph.advanceWidth / upm);
+  const ttf = new Uint8Array(merged.write({ type: 'ttf', hinting: false, kerning: false, toBuffer: false }) as ArrayBuffer);
+  const family = weight === 700 ? 'NotoSansSC-Bold' : 'NotoSansSC';
+  return { name: `${subsetTag([...advances.keys()], weight)}+${family}`, weight, ttf, advance: (code) => advances.get(code) };
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** Six capital letters derived from the glyph set, as PDF subset fonts are named (ISO 32000 9.6.4). */
+export function subsetTag(codes: readonly number[], weight: number): string {
+  let h = 2166136261 ^ weight;
+  for (const c of [...codes].sort((a, b) => a - b)) {
+    h ^= c;
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
+  }
+  return tag;
+}

@@ -1,0 +1,20 @@
+/**
+ * Where the report's font comes from. The core never touches the file system or the network: the
+ * command line reads the @fontsource/noto-sans-sc package from disk (src/report/node/), the renderer
+ * fetches the same files from its bundle.
+ */
+export interface FontSource {
+  /**
+   * Bytes of a file of the @fontsource/noto-sans-sc package, by its path inside the package:
+   * `unicode.json`, or `files/noto-sans-sc-<slice>-<weight>-normal.woff2`.
+   */
+  readFile(path: string): Promise<Uint8Array>;
+  /** A TrueType (glyf) font holding only the glyphs of `codePoints`, made from one WOFF2 slice. */
+  subset(woff2: Uint8Array, codePoints: readonly number[]): Promise<Uint8Array>;
+}
+
+export type FontWeight = 400 | 700;
+
+export function slicePath(slice: string, weight: FontWeight): string {
+  return `files/noto-sans-sc-${slice}-${weight}-normal.woff2`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The PDF report (pure core: runs in Node for the command line, in a Web Worker for the app, in
+ * Electron's main process). Fonts are injected through a FontSource.
+ */
+import type { Locale } from '../i18n';
+import type { MapDocument } from '../model';
+import { tierLabel, TIER_ORDER } from '../suggestions';
+import { composeContent, reportText } from './content';
+import { drawFurniture } from './draw/furniture';
+import { Surface, type PageRecord } from './draw/surface';
+import { xmpPacket } from './embed';
+import { buildFonts } from './fonts/build';
+import { drawAppendix } from './pages/appendix';
+import { drawContents, drawCover } from './pages/cover';
+import { drawMap } from './pages/map';
+import { drawRegister } from './pages/register';
+import { drawStages } from './pages/stages';
+import { drawSummary } from './pages/summary';
+import type { PageFormat } from './theme';
+
+import type { FontSource } from './fonts/source';
+
+export type { FontSource, FontWeight } from './fonts/source';
+export type { PageRecord, Orientation, SectionKey } from './draw/surface';
+export { extractMapFromPdf } from './embed';
+export { breakLines } from './text/breaker';
+export { MIN_TEXT_SIZE, type PageFormat } from './theme';
+
+export type ReportStep = 'fonts' | 'summary' | 'map' | 'register' | 'stages' | 'appendix' | 'write';
+export const REPORT_STEPS: readonly ReportStep[] = ['fonts', 'summary', 'map', 'register', 'stages', 'appendix', 'write'];
+
+export interface ReportOptions {
+  locale: Locale;
+  page: PageFormat;
+  fonts: FontSource;
+  /** The report date (default: now). */
+  now?: Date;
+  /** Called as each step starts; `done` counts finished steps. */
+  onProgress?: (progress: { step: ReportStep; done: number; total: number }) => void;
+}
+
+export interface BuiltReport {
+  pdf: Uint8Array;
+  /** The layout record of every page: orientation, section, part label, smallest type size. */
+  pages: readonly PageRecord[];
+}
+
+export const CREATOR = 'Touchpoint Studio';
+
+/** Renders the report and returns the PDF's bytes. */
+export async function renderReport(map: MapDocument, options: ReportOptions): Promise<Uint8Array> {
+  return (await buildReport(map, options)).pdf;
+}
+
+/** Renders the report and also returns the layout record (for tests and the progress UI). */
+export async function buildReport(map: MapDocument, options: ReportOptions): Promise<BuiltReport> {
+  const { locale } = options;
+  const now = options.now ?? new Date();
+  const progress = (step: ReportStep) => options.onProgress?.({ step, done: REPORT_STEPS.indexOf(step), total: REPORT_STEPS.length });
+  const content = composeContent(map, locale);
+  const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
+  progress('fonts');
+  const tiers = TIER_ORDER.map((t) => tierLabel(t, locale)).join('');
+  const fonts = await buildFonts(reportText(content) + date + tiers, options.fonts);
+  const s = new Surface(options.page, fonts);
+  drawCover(s, content, date);
+  progress('summary');
+  drawSummary(s, content);
+  progress('map');
+  drawMap(s, content);
+  progress('register');
+  drawRegister(s, content);
+  progress('stages');
+  drawStages(s, content);
+  progress('appendix');
+  drawAppendix(s, content);
+  drawContents(s, content);
+  drawFurniture(s, content, date);
+  progress('write');
+  const subject = content.t('report.subject');
+  s.doc.setProperties({ title: map.title, subject, creator: CREATOR, author: CREATOR, keywords: 'customer journey, service blueprint' });
+  s.doc.setLanguage(locale);
+  s.doc.setCreationDate(now);
+  s.doc.addMetadata(xmpPacket(map, { title: map.title, subject, language: locale, creator: CREATOR }), true);
+  const pdf = new Uint8Array(s.doc.output('arraybuffer'));
+  options.onProgress?.({ step: 'write', done: REPORT_STEPS.length, total: REPORT_STEPS.length });
+  return { pdf, pages: s.pages };
+}

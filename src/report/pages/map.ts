@@ -1,0 +1,229 @@
+/** The map drawn as vectors: stage columns, lanes with the blueprint's lines, cards, pain markers, flow links. */
+import type { Touchpoint } from '../../model';
+import type { ReportContent } from '../content';
+import { failMark, levelBadge, painMarker, waitMark } from '../draw/glyphs';
+import type { Surface } from '../draw/surface';
+import { ACCENT, FAINT, INK, LEVEL_COLOR, MARGIN, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH, mix, type Rgb } from '../theme';
+import { cellIndex, cellKey, lineBetween, planMapPages, type MapMetrics, type MapPagePlan } from './map-layout';
+
+const TITLE_H = 28;
+const HEADER_H = 34;
+const LEGEND_H = 20;
+const CARD_PAD = 4;
+
+function metrics(s: Surface): MapMetrics {
+  const [w, h] = s.size('landscape');
+  const m = MARGIN.landscape;
+  return {
+    width: w - 2 * m.side,
+    height: h - m.top - m.bottom,
+    laneLabelWidth: 96,
+    minColumnWidth: 104,
+    cardHeight: 32,
+    cardGap: 4,
+    rowsHeight: h - m.top - m.bottom - TITLE_H - HEADER_H - LEGEND_H,
+  };
+}
+
+interface Placed {
+  tp: Touchpoint;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export function drawMap(s: Surface, c: ReportContent): void {
+  const m = metrics(s);
+  const cells = cellIndex(c.map);
+  for (const plan of planMapPages(c.map, cells, m)) drawMapPage(s, c, m, cells, plan);
+}
+
+function partLabel(c: ReportContent, plan: MapPagePlan): string {
+  const total = c.map.stages.length;
+  const stages =
+    plan.stageTo - plan.stageFrom <= 1
+      ? c.t('map.part-one', { from: plan.stageFrom + 1, total })
+      : c.t('map.part', { from: plan.stageFrom + 1, to: plan.stageTo, total });
+  return plan.parts > 1 ? `${stages} · ${c.t('map.rows', { part: plan.part, parts: plan.parts })}` : stages;
+}
+
+function drawMapPage(s: Surface, c: ReportContent, m: MapMetrics, cells: Map<string, Touchpoint[]>, plan: MapPagePlan): void {
+  const label = partLabel(c, plan);
+  s.addPage('landscape', 'map', label);
+  const x0 = MARGIN.landscape.side;
+  const y0 = MARGIN.landscape.top;
+  s.text(c.t('section.map'), x0, y0 + 13, { size: TYPE.heading, bold: true, color: INK });
+  s.text(label, x0 + m.width, y0 + 13, { size: TYPE.small, color: MUTED, align: 'right' });
+  const stages = c.map.stages.slice(plan.stageFrom, plan.stageTo);
+  const colW = (m.width - m.laneLabelWidth) / Math.max(stages.length, 1);
+  const gridX = x0 + m.laneLabelWidth;
+  const headY = y0 + TITLE_H;
+  const rowsY = headY + HEADER_H;
+  const rowsH = plan.segments.reduce((a, seg) => a + seg.height, 0);
+  const scores = new Map(c.analysis.stages.map((st) => [st.stageId, st]));
+
+  stages.forEach((stage, i) => {
+    const x = gridX + i * colW;
+    s.fill(i % 2 === 0 ? WASH : PAPER);
+    s.doc.rect(x, headY, colW, HEADER_H + rowsH, 'F');
+    s.fill(ACCENT);
+    s.doc.rect(x + 2, headY, colW - 4, 2, 'F');
+    const number = plan.stageFrom + i + 1;
+    s.text(s.fit(`${number}  ${stage.name}`, colW - 10, TYPE.small, true), x + 5, headY + 14, { size: TYPE.small, bold: true, color: INK });
+    const st = scores.get(stage.id);
+    if (st && st.touchpointIds.length > 0) {
+      const zeroed = st.zeroedBy.length > 0;
+      const text = zeroed ? `${c.t('stages.score')} 0 · 100 − 1 = 0` : `${c.t('stages.score')} ${Math.round(st.score)}`;
+      s.text(s.fit(text, colW - 10, TYPE.caption), x + 5, headY + 26, { size: TYPE.caption, color: zeroed ? SEVERITY_COLOR.critical : MUTED, bold: zeroed });
+    }
+  });
+
+  const placed: Placed[] = [];
+  let y = rowsY;
+  plan.segments.forEach((seg, k) => {
+    const lane = c.map.lanes[seg.laneIndex]!;
+    s.stroke(RULE, 0.5);
+    s.doc.line(x0, y, x0 + m.width, y);
+    const cont = seg.from > 0 ? ' …' : '';
+    const nameLines = s.wrap(lane.name + cont, m.laneLabelWidth - 12, TYPE.small, true).slice(0, 3);
+    nameLines.forEach((line, j) => s.text(line, x0 + 2, y + 12 + j * 10, { size: TYPE.small, bold: true, color: INK }));
+    stages.forEach((stage, i) => {
+      const list = (cells.get(cellKey(stage.id, lane.id)) ?? []).slice(seg.from, seg.to);
+      list.forEach((tp, r) => {
+        placed.push({ tp, x: gridX + i * colW + CARD_PAD, y: y + 4 + r * (m.cardHeight + m.cardGap), w: colW - 2 * CARD_PAD, h: m.cardHeight });
+      });
+    });
+    const next = plan.segments[k + 1];
+    if (next && next.laneIndex === seg.laneIndex + 1 && seg.to === seg.rows && next.from === 0) {
+      const kind = lineBetween(lane, c.map.lanes[next.laneIndex]!);
+      if (kind) blueprintLine(s, c, kind, x0, y + seg.height, m.width, m.laneLabelWidth);
+    }
+    y += seg.height;
+  });
+  s.stroke(RULE, 0.5);
+  s.doc.line(x0, y, x0 + m.width, y);
+
+  drawLinks(s, c, placed);
+  for (const p of placed) card(s, c, p);
+  legend(s, c, x0, y0 + m.height - 6, m.width);
+}
+
+const LINE_LABEL: Record<'interaction' | 'visibility' | 'internal', 'line.interaction' | 'line.visibility' | 'line.internal'> = {
+  interaction: 'line.interaction',
+  visibility: 'line.visibility',
+  internal: 'line.internal',
+};
+
+function blueprintLine(s: Surface, c: ReportContent, kind: 'interaction' | 'visibility' | 'internal', x: number, y: number, width: number, labelWidth: number): void {
+  const color: Rgb = kind === 'visibility' ? ACCENT : MUTED;
+  s.stroke(color, kind === 'visibility' ? 1 : 0.7, kind === 'internal' ? [1, 2] : [4, 2.5]);
+  s.doc.line(x, y, x + width, y);
+  s.stroke(RULE, 0.5, []);
+  const text = c.t(LINE_LABEL[kind]);
+  const w = s.measure(text, TYPE.caption, true) + 8;
+  s.fill(PAPER);
+  s.doc.rect(x, y - 5, Math.min(w, labelWidth - 2), 10, 'F');
+  s.text(s.fit(text, labelWidth - 4, TYPE.caption, true), x, y + 2.3, { size: TYPE.caption, bold: true, color });
+}
+
+function card(s: Surface, c: ReportContent, p: Placed): void {
+  const { tp } = p;
+  const level = tp.level ?? 'untagged';
+  const pains = tp.painPoints ?? [];
+  const critical = pains.some((pp) => pp.severity === 'critical');
+  s.fill(PAPER).stroke(critical ? SEVERITY_COLOR.critical : mix(RULE, INK, 0.15), critical ? 0.9 : 0.5);
+  s.doc.roundedRect(p.x, p.y, p.w, p.h, 2.5, 2.5, 'FD');
+  s.fill(LEVEL_COLOR[level]);
+  s.doc.rect(p.x, p.y + 2, 2.2, p.h - 4, 'F');
+  const lines = s.wrap(tp.title, p.w - 18, TYPE.card);
+  const shown = lines.slice(0, 2);
+  if (lines.length > 2) shown[1] = s.fit(`${shown[1]}${lines.slice(2).join('')}`, p.w - 18, TYPE.card);
+  shown.forEach((line, i) => s.text(line, p.x + 6, p.y + 8.5 + i * 7.8, { size: TYPE.card, color: INK }));
+  levelBadge(s, level, p.x + p.w - 7, p.y + 7, 7);
+  let mx = p.x + 9;
+  const my = p.y + p.h - 6.5;
+  for (const pain of pains.slice(0, 4)) {
+    painMarker(s, pain.severity, mx, my, 7);
+    mx += 9;
+  }
+  if (pains.length > 4) {
+    s.text(`+${pains.length - 4}`, mx - 2, my + 2.3, { size: TYPE.caption - 0.5, color: MUTED });
+    mx += 10;
+  }
+  if (tp.failPoint) {
+    failMark(s, mx, my, 6.5, SEVERITY_COLOR.critical);
+    mx += 9;
+  }
+  if (tp.waitPoint) {
+    waitMark(s, mx, my, 6.5, MUTED);
+  }
+  if (tp.emotion !== undefined) {
+    const e = tp.emotion;
+    const text = e > 0 ? `+${e}` : e < 0 ? `−${-e}` : '0';
+    s.text(text, p.x + p.w - 5, my + 2.3, { size: TYPE.caption - 0.5, color: e < 0 ? SEVERITY_COLOR.critical : MUTED, align: 'right', bold: true });
+  }
+  s.stroke(RULE, 0.5);
+}
+
+function drawLinks(s: Surface, c: ReportContent, placed: readonly Placed[]): void {
+  const at = new Map(placed.map((p) => [p.tp.id, p]));
+  for (const link of c.map.links ?? []) {
+    const a = at.get(link.from);
+    const b = at.get(link.to);
+    if (!a || !b) continue;
+    const color = mix(ACCENT, PAPER, 0.35);
+    s.stroke(color, 0.7, link.kind === 'support' ? [2, 1.5] : []);
+    let sx: number, sy: number, ex: number, ey: number, bend: number;
+    if (b.x > a.x + 1) {
+      [sx, sy, ex, ey] = [a.x + a.w, a.y + a.h / 2, b.x, b.y + b.h / 2];
+      bend = Math.max(10, (ex - sx) / 2);
+      s.doc.lines([[bend, 0, ex - sx - bend, ey - sy, ex - sx, ey - sy]], sx, sy, [1, 1], 'S');
+      arrow(s, color, ex, ey, 1, 0);
+    } else if (b.x < a.x - 1) {
+      [sx, sy, ex, ey] = [a.x + a.w / 2, a.y + a.h, b.x + b.w / 2, b.y + b.h];
+      s.doc.lines([[0, 14, ex - sx, ey - sy + 14, ex - sx, ey - sy]], sx, sy, [1, 1], 'S');
+      arrow(s, color, ex, ey, 0, -1);
+    } else {
+      const down = b.y > a.y;
+      [sx, sy, ex, ey] = [a.x + a.w * 0.3, down ? a.y + a.h : a.y, b.x + b.w * 0.3, down ? b.y : b.y + b.h];
+      s.doc.line(sx, sy, ex, ey);
+      arrow(s, color, ex, ey, 0, down ? 1 : -1);
+    }
+  }
+  s.stroke(RULE, 0.5, []);
+}
+
+function arrow(s: Surface, color: Rgb, x: number, y: number, dx: number, dy: number): void {
+  const l = 3.5;
+  const w = 2;
+  s.fill(color);
+  s.polygon([[x, y], [x - dx * l - dy * w, y - dy * l + dx * w], [x - dx * l + dy * w, y - dy * l - dx * w]], 'F');
+}
+
+function legend(s: Surface, c: ReportContent, x: number, y: number, width: number): void {
+  const size = TYPE.caption;
+  let lx = x;
+  const item = (draw: (cx: number) => void, text: string) => {
+    draw(lx + 4);
+    s.text(text, lx + 11, y + 2.4, { size, color: MUTED });
+    lx += 11 + s.measure(text, size) + 14;
+  };
+  s.text(c.t('legend.levels'), lx, y + 2.4, { size, color: MUTED, bold: true });
+  lx += s.measure(c.t('legend.levels'), size, true) + 8;
+  for (const level of ['basic', 'satisfactory', 'value-added', 'memorable', 'untagged'] as const) {
+    item((cx) => levelBadge(s, level, cx, y, 7), c.t(`level.${level}`));
+  }
+  lx += 6;
+  item((cx) => painMarker(s, 'high', cx, y, 7), c.t('legend.pain'));
+  item((cx) => failMark(s, cx, y, 6.5, SEVERITY_COLOR.critical), c.t('legend.fail'));
+  item((cx) => waitMark(s, cx, y, 6.5, MUTED), c.t('legend.wait'));
+  if (lx + 40 < x + width) {
+    const color = mix(ACCENT, PAPER, 0.35);
+    s.stroke(color, 0.7);
+    s.doc.line(lx, y, lx + 12, y);
+    arrow(s, color, lx + 14, y, 1, 0);
+    s.text(c.t('legend.flow'), lx + 19, y + 2.4, { size, color: MUTED });
+  }
+  s.stroke(FAINT, 0.5);
+}

@@ -1,0 +1,103 @@
+/** The pain-point register: highest risk first, each with its suggestions under Prevent, Detect, Recover. */
+import type { PainRisk } from '../../analysis';
+import type { Tier } from '../../model';
+import { tierLabel, TIER_ORDER, type Suggestion } from '../../suggestions';
+import type { ReportContent } from '../content';
+import { Flow } from '../draw/flow';
+import { painMarker } from '../draw/glyphs';
+import type { Surface } from '../draw/surface';
+import { ACCENT_WASH, FAINT, INK, MUTED, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
+
+export function drawRegister(s: Surface, c: ReportContent, onItem?: () => void): void {
+  const f = new Flow(s, c, 'register', c.t('section.register'));
+  f.note(c.t('register.intro'));
+  f.space(14);
+  if (c.analysis.risks.length === 0) f.para(c.t('register.empty'), { size: TYPE.body, color: INK });
+  c.analysis.risks.forEach((risk, i) => {
+    painBlock(f, c, risk, i + 1);
+    onItem?.();
+  });
+}
+
+function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): void {
+  const { s } = f;
+  const titleStyle = { size: TYPE.subheading + 1, bold: true, color: INK };
+  f.ensure(f.measure(risk.title, titleStyle, 30) + 70);
+  const top = f.y;
+  s.fill(SEVERITY_COLOR[risk.severity]);
+  s.text(String(rank), f.left, f.y + TYPE.subheading + 1, { size: TYPE.subheading + 1, bold: true, color: SEVERITY_COLOR[risk.severity] });
+  painMarker(s, risk.severity, f.left + 20, top + 7, 9);
+  f.para(risk.title, titleStyle, 30, 1.35);
+  f.space(3);
+  const tp = c.touchpoints.get(risk.touchpointId);
+  const stage = c.map.stages.find((st) => st.id === risk.stageId);
+  const cause = risk.causeId ? c.touchpoints.get(risk.causeId) : undefined;
+  const causeText = cause ? (risk.hiddenCause ? c.t('register.hidden-cause', { cause: cause.title }) : cause.title) : c.t('register.no-cause');
+  const meta = [
+    `${c.t('register.stage')}: ${stage?.name ?? ''}`,
+    `${c.t('register.touchpoint')}: ${tp?.title ?? ''}`,
+    `${c.t('register.severity')}: ${c.t(`severity.${risk.severity}`)}`,
+    `${c.t('register.category')}: ${c.t(`category.${risk.category}`)}`,
+    `${c.t('register.cause')}: ${causeText}`,
+  ].join('   ·   ');
+  f.para(meta, { size: TYPE.small, color: MUTED }, 30);
+  const extra = [c.t('register.risk', { risk: formatNumber(risk.risk) })];
+  if (risk.votes > 0) extra.push(c.t('register.votes', { votes: risk.votes }));
+  f.para(extra.join('   ·   '), { size: TYPE.small, color: MUTED, bold: true }, 30);
+  const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
+  if (note) f.para(`${c.t('register.note')}: ${note}`, { size: TYPE.small, color: MUTED }, 30);
+  f.space(6);
+  const suggestions = c.suggestions.get(risk.painPointId) ?? [];
+  for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk);
+  f.space(8);
+  s.stroke(RULE, 0.6);
+  f.ensure(14);
+  s.doc.line(f.left, f.y, f.left + f.width, f.y);
+  f.space(16);
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Suggestion[], risk: PainRisk): void {
+  const { s } = f;
+  const indent = 30;
+  f.ensure(TYPE.body * 1.5 + 30);
+  const color = TIER_COLOR[tier];
+  const label = tierLabel(tier, c.locale);
+  s.fill(color);
+  s.doc.rect(f.left + indent, f.y + 2, 3, TYPE.body + 1, 'F');
+  s.text(label, f.left + indent + 9, f.y + TYPE.body + 0.5, { size: TYPE.body + 0.5, bold: true, color });
+  const lw = s.measure(label, TYPE.body + 0.5, true);
+  s.text(s.fit(c.t(`tier.${tier}.question`), f.width - indent - lw - 24, TYPE.caption), f.left + indent + 9 + lw + 8, f.y + TYPE.body, { size: TYPE.caption, color: FAINT });
+  f.space(TYPE.body * 1.7);
+  if (list.length === 0) {
+    f.para(c.t('register.none'), { size: TYPE.small, color: FAINT }, indent + 9);
+    f.space(4);
+    return;
+  }
+  const inner = indent + 9;
+  for (const sg of list) {
+    const textStyle = { size: TYPE.small + 0.5, color: INK };
+    f.ensure(f.measure(sg.text, textStyle, inner) + TYPE.small * 2);
+    if (sg.source === 'team') {
+      const tag = c.t('register.team');
+      const tw = s.measure(tag, TYPE.caption, true) + 8;
+      s.fill(ACCENT_WASH);
+      s.doc.roundedRect(f.left + inner, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
+      s.text(tag, f.left + inner + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color: TIER_COLOR[tier] });
+      f.space(TYPE.caption + 7);
+      f.para(sg.text, textStyle, inner);
+    } else {
+      f.para(sg.title, { size: TYPE.small + 0.5, bold: true, color: INK }, inner);
+      f.para(sg.text, textStyle, inner);
+    }
+    if (sg.fact) f.para(sg.fact, { size: TYPE.caption, color: MUTED }, inner);
+    if (sg.targetId !== risk.touchpointId) {
+      const target = c.touchpoints.get(sg.targetId);
+      if (target) f.para(c.t('register.acts-on', { target: target.title }), { size: TYPE.caption, color: MUTED, bold: true }, inner);
+    }
+    f.space(5);
+  }
+}
