@@ -21,6 +21,7 @@ import type { PageFormat } from './theme';
 import type { FontSource } from './fonts/source';
 
 export type { FontSource, FontWeight } from './fonts/source';
+export { FontLoadError } from './fonts/source';
 export type { PageRecord, Orientation, SectionKey } from './draw/surface';
 export { extractMapFromPdf } from './embed';
 export { breakLines } from './text/breaker';

@@ -1,6 +1,7 @@
 /** The command registry: one entry a command, each in its own file. */
 import type { Command } from '../context';
 import { checkCommand } from './check';
+import { reportCommand } from './report';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand];

@@ -6,7 +6,7 @@
 import { createFont } from 'fonteditor-core';
 
 type Font = ReturnType<typeof createFont>;
-import { slicePath, type FontSource, type FontWeight } from './source';
+import { FontLoadError, slicePath, type FontSource, type FontWeight } from './source';
 import { parseSlices, planSlices, type Slice } from './slices';
 
 export interface FontFace {
@@ -24,13 +24,19 @@ export interface ReportFonts {
 }
 
 /** Always available so numbers, Latin words and the report's own typography render in either language. */
-const BASE_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…•·×−→↑↓\uFFFD';
+const BASE_TEXT = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…•·×−→↑↓□\uFFFD';
 
 let slicesCache: { source: FontSource; slices: Promise<Slice[]> } | null = null;
 
 async function loadSlices(source: FontSource): Promise<Slice[]> {
   if (slicesCache?.source !== source) {
-    const slices = source.readFile('unicode.json').then((bytes) => parseSlices(JSON.parse(new TextDecoder().decode(bytes))));
+    const slices = source.readFile('unicode.json').then((bytes) => {
+      try {
+        return parseSlices(JSON.parse(new TextDecoder().decode(bytes)));
+      } catch (e) {
+        throw new FontLoadError(`unicode.json: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
     slicesCache = { source, slices };
   }
   return slicesCache.slices;

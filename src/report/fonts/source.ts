@@ -18,3 +18,11 @@ export type FontWeight = 400 | 700;
 export function slicePath(slice: string, weight: FontWeight): string {
   return `files/noto-sans-sc-${slice}-${weight}-normal.woff2`;
 }
+
+/** The font files could not be read or converted: an installation problem, not a problem with the map. */
+export class FontLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FontLoadError';
+  }
+}

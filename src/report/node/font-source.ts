@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
-import type { FontSource } from '../fonts/source';
+import { FontLoadError, type FontSource } from '../fonts/source';
 
 const PACKAGE = '@fontsource/noto-sans-sc';
 
@@ -13,8 +13,20 @@ const PACKAGE = '@fontsource/noto-sans-sc';
 export function nodeFontSource(resolve: (specifier: string) => string): FontSource {
   const root = dirname(resolve(`${PACKAGE}/unicode.json`));
   return {
-    readFile: async (path) => new Uint8Array(await readFile(join(root, path))),
-    subset: async (woff2, codePoints) =>
-      new Uint8Array(await subsetFont(Buffer.from(woff2.buffer, woff2.byteOffset, woff2.byteLength), String.fromCodePoint(...codePoints), { targetFormat: 'sfnt' })),
+    readFile: async (path) => {
+      try {
+        return new Uint8Array(await readFile(join(root, path)));
+      } catch (e) {
+        throw new FontLoadError(`${PACKAGE}/${path}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    subset: async (woff2, codePoints) => {
+      try {
+        const font = Buffer.from(woff2.buffer, woff2.byteOffset, woff2.byteLength);
+        return new Uint8Array(await subsetFont(font, String.fromCodePoint(...codePoints), { targetFormat: 'sfnt' }));
+      } catch (e) {
+        throw new FontLoadError(`subset-font: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
   };
 }

@@ -72,8 +72,11 @@ function breakParagraph(text: string, maxWidth: number, measure: Measure): strin
       if (i > start) {
         const prev = chars[i - 1]!;
         if (isSpace(prev) && !isSpace(ch)) {
-          lastBreak = i;
-          lastBreakEnd = trimEnd(chars, start, i);
+          const end = trimEnd(chars, start, i);
+          if (end > start && !CLOSING.has(ch) && !OPENING.has(chars[end - 1]!)) {
+            lastBreak = i;
+            lastBreakEnd = end;
+          }
         } else if (!isSpace(prev) && !isSpace(ch) && canBreakBetween(prev, ch)) {
           lastBreak = i;
           lastBreakEnd = i;
@@ -83,9 +86,8 @@ function breakParagraph(text: string, maxWidth: number, measure: Measure): strin
       if (width > maxWidth && !isSpace(ch) && i > start) {
         if (lastBreak > start) break;
         const forced = forcedBreak(chars, start, i);
-        if (forced > start) {
-          lastBreak = forced;
-          lastBreakEnd = forced;
+        if (forced) {
+          [lastBreak, lastBreakEnd] = forced;
           break;
         }
       }
@@ -107,10 +109,16 @@ function trimEnd(chars: readonly string[], start: number, end: number): number {
   return e;
 }
 
-/** The last position in (start, at] where a line may start without breaking the punctuation rules. */
-function forcedBreak(chars: readonly string[], start: number, at: number): number {
+/**
+ * The last position in (start, at] where a line may start without breaking the punctuation rules,
+ * as [next line's start, this line's end]; null when there is none.
+ */
+function forcedBreak(chars: readonly string[], start: number, at: number): [number, number] | null {
   for (let k = at; k > start; k--) {
-    if (!CLOSING.has(chars[k]!) && !OPENING.has(chars[k - 1]!)) return k;
+    let next = k;
+    while (next < chars.length && isSpace(chars[next]!)) next++;
+    const end = trimEnd(chars, start, k);
+    if (end > start && (next >= chars.length || !CLOSING.has(chars[next]!)) && !OPENING.has(chars[end - 1]!)) return [k, end];
   }
-  return -1;
+  return null;
 }

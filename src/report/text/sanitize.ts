@@ -4,7 +4,8 @@
  * glyphs; such characters, and any the font lacks, become a visible replacement mark instead of
  * vanishing silently.
  */
-export const REPLACEMENT = '\uFFFD';
+/** Marks for a character the font cannot draw, best first: the font may lack U+FFFD itself. */
+const REPLACEMENTS = ['\uFFFD', '□', '?'];
 
 /** Invisible format characters: variation selectors, joiners, bidi marks. Dropped, they draw nothing anyway. */
 function isInvisible(code: number): boolean {
@@ -19,13 +20,14 @@ function isInvisible(code: number): boolean {
 }
 
 export function sanitizeText(text: string, hasGlyph: (code: number) => boolean): string {
+  const replacement = REPLACEMENTS.find((r) => hasGlyph(r.codePointAt(0)!)) ?? '?';
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (ch === '\n') out += ch;
     else if (code < 0x20 || code === 0x7f) out += ' ';
     else if (isInvisible(code)) continue;
-    else if (code > 0xffff || !hasGlyph(code)) out += REPLACEMENT;
+    else if (code > 0xffff || !hasGlyph(code)) out += replacement;
     else out += ch;
   }
   return out;

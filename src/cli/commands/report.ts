@@ -1,0 +1,86 @@
+/** `touchpoint report FILE -o OUT.pdf [--lang en|zh-CN] [--page a4|letter]`: the PDF report of a map. */
+import { isLocale, translate, type Locale, type Params } from '../../i18n';
+import { reportMessages } from '../../i18n/report';
+import { formatSize } from '../../model/json';
+import { FileAccessError } from '../../platform/port';
+import { buildReport, FontLoadError, type FontSource, type PageFormat, type ReportStep } from '../../report';
+import { nodeFontSource } from '../../report/node/font-source';
+import { parseArgs, UsageError } from '../args';
+import type { CliContext, Command } from '../context';
+import { readMapFile } from '../read-map';
+
+type Key = keyof (typeof reportMessages)['en'];
+
+/** Maps this big get a progress line per step; smaller ones finish before anyone would look. */
+const PROGRESS_FROM = 200;
+
+function fontSource(ctx: CliContext): FontSource | string {
+  if (!ctx.resolvePackageFile) return 'no package resolver';
+  try {
+    return nodeFontSource(ctx.resolvePackageFile);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export const reportCommand = {
+  name: 'report',
+  summary: (locale: Locale) => translate(reportMessages, locale, 'report.cmd-summary'),
+  async run(argv, ctx) {
+    const t = (key: Key, params?: Params) => translate(reportMessages, ctx.locale, key, params);
+    const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output'], { '-o': 'output' });
+    if (flags.has('help')) {
+      ctx.stdout.write(`${t('report.help')}\n`);
+      return 0;
+    }
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) throw new UsageError(t('report.one-file'));
+    const output = flags.get('output');
+    if (typeof output !== 'string' || output === '') throw new UsageError(t('report.no-output'));
+    const page = flags.get('page') ?? 'a4';
+    if (page !== 'a4' && page !== 'letter') throw new UsageError(t('report.bad-page', { value: String(page) }));
+    const lang = flags.get('lang');
+    if (lang !== undefined && !isLocale(lang)) throw new UsageError(t('report.bad-lang', { value: String(lang) }));
+
+    const outcome = await readMapFile(file, ctx);
+    if (outcome.kind !== 'ok') {
+      ctx.stderr.write(`${outcome.lines.join('\n')}\n`);
+      return 2;
+    }
+    const { map } = outcome;
+    const fonts = fontSource(ctx);
+    if (typeof fonts === 'string') {
+      ctx.stderr.write(`${t('report.fonts-missing', { detail: fonts })}\n`);
+      return 2;
+    }
+    const locale: Locale = lang ?? map.locale ?? ctx.locale;
+    const showProgress = map.touchpoints.length >= PROGRESS_FROM;
+    const started = Date.now();
+    const onProgress = ({ step, done, total }: { step: ReportStep; done: number; total: number }) => {
+      if (!showProgress || done >= total) return;
+      const line = t('report.progress', { step: t(`step.${step}`), done: done + 1, total });
+      ctx.stderr.write(ctx.interactive ? `\r\u001b[K${line}` : `${line}\n`);
+    };
+    let built;
+    try {
+      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress });
+    } catch (e) {
+      if (!(e instanceof FontLoadError)) throw e;
+      ctx.stderr.write(`${t('report.fonts-missing', { detail: e.message })}\n`);
+      return 2;
+    } finally {
+      if (showProgress && ctx.interactive) ctx.stderr.write('\r\u001b[K');
+    }
+    try {
+      await ctx.files.writeFileAtomic(output, built.pdf);
+    } catch (e) {
+      if (!(e instanceof FileAccessError)) throw e;
+      const detail = e.reason === 'io' ? e.message : t(`write.${e.reason}`);
+      ctx.stderr.write(`${t('report.cannot-write', { file: output, detail })}\n`);
+      return 2;
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    ctx.stdout.write(`${t('report.done', { file: output, pages: built.pages.length, size: formatSize(built.pdf.length), seconds })}\n`);
+    return 0;
+  },
+} satisfies Command;

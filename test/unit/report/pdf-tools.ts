@@ -1,0 +1,50 @@
+/** poppler-utils, spawned from the tests: what a reader's tools see in a report. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** `layout` keeps what sits on one line together (a heading and the note beside it) instead of reading order. */
+export async function pdfText(file: string, layout = false): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+export async function pdfFonts(file: string): Promise<PdfFont[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name, type (may be two words), encoding, emb, sub, uni, object, id
+      const [uni, sub, emb] = cols.slice(-5, -2).reverse();
+      return { name: cols[0]!, type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+    });
+}
+
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', [file]);
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .map((l) => /^([^:]+):\s*(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!.trim(), m[2]!.trim()]),
+  );
+}
+
+/** Page sizes in points, in page order. */
+export async function pageSizes(file: string): Promise<[number, number][]> {
+  const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '9999', file]);
+  return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
