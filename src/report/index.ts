@@ -3,7 +3,7 @@
  * Electron's main process). Fonts are injected through a FontSource.
  */
 import type { Locale } from '../i18n';
-import type { MapDocument } from '../model';
+import { serializeMap, type MapDocument } from '../model';
 import { tierLabel, TIER_ORDER } from '../suggestions';
 import { composeContent, reportText } from './content';
 import { drawFurniture } from './draw/furniture';
@@ -82,8 +82,20 @@ export async function buildReport(map: MapDocument, options: ReportOptions): Pro
   s.doc.setProperties({ title: map.title, subject, creator: CREATOR, author: CREATOR, keywords: 'customer journey, service blueprint' });
   s.doc.setLanguage(locale);
   s.doc.setCreationDate(now);
+  s.doc.setFileId(fileId(`${serializeMap(map)}\u0000${locale}\u0000${options.page}\u0000${now.toISOString()}`));
   s.doc.addMetadata(xmpPacket(map, { title: map.title, subject, language: locale, creator: CREATOR }), true);
-  const pdf = new Uint8Array(s.doc.output('arraybuffer'));
+  const pdf = s.output();
   options.onProgress?.({ step: 'write', done: REPORT_STEPS.length, total: REPORT_STEPS.length });
   return { pdf, pages: s.pages };
+}
+
+/** Same map, language, paper and date → byte-identical PDF (jsPDF would pick a random file id). */
+function fileId(text: string): string {
+  let out = '';
+  for (let seed = 0; seed < 4; seed++) {
+    let h = 2166136261 ^ seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    out += (h >>> 0).toString(16).padStart(8, '0');
+  }
+  return out.toUpperCase();
 }

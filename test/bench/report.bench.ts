@@ -1,0 +1,69 @@
+/**
+ * Times `touchpoint report` the way a user runs it (the built command, one process per map) on the
+ * samples and on generated maps of 200 and 2 000 touchpoints: wall time, peak memory (GNU time's
+ * maximum resident set) and file size. Goals from issue 3: 200 touchpoints under 2 s and 1.5 MB,
+ * 2 000 under 15 s.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { serializeMap, type Locale } from '../../src/model';
+import { generateMap } from '../fixtures/generate';
+import { withTempDir } from '../unit/cli/helpers';
+
+const run = promisify(execFile);
+const CLI = join(process.cwd(), 'out/main/cli.js');
+
+interface Row {
+  map: string;
+  touchpoints: number;
+  seconds: number;
+  peakMb: number;
+  sizeMb: number;
+  goal?: { seconds: number; sizeMb?: number };
+}
+
+async function measure(file: string, out: string): Promise<{ seconds: number; peakMb: number; sizeMb: number }> {
+  const { stderr } = await run('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, CLI, 'report', file, '-o', out], { maxBuffer: 1 << 24 });
+  const match = /BENCH ([\d.]+) (\d+)/.exec(stderr);
+  if (!match) throw new Error(`no timing in: ${stderr}`);
+  return { seconds: Number(match[1]), peakMb: Number(match[2]) / 1024, sizeMb: (await stat(out)).size / 1_000_000 };
+}
+
+it.runIf(existsSync(CLI))('report benchmark', async () => {
+  const rows: Row[] = [];
+  await withTempDir(async (dir) => {
+    for (const name of (await readdir('samples')).filter((f) => f.endsWith('.tpmap.json')).sort()) {
+      const file = join('samples', name);
+      const touchpoints = (JSON.parse(await readFile(file, 'utf8')) as { touchpoints: unknown[] }).touchpoints.length;
+      rows.push({ map: name, touchpoints, ...(await measure(file, join(dir, `${name}.pdf`))) });
+    }
+    const generated: [number, Locale, Row['goal']][] = [
+      [200, 'en', { seconds: 2, sizeMb: 1.5 }],
+      [200, 'zh-CN', { seconds: 2, sizeMb: 1.5 }],
+      [2000, 'en', { seconds: 15 }],
+      [2000, 'zh-CN', { seconds: 15 }],
+    ];
+    for (const [touchpoints, locale, goal] of generated) {
+      const file = join(dir, `generated-${touchpoints}-${locale}.tpmap.json`);
+      await writeFile(file, serializeMap(generateMap({ touchpoints, locale })));
+      rows.push({ map: `generated ${locale}`, touchpoints, goal, ...(await measure(file, `${file}.pdf`)) });
+    }
+  });
+  const lines = [
+    '| map | touchpoints | wall time | peak RSS | PDF size | goal |',
+    '|---|---:|---:|---:|---:|---|',
+    ...rows.map((r) => {
+      const goal = r.goal ? `< ${r.goal.seconds} s${r.goal.sizeMb ? `, < ${r.goal.sizeMb} MB` : ''}` : '';
+      return `| ${r.map} | ${r.touchpoints} | ${r.seconds.toFixed(2)} s | ${Math.round(r.peakMb)} MB | ${r.sizeMb.toFixed(2)} MB | ${goal} |`;
+    }),
+  ];
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  for (const r of rows) {
+    expect(r.sizeMb).toBeGreaterThan(0);
+    if (r.goal?.sizeMb) expect(r.sizeMb).toBeLessThan(r.goal.sizeMb);
+  }
+});

@@ -1,0 +1,52 @@
+/** The layout record of big reports: legible type everywhere, map pages that say which part they show. */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n';
+import { reportMessages } from '../../../src/i18n/report';
+import { buildReport, MIN_TEXT_SIZE, type PageRecord } from '../../../src/report';
+import { nodeFontSource } from '../../../src/report/node/font-source';
+import { generateMap } from '../../fixtures/generate';
+
+const requireHere = createRequire(import.meta.url);
+const fonts = nodeFontSource((spec) => requireHere.resolve(spec));
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('report layout', () => {
+  it('sets no text under 6 pt, even on a 600-touchpoint map split over many pages', async () => {
+    const map = generateMap({ touchpoints: 600, stages: 11, locale: 'zh-CN', seed: 3 });
+    const { pages } = await buildReport(map, { locale: 'zh-CN', page: 'a4', fonts, now });
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) expect(page.minTextSize, `page ${page.number} (${page.section})`).toBeGreaterThanOrEqual(MIN_TEXT_SIZE);
+  });
+
+  it('draws the map on landscape pages that name the stages they show, the text on portrait pages', async () => {
+    const map = generateMap({ touchpoints: 300, stages: 9, locale: 'en', seed: 5 });
+    const { pages } = await buildReport(map, { locale: 'en', page: 'letter', fonts, now });
+    const sections = pages.map((p) => p.section);
+    expect(sections[0]).toBe('cover');
+    const order = ['cover', 'summary', 'map', 'register', 'stages', 'appendix'];
+    expect([...new Set(sections)]).toEqual(order);
+    expect(sections).toEqual([...sections].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    const mapPages = pages.filter((p: PageRecord) => p.section === 'map');
+    expect(mapPages.length).toBeGreaterThan(1);
+    for (const p of mapPages) {
+      expect(p.orientation).toBe('landscape');
+      expect(p.label).toMatch(/^Stages? \d+(–\d+)? of 9/);
+    }
+    expect(mapPages.map((p) => p.label)).toContain(translate(reportMessages, 'en', 'map.part', { from: 1, to: 5, total: 9 }) + ' · part 1 of ' + mapPages.filter((p) => p.label.startsWith('Stages 1–5')).length);
+    for (const p of pages.filter((q) => q.section !== 'map')) expect(p.orientation).toBe('portrait');
+  });
+
+  it('gives the same bytes for the same map, language, paper and date', async () => {
+    const map = generateMap({ touchpoints: 20, locale: 'en', seed: 9 });
+    const a = await buildReport(map, { locale: 'en', page: 'a4', fonts, now });
+    const b = await buildReport(map, { locale: 'en', page: 'a4', fonts, now });
+    expect(Buffer.from(a.pdf).equals(Buffer.from(b.pdf))).toBe(true);
+  });
+
+  it('reports its progress step by step, in order', async () => {
+    const steps: string[] = [];
+    await buildReport(generateMap({ touchpoints: 10, seed: 2 }), { locale: 'en', page: 'a4', fonts, now, onProgress: (p) => steps.push(`${p.step}:${p.done}`) });
+    expect(steps).toEqual(['fonts:0', 'summary:1', 'map:2', 'register:3', 'stages:4', 'appendix:5', 'write:6', 'write:7']);
+  });
+});
