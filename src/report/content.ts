@@ -17,6 +17,8 @@ export interface ReportFinding {
   stageIds: string[];
 }
 
+type CountKey = 'count.pain-points' | 'count.below-baseline' | 'count.touchpoints';
+
 export interface ReportContent {
   map: MapDocument;
   locale: Locale;
@@ -26,6 +28,8 @@ export interface ReportContent {
   headlines: string[];
   touchpoints: Map<string, Touchpoint>;
   t(key: MessageKey, params?: Params): string;
+  /** "1 pain point" / "3 pain points". */
+  count(key: CountKey, count: number): string;
 }
 
 export function composeContent(map: MapDocument, locale: Locale): ReportContent {
@@ -37,20 +41,22 @@ export function composeContent(map: MapDocument, locale: Locale): ReportContent 
     stageIds: findingStageIds(finding, map),
   }));
   const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
+  const count = (key: CountKey, n: number) => (n === 1 ? t(`${key}-one`) : t(key, { count: n }));
   return {
     map,
     locale,
     analysis,
     findings,
     suggestions: suggestionsForMap(map, locale),
-    headlines: headlines(map, analysis, locale, t),
+    headlines: headlines(map, analysis, locale, t, count),
     touchpoints,
     t,
+    count,
   };
 }
 
 /** Three to five sentences an executive reads first: the worst stage, the pain count, the top risks, loyalty, the iceberg. */
-function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: ReportContent['t']): string[] {
+function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: ReportContent['t'], count: ReportContent['count']): string[] {
   const out: string[] = [];
   const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
   const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
@@ -60,8 +66,8 @@ function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: R
     if (zeroedBy !== undefined) {
       out.push(t('headline.worst-zeroed', { stage: worst.name, pain: painTitle.get(zeroedBy) ?? zeroedBy }));
     } else {
-      const basic = worst.levels.basic;
-      out.push(t('headline.worst-score', { stage: worst.name, score: Math.round(worst.score), pains: worst.painPointIds.length, basic }));
+      const detail = joinList([count('count.pain-points', worst.painPointIds.length), count('count.below-baseline', worst.levels.basic)], locale);
+      out.push(t('headline.worst-score', { stage: worst.name, score: Math.round(worst.score), detail }));
     }
   }
   const total = Object.values(analysis.painCounts).reduce((a, b) => a + b, 0);

@@ -6,7 +6,7 @@
 import { jsPDF } from 'jspdf';
 import type { FontFace, ReportFonts } from '../fonts/build';
 import { breakLines } from '../text/breaker';
-import { sanitizeText } from '../text/sanitize';
+import { latinQuotes, sanitizeText } from '../text/sanitize';
 import { INK, PAGE_SIZES, type PageFormat, type Rgb } from '../theme';
 
 export type Orientation = 'portrait' | 'landscape';
@@ -82,7 +82,7 @@ export class Surface {
   /** Text the embedded font can draw: unknown and astral characters become a visible replacement mark. */
   clean(text: string, bold = false): string {
     const face = bold ? this.faces.bold : this.faces.regular;
-    return sanitizeText(text, (code) => face.advance(code) !== undefined);
+    return sanitizeText(latinQuotes(text), (code) => face.advance(code) !== undefined);
   }
 
   /** Width in points of already-clean text. */

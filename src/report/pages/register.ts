@@ -33,17 +33,15 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): voi
   const stage = c.map.stages.find((st) => st.id === risk.stageId);
   const cause = risk.causeId ? c.touchpoints.get(risk.causeId) : undefined;
   const causeText = cause ? (risk.hiddenCause ? c.t('register.hidden-cause', { cause: cause.title }) : cause.title) : c.t('register.no-cause');
-  const meta = [
-    `${c.t('register.stage')}: ${stage?.name ?? ''}`,
-    `${c.t('register.touchpoint')}: ${tp?.title ?? ''}`,
-    `${c.t('register.severity')}: ${c.t(`severity.${risk.severity}`)}`,
-    `${c.t('register.category')}: ${c.t(`category.${risk.category}`)}`,
-    `${c.t('register.cause')}: ${causeText}`,
-  ].join('   ·   ');
-  f.para(meta, { size: TYPE.small, color: MUTED }, 30);
-  const extra = [c.t('register.risk', { risk: formatNumber(risk.risk) })];
-  if (risk.votes > 0) extra.push(c.t('register.votes', { votes: risk.votes }));
-  f.para(extra.join('   ·   '), { size: TYPE.small, color: MUTED, bold: true }, 30);
+  const votes = risk.votes > 0 ? `   ·   ${c.t('register.votes', { votes: risk.votes })}` : '';
+  fieldGrid(f, 30, [
+    [c.t('register.stage'), stage?.name ?? ''],
+    [c.t('register.touchpoint'), tp?.title ?? ''],
+    [c.t('register.cause'), causeText],
+    [c.t('register.severity'), c.t(`severity.${risk.severity}`)],
+    [c.t('register.category'), c.t(`category.${risk.category}`)],
+    ['', `${c.t('register.risk', { risk: formatNumber(risk.risk) })}${votes}`],
+  ]);
   const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
   if (note) f.para(`${c.t('register.note')}: ${note}`, { size: TYPE.small, color: MUTED }, 30);
   f.space(6);
@@ -54,6 +52,23 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): voi
   f.ensure(14);
   s.doc.line(f.left, f.y, f.left + f.width, f.y);
   f.space(16);
+}
+
+/** Label-over-value fields, three to a row: the facts of a pain point at a glance. */
+function fieldGrid(f: Flow, indent: number, fields: readonly [string, string][]): void {
+  const { s } = f;
+  const colW = (f.width - indent) / 3;
+  for (let row = 0; row < fields.length; row += 3) {
+    const cells = fields.slice(row, row + 3).map(([label, value]) => ({ label, lines: s.wrap(value, colW - 12, TYPE.small).slice(0, 3) }));
+    const height = TYPE.caption + 4 + Math.max(...cells.map((cell) => cell.lines.length)) * TYPE.small * 1.35;
+    f.ensure(height + 4);
+    cells.forEach((cell, i) => {
+      const x = f.left + indent + i * colW;
+      if (cell.label) s.text(cell.label, x, f.y + TYPE.caption, { size: TYPE.caption, color: FAINT });
+      cell.lines.forEach((line, j) => s.text(line, x, f.y + TYPE.caption + 4 + TYPE.small + j * TYPE.small * 1.35, { size: TYPE.small, color: INK, bold: !cell.label }));
+    });
+    f.y += height + 5;
+  }
 }
 
 function formatNumber(n: number): string {

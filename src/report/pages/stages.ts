@@ -19,7 +19,8 @@ function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: read
   const zeroed = st.zeroedBy.length > 0;
   const empty = st.touchpointIds.length === 0;
   const score = empty ? '–' : String(Math.round(st.score));
-  s.text(score, f.left + f.width, top + 24, { size: 26, bold: true, color: zeroed ? SEVERITY_COLOR.critical : ACCENT, align: 'right' });
+  const color = zeroed ? SEVERITY_COLOR.critical : st.stageId === c.analysis.worstStageId ? SEVERITY_COLOR.high : ACCENT;
+  s.text(score, f.left + f.width, top + 24, { size: 26, bold: true, color, align: 'right' });
   s.text(c.t('stages.score'), f.left + f.width, top + 36, { size: TYPE.caption, color: FAINT, align: 'right' });
   const nameWidth = f.width - 90;
   const name = `${st.index + 1}  ${st.name}`;
@@ -27,7 +28,7 @@ function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: read
   lines.forEach((line, i) => s.text(line, f.left, top + TYPE.heading + i * TYPE.heading * 1.3, { size: TYPE.heading, bold: true, color: INK }));
   f.y = top + lines.length * TYPE.heading * 1.3 + 6;
   const emotion = st.meanEmotion === null ? c.t('stages.no-emotion') : c.t('stages.emotion', { value: st.meanEmotion.toFixed(1).replace('-', '−') });
-  const facts = [c.t('stages.touchpoints', { count: st.touchpointIds.length }), c.t('stages.pains', { count: st.painPointIds.length }), emotion];
+  const facts = [c.count('count.touchpoints', st.touchpointIds.length), c.count('count.pain-points', st.painPointIds.length), emotion];
   s.text(s.fit(facts.join('   ·   '), nameWidth, TYPE.small), f.left, f.y + TYPE.small, { size: TYPE.small, color: MUTED });
   f.y = Math.max(f.y + 16, top + 44);
   if (zeroed) {

@@ -32,3 +32,29 @@ export function sanitizeText(text: string, hasGlyph: (code: number) => boolean):
   }
   return out;
 }
+
+const CURLY: Record<string, { ascii: string; opening: boolean }> = {
+  '\u201C': { ascii: '"', opening: true },
+  '\u201D': { ascii: '"', opening: false },
+  '\u2018': { ascii: "'", opening: true },
+  '\u2019': { ascii: "'", opening: false },
+};
+
+const isCjkCode = (code: number | undefined) => code !== undefined && code >= 0x2e80 && code <= 0xffef;
+
+/**
+ * Noto Sans SC draws curly quotes full-width, as Chinese typesetting wants; around Latin text they
+ * leave gaps ("the  “After the stay” ,"). Quotes that hug Latin text become straight ASCII quotes.
+ */
+export function latinQuotes(text: string): string {
+  if (!/[\u2018\u2019\u201C\u201D]/.test(text)) return text;
+  const chars = [...text];
+  return chars
+    .map((ch, i) => {
+      const curly = CURLY[ch];
+      if (!curly) return ch;
+      const inside = curly.opening ? chars[i + 1] : chars[i - 1];
+      return isCjkCode(inside?.codePointAt(0)) ? ch : curly.ascii;
+    })
+    .join('');
+}

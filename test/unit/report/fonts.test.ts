@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFonts, subsetTag } from '../../../src/report/fonts/build';
 import { parseSlices, planSlices } from '../../../src/report/fonts/slices';
 import { nodeFontSource } from '../../../src/report/node/font-source';
-import { sanitizeText } from '../../../src/report/text/sanitize';
+import { latinQuotes, sanitizeText } from '../../../src/report/text/sanitize';
 
 const requireHere = createRequire(import.meta.url);
 const unicodeJson = async () => JSON.parse(await readFile(requireHere.resolve('@fontsource/noto-sans-sc/unicode.json'), 'utf8')) as unknown;
@@ -57,5 +57,12 @@ describe('sanitizeText', () => {
 
   it('falls back to another mark when the font lacks U+FFFD', () => {
     expect(sanitizeText('👍', (c) => c === 0x25a1)).toBe('□');
+  });
+});
+
+describe('latinQuotes', () => {
+  it('straightens curly quotes around Latin text and keeps them around Chinese', () => {
+    expect(latinQuotes('The weakest stage is “After the stay”; each stage’s score')).toBe('The weakest stage is "After the stay"; each stage\'s score');
+    expect(latinQuotes('最薄弱的是“回访”阶段')).toBe('最薄弱的是“回访”阶段');
   });
 });

@@ -26,7 +26,7 @@ async function loadSample(name: string): Promise<{ file: string; map: MapDocumen
 }
 
 /** Whitespace-free text: pdftotext breaks lines where the layout did, so titles are compared unbroken. */
-const squash = (s: string) => s.replace(/\s+/g, '');
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 async function report(file: string, dir: string, extra: string[] = []): Promise<{ out: string; text: string; layout: string }> {
   const out = join(dir, 'report.pdf');
@@ -53,8 +53,9 @@ function expectPreventionFirst(text: string, map: MapDocument, locale: Locale): 
   expect(risks.length).toBeGreaterThan(0);
   let cursor = 0;
   const starts = risks.map((risk) => {
-    // A block opens with the title and then its first field, "Stage:": the title alone also appears in suggestions.
-    const at = register.indexOf(squash(`${risk.title}${translate(reportMessages, locale, 'register.stage')}:`), cursor);
+    // A block opens with the title over its field labels: the title alone also appears in suggestions.
+    const labels = translate(reportMessages, locale, 'register.stage') + translate(reportMessages, locale, 'register.touchpoint');
+    const at = register.indexOf(squash(`${risk.title}${labels}`), cursor);
     expect(at, `register block for "${risk.title}"`).toBeGreaterThanOrEqual(cursor);
     cursor = at + 1;
     return at;
