@@ -1,8 +1,10 @@
 /**
  * Builds the report's two fonts (Noto Sans SC 400 and 700) holding only the glyphs the document uses:
- * each needed WOFF2 slice is subset to TrueType by the injected FontSource, then the pieces are merged
- * into one TrueType font that jsPDF can embed (it cannot register WOFF2, CFF or collections).
+ * each needed slice is subset to TrueType (by the FontSource's harfbuzz from WOFF2 when it offers one,
+ * else here from the zlib-compressed WOFF), then the pieces are merged into one TrueType font that
+ * jsPDF can embed (it cannot register WOFF2, CFF or collections).
  */
+import { unzlibSync } from 'fflate';
 import { createFont } from 'fonteditor-core';
 
 type Font = ReturnType<typeof createFont>;
@@ -54,10 +56,15 @@ export async function buildFonts(text: string, source: FontSource): Promise<Repo
 }
 
 async function buildFace(bySlice: ReadonlyMap<string, number[]>, weight: FontWeight, source: FontSource): Promise<FontFace> {
+  const read = { hinting: false, kerning: false, compound2simple: true } as const;
   const parts = await Promise.all(
     [...bySlice].map(async ([slice, codes]) => {
-      const ttf = await source.subset(await source.readFile(slicePath(slice, weight)), codes);
-      return createFont(toArrayBuffer(ttf), { type: 'ttf', hinting: false, kerning: false, compound2simple: true });
+      if (source.subset) {
+        const ttf = await source.subset(await source.readFile(slicePath(slice, weight, 'woff2')), codes);
+        return createFont(toArrayBuffer(ttf), { type: 'ttf', ...read });
+      }
+      const woff = await source.readFile(slicePath(slice, weight, 'woff'));
+      return createFont(toArrayBuffer(woff), { type: 'woff', subset: codes, inflate: (data: number[]) => Array.from(unzlibSync(Uint8Array.from(data))), ...read });
     }),
   );
   // Slices can map the same code point (harfbuzz keeps e.g. the space in every subset); the first wins.

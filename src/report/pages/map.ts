@@ -6,6 +6,7 @@ import type { Surface } from '../draw/surface';
 import { ACCENT, FAINT, INK, LEVEL_COLOR, MARGIN, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH, mix, type Rgb } from '../theme';
 import { cellIndex, cellKey, lineBetween, planMapPages, type MapMetrics, type MapPagePlan } from './map-layout';
 
+const NOTE_KINDS = new Set(['thoughts', 'emotions', 'opportunities']);
 const TITLE_H = 28;
 const HEADER_H = 34;
 const LEGEND_H = 20;
@@ -27,6 +28,8 @@ function metrics(s: Surface): MapMetrics {
 
 interface Placed {
   tp: Touchpoint;
+  /** Thoughts, emotions and opportunities are notes, not service: no level badge unless one was set. */
+  note: boolean;
   x: number;
   y: number;
   w: number;
@@ -87,11 +90,11 @@ function drawMapPage(s: Surface, c: ReportContent, m: MapMetrics, cells: Map<str
     s.doc.line(x0, y, x0 + m.width, y);
     const cont = seg.from > 0 ? ' …' : '';
     const nameLines = s.wrap(lane.name + cont, m.laneLabelWidth - 12, TYPE.small, true).slice(0, 3);
-    nameLines.forEach((line, j) => s.text(line, x0 + 2, y + 12 + j * 10, { size: TYPE.small, bold: true, color: INK }));
+    nameLines.forEach((line, j) => s.text(line, x0 + 2, y + 15 + j * 10, { size: TYPE.small, bold: true, color: INK }));
     stages.forEach((stage, i) => {
       const list = (cells.get(cellKey(stage.id, lane.id)) ?? []).slice(seg.from, seg.to);
       list.forEach((tp, r) => {
-        placed.push({ tp, x: gridX + i * colW + CARD_PAD, y: y + 4 + r * (m.cardHeight + m.cardGap), w: colW - 2 * CARD_PAD, h: m.cardHeight });
+        placed.push({ tp, note: NOTE_KINDS.has(lane.kind ?? 'custom'), x: gridX + i * colW + CARD_PAD, y: y + 4 + r * (m.cardHeight + m.cardGap), w: colW - 2 * CARD_PAD, h: m.cardHeight });
       });
     });
     const next = plan.segments[k + 1];
@@ -140,7 +143,7 @@ function card(s: Surface, c: ReportContent, p: Placed): void {
   const shown = lines.slice(0, 2);
   if (lines.length > 2) shown[1] = s.fit(`${shown[1]}${lines.slice(2).join('')}`, p.w - 18, TYPE.card);
   shown.forEach((line, i) => s.text(line, p.x + 6, p.y + 8.5 + i * 7.8, { size: TYPE.card, color: INK }));
-  levelBadge(s, level, p.x + p.w - 7, p.y + 7, 7);
+  if (!(p.note && tp.level === undefined)) levelBadge(s, level, p.x + p.w - 7, p.y + 7, 7);
   let mx = p.x + 9;
   const my = p.y + p.h - 6.5;
   for (const pain of pains.slice(0, 4)) {

@@ -43,7 +43,7 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): voi
     ['', `${c.t('register.risk', { risk: formatNumber(risk.risk) })}${votes}`],
   ]);
   const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
-  if (note) f.para(`${c.t('register.note')}: ${note}`, { size: TYPE.small, color: MUTED }, 30);
+  if (note) f.para(c.t('register.note', { note }), { size: TYPE.small, color: MUTED }, 30);
   f.space(6);
   const suggestions = c.suggestions.get(risk.painPointId) ?? [];
   for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk);
