@@ -17,7 +17,7 @@ export interface ReportFinding {
   stageIds: string[];
 }
 
-type CountKey = 'count.pain-points' | 'count.below-baseline' | 'count.touchpoints';
+type CountKey = 'count.pain-points' | 'count.below-baseline' | 'count.touchpoints' | 'count.stages';
 
 export interface ReportContent {
   map: MapDocument;

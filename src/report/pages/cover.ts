@@ -5,6 +5,15 @@ import type { SectionKey, Surface } from '../draw/surface';
 import { ACCENT, ACCENT_WASH, FAINT, INK, LEADING, MUTED, RULE, TYPE } from '../theme';
 
 const SIDE = 72;
+const CONTENTS_TOP = (pageHeight: number) => pageHeight - 210;
+
+/** At most `max` lines; the last one ends with an ellipsis when text was cut. */
+function clamp(s: Surface, lines: string[], max: number, width: number, size: number, bold = false): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = s.fit(`${kept[max - 1]}${lines[max]}`, width, size, bold);
+  return kept;
+}
 
 export function drawCover(s: Surface, c: ReportContent, date: string): void {
   s.addPage('portrait', 'cover');
@@ -17,13 +26,13 @@ export function drawCover(s: Surface, c: ReportContent, date: string): void {
   let y = 120;
   s.text(c.t('cover.kicker'), SIDE, y, { size: TYPE.small + 1, bold: true, color: ACCENT });
   y += 26;
-  for (const line of s.wrap(c.map.title, width, TYPE.display, true)) {
+  for (const line of clamp(s, s.wrap(c.map.title, width, TYPE.display, true), 4, width, TYPE.display, true)) {
     s.text(line, SIDE, y + TYPE.display * 0.9, { size: TYPE.display, bold: true, color: INK });
     y += TYPE.display * 1.22;
   }
   if (c.map.description) {
     y += 8;
-    for (const line of s.wrap(c.map.description, width, TYPE.subheading).slice(0, 6)) {
+    for (const line of clamp(s, s.wrap(c.map.description, width, TYPE.subheading), 5, width, TYPE.subheading)) {
       s.text(line, SIDE, y + TYPE.subheading, { size: TYPE.subheading, color: MUTED });
       y += TYPE.subheading * LEADING;
     }
@@ -36,29 +45,30 @@ export function drawCover(s: Surface, c: ReportContent, date: string): void {
   const facts: [string, string][] = [
     [c.t('cover.date'), date],
     [c.t('cover.template'), c.t(`template.${c.map.template ?? 'custom'}`)],
-    ['', c.t('cover.stats', { stages: c.map.stages.length, touchpoints: c.map.touchpoints.length, pains })],
+    [c.t('cover.scope'), [c.count('count.stages', c.map.stages.length), c.count('count.touchpoints', c.map.touchpoints.length), c.count('count.pain-points', pains)].join('\n')],
   ];
   const colW = width / 3;
   facts.forEach(([label, value], i) => {
     const x = SIDE + i * colW;
-    if (label) s.text(label, x, y, { size: TYPE.caption, color: FAINT, bold: true });
+    s.text(label, x, y, { size: TYPE.caption, color: FAINT, bold: true });
     let vy = y + 15;
     for (const line of s.wrap(value, colW - 12, TYPE.body).slice(0, 3)) {
       s.text(line, x, vy, { size: TYPE.body, color: INK });
       vy += TYPE.body * LEADING;
     }
   });
-  y += 58;
+  y += 76;
   const personas = c.map.personas ?? [];
   if (personas.length > 0) {
     s.text(c.t('cover.personas'), SIDE, y, { size: TYPE.caption, color: FAINT, bold: true });
     y += 14;
     for (const persona of personas.slice(0, 4)) {
+      if (y > CONTENTS_TOP(h) - 60) break;
       const type = persona.type ? ` · ${c.t(`persona.${persona.type}`)}` : '';
       s.text(s.fit(`${persona.name}${type}`, width, TYPE.subheading, true), SIDE, y + TYPE.subheading, { size: TYPE.subheading, bold: true, color: INK });
       y += TYPE.subheading * 1.6;
       if (persona.goals) {
-        for (const line of s.wrap(persona.goals, width, TYPE.small).slice(0, 3)) {
+        for (const line of clamp(s, s.wrap(persona.goals, width, TYPE.small), 2, width, TYPE.small)) {
           s.text(line, SIDE, y + TYPE.small, { size: TYPE.small, color: MUTED });
           y += TYPE.small * LEADING;
         }
@@ -75,7 +85,7 @@ const CONTENTS: readonly SectionKey[] = ['summary', 'map', 'register', 'stages',
 export function drawContents(s: Surface, c: ReportContent): void {
   s.doc.setPage(1);
   const [w, h] = s.size('portrait');
-  let y = h - 210;
+  let y = CONTENTS_TOP(h);
   s.text(c.t('cover.contents'), SIDE, y, { size: TYPE.caption, color: FAINT, bold: true });
   y += 8;
   for (const section of CONTENTS) {

@@ -44,7 +44,7 @@ const isCjkCode = (code: number | undefined) => code !== undefined && code >= 0x
 
 /**
  * Noto Sans SC draws curly quotes full-width, as Chinese typesetting wants; around Latin text they
- * leave gaps ("the  “After the stay” ,"). Quotes that hug Latin text become straight ASCII quotes.
+ * leave gaps ("the  “After the stay” ,"). Quotes with Latin text on both sides become straight ASCII quotes.
  */
 export function latinQuotes(text: string): string {
   if (!/[\u2018\u2019\u201C\u201D]/.test(text)) return text;
@@ -54,7 +54,8 @@ export function latinQuotes(text: string): string {
       const curly = CURLY[ch];
       if (!curly) return ch;
       const inside = curly.opening ? chars[i + 1] : chars[i - 1];
-      return isCjkCode(inside?.codePointAt(0)) ? ch : curly.ascii;
+      const outside = curly.opening ? chars[i - 1] : chars[i + 1];
+      return isCjkCode(inside?.codePointAt(0)) || isCjkCode(outside?.codePointAt(0)) ? ch : curly.ascii;
     })
     .join('');
 }

@@ -76,5 +76,6 @@ describe('latinQuotes', () => {
   it('straightens curly quotes around Latin text and keeps them around Chinese', () => {
     expect(latinQuotes('The weakest stage is “After the stay”; each stage’s score')).toBe('The weakest stage is "After the stay"; each stage\'s score');
     expect(latinQuotes('最薄弱的是“回访”阶段')).toBe('最薄弱的是“回访”阶段');
+    expect(latinQuotes('惠普“800 电话无人接听”')).toBe('惠普“800 电话无人接听”');
   });
 });
