@@ -4,25 +4,26 @@ import type { Tier } from '../../model';
 import { tierLabel, TIER_ORDER, type Suggestion } from '../../suggestions';
 import type { ReportContent } from '../content';
 import { Flow } from '../draw/flow';
+import type { Bookmark } from '../draw/outline';
 import { painMarker } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
 import { ACCENT_WASH, FAINT, INK, MUTED, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
 
-export function drawRegister(s: Surface, c: ReportContent, onItem?: () => void): void {
+/** Returns where each pain point's block starts, for the bookmarks. */
+export function drawRegister(s: Surface, c: ReportContent): Bookmark[] {
   const f = new Flow(s, c, 'register', c.t('section.register'));
   f.note(c.t('register.intro'));
   f.space(14);
   if (c.analysis.risks.length === 0) f.para(c.t('register.empty'), { size: TYPE.body, color: INK });
-  c.analysis.risks.forEach((risk, i) => {
-    painBlock(f, c, risk, i + 1);
-    onItem?.();
-  });
+  return c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) }));
 }
 
-function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): void {
+/** Returns the page the block starts on. */
+function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): number {
   const { s } = f;
   const titleStyle = { size: TYPE.subheading + 1, bold: true, color: INK };
   f.ensure(f.measure(risk.title, titleStyle, 30) + 70);
+  const page = s.page.number;
   const top = f.y;
   s.fill(SEVERITY_COLOR[risk.severity]);
   s.text(String(rank), f.left, f.y + TYPE.subheading + 1, { size: TYPE.subheading + 1, bold: true, color: SEVERITY_COLOR[risk.severity] });
@@ -52,6 +53,7 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): voi
   f.ensure(14);
   s.doc.line(f.left, f.y, f.left + f.width, f.y);
   f.space(16);
+  return page;
 }
 
 /** Label-over-value fields, three to a row: the facts of a pain point at a glance. */

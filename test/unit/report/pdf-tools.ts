@@ -48,3 +48,10 @@ export async function pageSizes(file: string): Promise<[number, number][]> {
   const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '9999', file]);
   return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
+
+/** The bookmarks, flattened: title and target page, in document order (poppler's pdftohtml -xml). */
+export async function pdfOutline(file: string): Promise<{ title: string; page: number }[]> {
+  const { stdout } = await run('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { maxBuffer: 64 * 1024 * 1024 });
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return [...stdout.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: unescape(m[2]!) }));
+}

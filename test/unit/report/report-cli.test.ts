@@ -14,7 +14,7 @@ import { tierLabel } from '../../../src/suggestions';
 import { generateMap } from '../../fixtures/generate';
 import { aftersalesMap } from '../../fixtures/maps';
 import { cli, withTempDir } from '../cli/helpers';
-import { pageSizes, pdfFonts, pdfInfo, pdfText } from './pdf-tools';
+import { pageSizes, pdfFonts, pdfInfo, pdfOutline, pdfText } from './pdf-tools';
 
 const SAMPLES = ['car-dealer-aftersales', 'haidilao-hotpot-dinner', 'hotel-stay'];
 
@@ -89,6 +89,23 @@ describe('touchpoint report on the samples', () => {
       });
     });
   }
+
+  it('bookmarks the sections and, under the register, every pain point highest risk first', async () => {
+    const { file, map } = await loadSample('car-dealer-aftersales');
+    await withTempDir(async (dir) => {
+      const { out } = await report(file, dir);
+      const outline = await pdfOutline(out);
+      const t = (key: 'section.summary' | 'section.register' | 'section.appendix') => translate(reportMessages, 'zh-CN', key);
+      const titles = outline.map((o) => o.title);
+      expect(titles[0]).toBe(t('section.summary'));
+      expect(titles.at(-1)).toBe(t('section.appendix'));
+      const register = titles.indexOf(t('section.register'));
+      const risks = analyzeMap(map).risks.map((r) => r.title);
+      expect(titles.slice(register + 1, register + 1 + risks.length)).toEqual(risks);
+      const pages = outline.slice(register, register + 1 + risks.length).map((o) => o.page);
+      expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    });
+  });
 
   it('writes a Chinese report in English on request, with the English tier headings', async () => {
     const { file, map } = await loadSample('car-dealer-aftersales');
