@@ -174,8 +174,13 @@ function drawLinks(s: Surface, c: ReportContent, placed: readonly Placed[]): voi
   for (const link of c.map.links ?? []) {
     const a = at.get(link.from);
     const b = at.get(link.to);
-    if (!a || !b) continue;
     const color = mix(ACCENT, PAPER, 0.35);
+    if (!a || !b) {
+      // The other end is on another map page: a stub arrow says the flow goes on.
+      if (a) offPageStub(s, color, a.x + a.w + 0.5, a.y + a.h / 2);
+      if (b) offPageStub(s, color, b.x - 4.5, b.y + b.h / 2);
+      continue;
+    }
     s.stroke(color, 0.7, link.kind === 'support' ? [2, 1.5] : []);
     let sx: number, sy: number, ex: number, ey: number, bend: number;
     if (b.x > a.x + 1) {
@@ -195,6 +200,12 @@ function drawLinks(s: Surface, c: ReportContent, placed: readonly Placed[]): voi
     }
   }
   s.stroke(RULE, 0.5, []);
+}
+
+function offPageStub(s: Surface, color: Rgb, x: number, y: number): void {
+  s.stroke(color, 0.7, [1, 1]);
+  s.doc.line(x, y, x + 2.5, y);
+  arrow(s, color, x + 4, y, 1, 0);
 }
 
 function arrow(s: Surface, color: Rgb, x: number, y: number, dx: number, dy: number): void {
