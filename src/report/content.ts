@@ -85,12 +85,8 @@ function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: R
 
 /** All the text the report can draw: the map, the computed content and the catalogue in the report's language. */
 export function reportText(content: ReportContent): string {
-  const parts: string[] = [JSON.stringify(content.map), content.headlines.join(''), ...Object.values(reportMessagesFor(content.locale))];
+  const parts: string[] = [JSON.stringify(content.map), content.headlines.join(''), ...Object.values(reportMessages[content.locale])];
   for (const f of content.findings) parts.push(f.message, f.finding.rule);
   for (const list of content.suggestions.values()) for (const s of list) parts.push(s.title, s.text, s.fact ?? '');
   return parts.join('');
-}
-
-function reportMessagesFor(locale: Locale): Readonly<Record<string, string>> {
-  return reportMessages[locale];
 }

@@ -11,6 +11,7 @@ import { addOutline } from './draw/outline';
 import { Surface, type PageRecord } from './draw/surface';
 import { xmpPacket } from './embed';
 import { buildFonts } from './fonts/build';
+import type { FontSource } from './fonts/source';
 import { drawAppendix } from './pages/appendix';
 import { drawContents, drawCover } from './pages/cover';
 import { drawMap } from './pages/map';
@@ -18,8 +19,6 @@ import { drawRegister } from './pages/register';
 import { drawStages } from './pages/stages';
 import { drawSummary } from './pages/summary';
 import type { PageFormat } from './theme';
-
-import type { FontSource } from './fonts/source';
 
 export type { FontSource, FontWeight } from './fonts/source';
 export { FontLoadError } from './fonts/source';

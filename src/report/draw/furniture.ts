@@ -4,7 +4,7 @@ import { FAINT, MARGIN, MUTED, RULE, TYPE } from '../theme';
 import type { SectionKey, Surface } from './surface';
 
 const SECTION_KEY = {
-  cover: 'section.summary',
+  cover: 'cover.kicker',
   summary: 'section.summary',
   map: 'section.map',
   register: 'section.register',

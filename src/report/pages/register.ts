@@ -25,7 +25,6 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
   f.ensure(f.measure(risk.title, titleStyle, 30) + 70);
   const page = s.page.number;
   const top = f.y;
-  s.fill(SEVERITY_COLOR[risk.severity]);
   s.text(String(rank), f.left, f.y + TYPE.subheading + 1, { size: TYPE.subheading + 1, bold: true, color: SEVERITY_COLOR[risk.severity] });
   painMarker(s, risk.severity, f.left + 20, top + 7, 9);
   f.para(risk.title, titleStyle, 30, 1.35);
