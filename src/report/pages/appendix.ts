@@ -1,7 +1,9 @@
 /** Appendix: every finding with its rule id, then the method and the ideas it rests on. */
 import { severityLabel } from '../../findings';
+import { LEVELS } from '../../model';
 import type { ReportContent } from '../content';
 import { Flow } from '../draw/flow';
+import { levelBadge } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
 import { ACCENT, FAINT, INK, MUTED, SEVERITY_COLOR, TYPE } from '../theme';
 
@@ -25,8 +27,25 @@ export function drawAppendix(s: Surface, c: ReportContent): void {
   for (const topic of ['levels', 'hundred', 'tiers', 'leave'] as const) {
     f.heading(c.t(`method.${topic}.title`), TYPE.subheading, ACCENT, 40);
     f.space(2);
+    if (topic === 'levels') levelKey(f, c);
     f.para(c.t(`method.${topic}.text`), { size: TYPE.body, color: INK }, 0, 1.55);
     f.space(12);
   }
   f.para(c.t('method.sources'), { size: TYPE.caption, color: FAINT });
+}
+
+/** The four levels side by side, with the badge each carries on the map. */
+function levelKey(f: Flow, c: ReportContent): void {
+  const { s } = f;
+  const colW = f.width / LEVELS.length;
+  const cells = LEVELS.map((level) => ({ level, lines: s.wrap(c.t(`method.level.${level}`), colW - 24, TYPE.small).slice(0, 3) }));
+  const height = TYPE.small * 1.4 * (1 + Math.max(...cells.map((cell) => cell.lines.length))) + 10;
+  f.ensure(height);
+  cells.forEach(({ level, lines }, i) => {
+    const x = f.left + i * colW;
+    levelBadge(s, level, x + 6, f.y + 7, 11);
+    s.text(c.t(`level.${level}`), x + 17, f.y + 10, { size: TYPE.small + 0.5, bold: true, color: INK });
+    lines.forEach((line, j) => s.text(line, x + 17, f.y + 10 + (j + 1) * TYPE.small * 1.4, { size: TYPE.small, color: MUTED }));
+  });
+  f.y += height;
 }
