@@ -169,6 +169,20 @@ describe('touchpoint report on fixtures', () => {
   });
 });
 
+describe('touchpoint report progress', () => {
+  it('shows each step on stderr for a large map and ends with a summary line', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'big.tpmap.json');
+      await writeFile(file, serializeMap(generateMap({ touchpoints: 200, seed: 4 })));
+      const run = await cli(['report', file, '-o', join(dir, 'big.pdf')]);
+      expect(run.code).toBe(0);
+      const steps = ['fonts', 'summary', 'map', 'pain-point register', 'stages', 'appendix', 'writing'];
+      expect(run.stderr.trim().split('\n')).toEqual(steps.map((step, i) => `report: ${step} (${i + 1}/7)`));
+      expect(run.stdout).toMatch(/^Wrote .*big\.pdf: \d+ pages, [\d.]+ kB, in [\d.]+ s\n$/);
+    });
+  });
+});
+
 describe('touchpoint report failures', () => {
   it('reports an unreadable input with exit 2 and no stack trace, writing nothing', async () => {
     await withTempDir(async (dir) => {
