@@ -9,6 +9,12 @@ const LEVEL_ORDER: readonly LevelKey[] = ['basic', 'satisfactory', 'value-added'
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
+/** An emotion to one decimal with a real minus sign; −0.04 reads "0.0", not "−0.0". */
+export function formatEmotion(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return rounded < 0 ? `−${(-rounded).toFixed(1)}` : rounded > 0 ? `+${rounded.toFixed(1)}` : '0.0';
+}
+
 /** A stacked bar of level shares with a labelled legend; returns the height used. */
 export function levelChart(s: Surface, c: ReportContent, x: number, y: number, width: number): number {
   const { levels, shares } = c.analysis.overall;
@@ -75,9 +81,9 @@ export function emotionChart(s: Surface, c: ReportContent, x: number, y: number,
     if (p.mean === null) return;
     const px = xs[i]!;
     const py = yOf(p.mean);
-    s.fill(p.mean < 0 ? SEVERITY_COLOR.critical : ACCENT).stroke(PAPER, 1);
+    s.fill(Math.round(p.mean * 10) < 0 ? SEVERITY_COLOR.critical : ACCENT).stroke(PAPER, 1);
     s.doc.circle(px, py, 3, 'FD');
-    const label = p.mean.toFixed(1).replace('-', '−');
+    const label = formatEmotion(p.mean);
     s.text(label, px, p.mean >= 0 ? py - 6 : py + 11, { size: TYPE.caption, color: INK, align: 'center', bold: true });
   });
   s.stroke(INK, 0.5);

@@ -1,6 +1,7 @@
 /** Stage by stage: score, levels and the findings that concern each stage. */
 import { LEVEL_KEYS, type StageAnalysis } from '../../analysis';
 import type { ReportContent } from '../content';
+import { formatEmotion } from '../draw/charts';
 import { Flow } from '../draw/flow';
 import { levelBadge } from '../draw/glyphs';
 import { ACCENT, FAINT, INK, LEVEL_COLOR, MUTED, RULE, SEVERITY_COLOR, TYPE, WASH } from '../theme';
@@ -27,7 +28,7 @@ function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: read
   const lines = s.wrap(name, nameWidth, TYPE.heading, true);
   lines.forEach((line, i) => s.text(line, f.left, top + TYPE.heading + i * TYPE.heading * 1.3, { size: TYPE.heading, bold: true, color: INK }));
   f.y = top + lines.length * TYPE.heading * 1.3 + 6;
-  const emotion = st.meanEmotion === null ? c.t('stages.no-emotion') : c.t('stages.emotion', { value: st.meanEmotion.toFixed(1).replace('-', '−') });
+  const emotion = st.meanEmotion === null ? c.t('stages.no-emotion') : c.t('stages.emotion', { value: formatEmotion(st.meanEmotion) });
   const facts = [c.count('count.touchpoints', st.touchpointIds.length), c.count('count.pain-points', st.painPointIds.length), emotion];
   s.text(s.fit(facts.join('   ·   '), nameWidth, TYPE.small), f.left, f.y + TYPE.small, { size: TYPE.small, color: MUTED });
   f.y = Math.max(f.y + 16, top + 44);

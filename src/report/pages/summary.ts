@@ -3,7 +3,7 @@ import type { ReportContent } from '../content';
 import { emotionChart, levelChart, scoreChart } from '../draw/charts';
 import { Flow } from '../draw/flow';
 import type { Surface } from '../draw/surface';
-import { ACCENT, INK, LEADING, MUTED, TYPE } from '../theme';
+import { ACCENT, INK, MUTED, TYPE } from '../theme';
 
 export function drawSummary(s: Surface, c: ReportContent): void {
   const f = new Flow(s, c, 'summary', c.t('section.summary'));
@@ -17,8 +17,8 @@ export function drawSummary(s: Surface, c: ReportContent): void {
   f.space(14);
   chartHeading(f, c.t('chart.levels'), c.t('chart.levels-note'), 80);
   f.y += levelChart(s, c, f.left, f.y, f.width) + 8;
-  chartHeading(f, c.t('chart.emotion'), c.t('chart.emotion-note'), 150);
-  f.y += emotionChart(s, c, f.left, f.y, f.width, 140) + 18;
+  chartHeading(f, c.t('chart.emotion'), c.t('chart.emotion-note'), 130);
+  f.y += emotionChart(s, c, f.left, f.y, f.width, 125) + 16;
   const scoresH = c.analysis.stages.length * 15;
   chartHeading(f, c.t('chart.scores'), '', Math.min(scoresH, 300));
   if (f.y + scoresH <= f.bottom) f.y += scoreChart(s, c, c.analysis, f.left, f.y, f.width);
@@ -29,9 +29,12 @@ export function drawSummary(s: Surface, c: ReportContent): void {
   }
 }
 
+/** A chart's title and note, kept on the same page as the `keepWith` points of chart below them. */
 function chartHeading(f: Flow, title: string, note: string, keepWith: number): void {
-  f.ensure(TYPE.heading * LEADING + (note ? 14 : 0) + keepWith);
-  f.para(title, { size: TYPE.small + 1, bold: true, color: INK });
-  if (note) f.para(note, { size: TYPE.caption, color: MUTED });
+  const titleStyle = { size: TYPE.small + 1, bold: true, color: INK };
+  const noteStyle = { size: TYPE.caption, color: MUTED };
+  f.ensure(f.measure(title, titleStyle) + (note ? f.measure(note, noteStyle) : 0) + 10 + keepWith);
+  f.para(title, titleStyle);
+  if (note) f.para(note, noteStyle);
   f.space(10);
 }
