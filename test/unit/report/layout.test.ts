@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../../src/i18n';
 import { reportMessages } from '../../../src/i18n/report';
 import { buildReport, MIN_TEXT_SIZE, type PageRecord } from '../../../src/report';
+import { formatEmotion } from '../../../src/report/draw/charts';
 import { nodeFontSource } from '../../../src/report/node/font-source';
 import { generateMap } from '../../fixtures/generate';
 
@@ -48,5 +49,13 @@ describe('report layout', () => {
     const steps: string[] = [];
     await buildReport(generateMap({ touchpoints: 10, seed: 2 }), { locale: 'en', page: 'a4', fonts, now, onProgress: (p) => steps.push(`${p.step}:${p.done}`) });
     expect(steps).toEqual(['fonts:0', 'summary:1', 'map:2', 'register:3', 'stages:4', 'appendix:5', 'write:6', 'write:7']);
+  });
+});
+
+describe('formatEmotion', () => {
+  it('uses a real minus sign, an explicit plus, and never prints −0.0', () => {
+    expect(formatEmotion(-0.04)).toBe('0.0');
+    expect(formatEmotion(-1.26)).toBe('−1.3');
+    expect(formatEmotion(2)).toBe('+2.0');
   });
 });
