@@ -3,7 +3,7 @@ import type { Touchpoint } from '../../model';
 import type { ReportContent } from '../content';
 import { failMark, levelBadge, painMarker, waitMark } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
-import { ACCENT, FAINT, INK, LEVEL_COLOR, MARGIN, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH, mix, type Rgb } from '../theme';
+import { ACCENT, FAINT, INK, LEVEL_COLOR, MARGIN, MIN_TEXT_SIZE, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH, mix, type Rgb } from '../theme';
 import { cellIndex, cellKey, lineBetween, planMapPages, type MapMetrics, type MapPagePlan } from './map-layout';
 
 const NOTE_KINDS = new Set(['thoughts', 'emotions', 'opportunities']);
@@ -77,7 +77,7 @@ function drawMapPage(s: Surface, c: ReportContent, m: MapMetrics, cells: Map<str
     const st = scores.get(stage.id);
     if (st && st.touchpointIds.length > 0) {
       const zeroed = st.zeroedBy.length > 0;
-      const text = zeroed ? `${c.t('stages.score')} 0 · 100 − 1 = 0` : `${c.t('stages.score')} ${Math.round(st.score)}`;
+      const text = zeroed ? `${c.t('map.score', { score: 0 })} · 100 − 1 = 0` : c.t('map.score', { score: Math.round(st.score) });
       s.text(s.fit(text, colW - 10, TYPE.caption), x + 5, headY + 26, { size: TYPE.caption, color: zeroed ? SEVERITY_COLOR.critical : MUTED, bold: zeroed });
     }
   });
@@ -124,10 +124,12 @@ function blueprintLine(s: Surface, c: ReportContent, kind: 'interaction' | 'visi
   s.doc.line(x, y, x + width, y);
   s.stroke(RULE, 0.5, []);
   const text = c.t(LINE_LABEL[kind]);
-  const w = s.measure(text, TYPE.caption, true) + 8;
+  // The label sits in the lane-name column; long names step down to the minimum size before being cut.
+  const size = s.measure(text, TYPE.caption, true) <= labelWidth - 6 ? TYPE.caption : MIN_TEXT_SIZE;
+  const fitted = s.fit(text, labelWidth - 6, size, true);
   s.fill(PAPER);
-  s.doc.rect(x, y - 5, Math.min(w, labelWidth - 2), 10, 'F');
-  s.text(s.fit(text, labelWidth - 4, TYPE.caption, true), x, y + 2.3, { size: TYPE.caption, bold: true, color });
+  s.doc.rect(x, y - 5, s.measure(fitted, size, true) + 4, 10, 'F');
+  s.text(fitted, x, y + 2.3, { size, bold: true, color });
 }
 
 function card(s: Surface, c: ReportContent, p: Placed): void {
