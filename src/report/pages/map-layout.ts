@@ -2,7 +2,7 @@
  * Pagination of the map: stages are split into column groups that keep cards legible, and each
  * group's lanes flow down landscape pages; a lane too tall for one page continues on the next.
  */
-import type { Lane, LaneKind, MapDocument, Touchpoint } from '../../model';
+import type { MapDocument, Touchpoint } from '../../model';
 
 export interface MapMetrics {
   width: number;
@@ -109,17 +109,4 @@ export function planMapPages(map: MapDocument, cells: Map<string, Touchpoint[]>,
   return plans;
 }
 
-export type BlueprintLine = 'interaction' | 'visibility' | 'internal';
-
-const RANK: Partial<Record<LaneKind, number>> = { evidence: 0, customer: 0, frontstage: 1, backstage: 2, support: 3 };
-
-/** The blueprint line between two neighbouring lanes, if their kinds cross one. */
-export function lineBetween(upper: Lane, lower: Lane): BlueprintLine | null {
-  const a = upper.kind ? RANK[upper.kind] : undefined;
-  const b = lower.kind ? RANK[lower.kind] : undefined;
-  if (a === undefined || b === undefined || b <= a) return null;
-  if (a <= 1 && b >= 2) return 'visibility';
-  if (a === 0 && b === 1) return 'interaction';
-  if (a === 2 && b === 3) return 'internal';
-  return null;
-}
+export { lineBetween, type BlueprintLine } from '../../layout/grid';

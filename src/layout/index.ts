@@ -1,0 +1,17 @@
+export {
+  GRID,
+  layoutGrid,
+  lineBetween,
+  cellAt,
+  nearestCell,
+  dropTarget,
+  emotionY,
+  type BlueprintLine,
+  type GridLayout,
+  type StageBox,
+  type LaneBox,
+  type CardBox,
+  type LineBox,
+  type CellHit,
+  type DropTarget,
+} from './grid';

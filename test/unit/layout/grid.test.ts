@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../../src/commands';
+import { GRID, cellAt, dropTarget, layoutGrid } from '../../../src/layout';
+import type { MapDocument } from '../../../src/model';
+import { createMapFromTemplate } from '../../../src/templates';
+import { arbMap } from '../../fixtures/arbitrary';
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('layoutGrid', () => {
+  it('puts every card inside its own cell, and no two cards overlap', () => {
+    fc.assert(
+      fc.property(arbMap, (map: MapDocument) => {
+        const layout = layoutGrid(map);
+        const boxes = [...layout.cards.values()];
+        for (const card of boxes) {
+          const stage = layout.stages.find((s) => s.stage.id === card.stage)!;
+          const lane = layout.lanes.find((l) => l.lane.id === card.lane)!;
+          expect(card.x).toBeGreaterThanOrEqual(stage.x);
+          expect(card.x + card.width).toBeLessThanOrEqual(stage.x + stage.width);
+          expect(card.y).toBeGreaterThanOrEqual(lane.y);
+          expect(card.y + card.height).toBeLessThanOrEqual(lane.y + lane.height);
+          expect(cellAt(layout, card.x + card.width / 2, card.y + card.height / 2)).toEqual({ stage: card.stage, lane: card.lane });
+        }
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('leaves hidden lanes out and draws the three blueprint lines between the right lanes', () => {
+    const map = createMapFromTemplate('blueprint', 'en');
+    const layout = layoutGrid(map);
+    expect(layout.lines.map((l) => l.kind)).toEqual(['interaction', 'visibility', 'internal']);
+    const kinds = (id: string) => map.lanes.find((l) => l.id === id)!.kind;
+    const visibility = layout.lines.find((l) => l.kind === 'visibility')!;
+    expect([kinds(visibility.above), kinds(visibility.below)]).toEqual(['frontstage', 'backstage']);
+
+    const backstage = map.lanes.find((l) => l.kind === 'backstage')!;
+    const hidden = runCommand(map, 'setLaneHidden', { laneId: backstage.id, hidden: true })!.map;
+    const after = layoutGrid(hidden);
+    expect(after.lanes.map((l) => l.lane.id)).not.toContain(backstage.id);
+    expect(after.hiddenLaneIds).toEqual([backstage.id]);
+    // frontstage now sits on support: still below the line of visibility.
+    expect(after.lines.map((l) => l.kind)).toEqual(['interaction', 'visibility']);
+  });
+
+  it('grows a cell to fit its cards', () => {
+    let map = createMapFromTemplate('journey', 'en');
+    const [stage, lane] = [map.stages[0]!.id, map.lanes[0]!.id];
+    const before = layoutGrid(map).lanes[0]!.height;
+    for (let i = 0; i < 9; i++) map = runCommand(map, 'addTouchpoint', { stage, lane, title: `Card ${i}` })!.map;
+    const layout = layoutGrid(map);
+    expect(layout.stages[0]!.columns).toBeGreaterThan(1);
+    expect(layout.lanes[0]!.height).toBeGreaterThan(before);
+    expect(layout.stages[0]!.width).toBeGreaterThan(layout.stages[1]!.width);
+  });
+
+  it('drops a card ahead of the card whose slot it lands on, or last', () => {
+    let map = createMapFromTemplate('journey', 'en');
+    const [s0, s1, lane] = [map.stages[0]!.id, map.stages[1]!.id, map.lanes[0]!.id];
+    for (const title of ['A', 'B', 'C']) map = runCommand(map, 'addTouchpoint', { stage: s0, lane, title })!.map;
+    map = runCommand(map, 'addTouchpoint', { stage: s1, lane, title: 'D' })!.map;
+    const [a, b, c, d] = map.touchpoints.map((t) => t.id);
+    const layout = layoutGrid(map);
+    const boxA = layout.cards.get(a!)!;
+    // D dropped exactly where A is goes ahead of A.
+    expect(dropTarget(layout, map, boxA.x, boxA.y, new Set([d!]))).toEqual({ stage: s0, lane, before: a });
+    // A dropped on its own place, when it is the one moving, goes ahead of B (its old neighbour).
+    expect(dropTarget(layout, map, boxA.x, boxA.y, new Set([a!]))?.before).toBe(b);
+    // Far to the right of the grid: the last stage, last in the cell.
+    const far = dropTarget(layout, map, layout.width + 500, boxA.y, new Set([c!]));
+    expect(far).toEqual({ stage: map.stages.at(-1)!.id, lane, before: null });
+    expect(GRID.cardWidth).toBeGreaterThan(0);
+  });
+});
