@@ -15,3 +15,4 @@ export {
   type CellHit,
   type DropTarget,
 } from './grid';
+export { levelGlyph, painGlyph, type Glyph, type GlyphFill } from './glyphs';
