@@ -140,7 +140,8 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       confirmExternal: (url) => confirmExternalLink(url, locale),
-      openExternal: (url) => shell.openExternal(url),
+      // Reviewed: called only by offerExternalLink in security.ts, after its checks (docs/security.md).
+      openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       log,
       ...(devServerUrl ? { devServerUrl } : {}),
     });

@@ -6,7 +6,7 @@ import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { Locale } from '../../src/i18n';
 import { createCloseGuard, windowTitle, type CloseGuard } from './close-guard';
 import { askSaveChanges } from './dialogs';
-import { secureWebPreferences } from './security';
+import { createSecureWindow } from './security';
 import { clampToDisplays, MIN_SIZE, type WindowState } from './window-state';
 
 export interface DocumentWindow {
@@ -31,18 +31,21 @@ const BACKGROUND = { dark: '#1e1f22', light: '#ffffff' } as const;
 export function createDocumentWindow(options: DocumentWindowOptions): DocumentWindow {
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays().filter((d) => d.id !== screen.getPrimaryDisplay().id)];
   const state = clampToDisplays(options.savedState, displays.map((d) => d.workArea));
-  const win = new BrowserWindow({
-    x: state.x,
-    y: state.y,
-    width: state.width,
-    height: state.height,
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
-    show: false,
-    title: windowTitle('', false, process.platform),
-    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
-    webPreferences: secureWebPreferences(options.preloadPath),
-  });
+  const win = createSecureWindow(
+    BrowserWindow,
+    {
+      x: state.x,
+      y: state.y,
+      width: state.width,
+      height: state.height,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
+      show: false,
+      title: windowTitle('', false, process.platform),
+      backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    },
+    options.preloadPath,
+  );
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
 

@@ -5,15 +5,21 @@ import {
   hardenWebContents,
   isAppUrl,
   isExternalWebLink,
-  secureWebPreferences,
+  createSecureWindow,
   withCsp,
   type HardenableContents,
   type HardenableSession,
+  type WindowOptions,
 } from '../../../electron/main/security';
 
 describe('security settings', () => {
   it('isolates and sandboxes the renderer', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+    class RecordingWindow {
+      constructor(readonly options: Electron.BrowserWindowConstructorOptions) {}
+    }
+    const win = createSecureWindow(RecordingWindow, { width: 800, show: false }, '/app/out/preload/index.cjs');
+    expect(win.options).toMatchObject({ width: 800, show: false });
+    const prefs = win.options.webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -27,6 +33,15 @@ describe('security settings', () => {
       experimentalFeatures: false,
       disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('ignores web preferences a caller tries to slip in', () => {
+    class RecordingWindow {
+      constructor(readonly options: Electron.BrowserWindowConstructorOptions) {}
+    }
+    const sneaky = { show: false, webPreferences: { nodeIntegration: true, sandbox: false } } as WindowOptions;
+    const prefs = createSecureWindow(RecordingWindow, sneaky, '/p.cjs').options.webPreferences;
+    expect(prefs).toMatchObject({ nodeIntegration: false, sandbox: true, contextIsolation: true, preload: '/p.cjs' });
   });
 
   it('allows scripts only from the app itself', () => {
