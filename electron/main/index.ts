@@ -14,7 +14,8 @@ import { createChangeWatcher } from './files/external-watch';
 import { createFileService } from './files/file-service';
 import { createRecentStore } from './files/recent';
 import { registerIpc } from './ipc-router';
-import { buildMenuModel } from './menu-model';
+import { buildMenuModel, routeMenuCommand } from './menu-model';
+import { runNativeEdit } from './native-edit';
 import { buildNativeMenu } from './native-menu';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { createDocumentWindow, type DocumentWindow } from './window';
@@ -62,6 +63,13 @@ function start(): void {
   });
 
   const sendCommand = (command: MenuCommand) => {
+    const route = routeMenuCommand(command);
+    if (route.about) void showAbout(locale);
+    if (route.locale && route.locale !== locale) {
+      locale = route.locale;
+      void refreshMenu();
+    }
+    if (!route.forward) return;
     const target = BrowserWindow.getFocusedWindow() ?? current?.win;
     target?.webContents.send('menu:command', command);
   };
@@ -73,10 +81,7 @@ function start(): void {
       buildNativeMenu(model, {
         command: sendCommand,
         openRecent: (path) => void openFromOs(path),
-        action: (action) => {
-          if (action === 'about') void showAbout(locale);
-          else void recent.clear().then(() => (app.clearRecentDocuments(), refreshMenu()));
-        },
+        action: () => void recent.clear().then(() => (app.clearRecentDocuments(), refreshMenu())),
       }),
     );
   }
@@ -133,6 +138,9 @@ function start(): void {
     },
     {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),
+      'edit:native': (sender, command) => {
+        if (contextFor(sender)) runNativeEdit(sender, command);
+      },
     },
     { isTrustedUrl: (url) => isAppUrl(url, devServerUrl), log },
   );

@@ -1,11 +1,11 @@
 /**
  * The application menu as data: File, Edit, View, Map, Help, with each platform's usual
  * accelerators. Items carry the same command ids as the renderer's toolbar; menu.ts turns the
- * model into a native Menu and forwards the ids to the renderer.
+ * model into a native Menu; index.ts routes the ids (routeMenuCommand) to the renderer.
  */
 import { basename } from 'node:path';
 import { translate, type Locale } from '../../src/i18n';
-import { MENU_COMMANDS, type MenuCommand } from '../shared/commands';
+import { LANGUAGE_COMMANDS, MENU_COMMANDS, type MenuCommand } from '../shared/commands';
 import { menuMessages, type MenuLabelKey } from './menu-messages';
 
 export { MENU_COMMANDS, type MenuCommand };
@@ -27,11 +27,11 @@ export type MenuRole =
   | 'zoom'
   | 'front';
 
-/** Things the main process does itself. */
-export type MenuAction = 'about' | 'clearRecent';
+/** Things the main process does itself that are not commands. */
+export type MenuAction = 'clearRecent';
 
 export type MenuNode =
-  | { type: 'command'; command: MenuCommand; label: string; accelerator?: string }
+  | { type: 'command'; command: MenuCommand; label: string; accelerator?: string; checked?: boolean }
   | { type: 'role'; role: MenuRole; label: string; accelerator?: string }
   | { type: 'action'; action: MenuAction; label: string }
   | { type: 'recent'; path: string; label: string }
@@ -54,7 +54,7 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
   // macOS has no access keys: `&File` → `File`, `文件(&F)` → `文件`.
   const top = (key: MenuLabelKey) => (mac ? label(key).replace(/\(&\w\)/, '').replace(/&(?!&)/g, '') : label(key));
   const command = (c: MenuCommand, accelerator?: string): MenuNode =>
-    accelerator ? { type: 'command', command: c, label: label(c as MenuLabelKey), accelerator } : { type: 'command', command: c, label: label(c as MenuLabelKey) };
+    accelerator ? { type: 'command', command: c, label: label(c), accelerator } : { type: 'command', command: c, label: label(c) };
   const role = (r: MenuRole, key: MenuLabelKey, accelerator?: string): MenuNode =>
     accelerator ? { type: 'role', role: r, label: label(key), accelerator } : { type: 'role', role: r, label: label(key) };
   const sep: MenuNode = { type: 'separator' };
@@ -67,15 +67,18 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     type: 'submenu',
     label: top('menu.file'),
     items: [
-      command('file.new', 'CmdOrCtrl+N'),
-      command('file.open', 'CmdOrCtrl+O'),
+      command('new-journey', 'CmdOrCtrl+N'),
+      command('new-blueprint', 'CmdOrCtrl+Shift+N'),
+      command('open', 'CmdOrCtrl+O'),
       { type: 'submenu', label: label('file.openRecent'), items: recentItems },
       sep,
-      command('file.save', 'CmdOrCtrl+S'),
-      command('file.saveAs', 'CmdOrCtrl+Shift+S'),
+      command('save', 'CmdOrCtrl+S'),
+      command('save-as', 'CmdOrCtrl+Shift+S'),
       sep,
-      command('file.exportPdf', 'CmdOrCtrl+Shift+E'),
-      command('file.exportPng'),
+      command('export-pdf', 'CmdOrCtrl+Shift+E'),
+      command('export-png'),
+      command('export-svg'),
+      command('export-json'),
       sep,
       role('close', 'file.close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [sep, ctx.platform === 'win32' ? role('quit', 'file.exit') : role('quit', 'file.quit', 'Ctrl+Q')]),
@@ -86,29 +89,39 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     type: 'submenu',
     label: top('menu.edit'),
     items: [
-      command('edit.undo', 'CmdOrCtrl+Z'),
-      command('edit.redo', ctx.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z'),
+      command('undo', 'CmdOrCtrl+Z'),
+      command('redo', ctx.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z'),
       sep,
-      role('cut', 'edit.cut', 'CmdOrCtrl+X'),
-      role('copy', 'edit.copy', 'CmdOrCtrl+C'),
-      role('paste', 'edit.paste', 'CmdOrCtrl+V'),
-      role('selectAll', 'edit.selectAll', 'CmdOrCtrl+A'),
+      command('cut', 'CmdOrCtrl+X'),
+      command('copy', 'CmdOrCtrl+C'),
+      command('paste', 'CmdOrCtrl+V'),
+      command('duplicate', 'CmdOrCtrl+D'),
+      command('delete', mac ? 'Backspace' : 'Delete'),
+      command('select-all', 'CmdOrCtrl+A'),
       sep,
       command('edit.find', 'CmdOrCtrl+F'),
     ],
   };
 
+  const languages = (Object.keys(LANGUAGE_COMMANDS) as (keyof typeof LANGUAGE_COMMANDS)[]).map(
+    (c): MenuNode => ({ type: 'command', command: c, label: label(c), checked: LANGUAGE_COMMANDS[c] === ctx.locale }),
+  );
+
   const view: MenuNode = {
     type: 'submenu',
     label: top('menu.view'),
     items: [
-      command('view.presentation', 'F5'),
-      sep,
-      command('view.zoomIn', 'CmdOrCtrl+='),
-      command('view.zoomOut', 'CmdOrCtrl+-'),
-      command('view.fitView', 'CmdOrCtrl+0'),
-      sep,
+      command('toggle-findings', 'CmdOrCtrl+Shift+F'),
+      command('toggle-inspector', 'CmdOrCtrl+I'),
       command('view.toggleHiddenLanes', 'CmdOrCtrl+Shift+H'),
+      sep,
+      command('zoom-in', 'CmdOrCtrl+='),
+      command('zoom-out', 'CmdOrCtrl+-'),
+      command('zoom-fit', 'CmdOrCtrl+0'),
+      sep,
+      command('presentation-mode', 'F5'),
+      command('toggle-theme'),
+      { type: 'submenu', label: label('view.language'), items: languages },
       sep,
       role('togglefullscreen', 'view.fullScreen', mac ? 'Ctrl+Cmd+F' : 'F11'),
       ...(ctx.packaged ? [] : [role('toggleDevTools', 'view.devTools', mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I')]),
@@ -119,17 +132,17 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     type: 'submenu',
     label: top('menu.map'),
     items: [
-      command('map.addTouchpoint', 'CmdOrCtrl+Shift+T'),
+      command('add-touchpoint', 'CmdOrCtrl+Shift+T'),
       command('map.addPainPoint', 'CmdOrCtrl+Shift+P'),
-      command('map.addStage'),
-      command('map.addLane'),
+      command('add-stage'),
+      command('add-lane'),
       sep,
       command('map.check', 'F7'),
       command('map.properties'),
     ],
   };
 
-  const about: MenuNode = { type: 'action', action: 'about', label: label('help.about') };
+  const about = command('about');
   const help: MenuNode = {
     type: 'submenu',
     label: top('menu.help'),
@@ -161,6 +174,22 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     items: [role('minimize', 'window.minimize', 'Cmd+M'), role('zoom', 'window.zoom'), sep, role('front', 'window.front')],
   };
   return [appMenu, file, edit, view, map, windowMenu, help];
+}
+
+/** Where a menu command goes: the main process handles some itself before (or instead of) the page. */
+export interface CommandRoute {
+  /** Send the id on to the renderer. */
+  forward: boolean;
+  /** Show the native About dialog. */
+  about?: true;
+  /** Switch the menu (and dialogs) to this language. */
+  locale?: Locale;
+}
+
+export function routeMenuCommand(command: MenuCommand): CommandRoute {
+  if (command === 'about') return { forward: false, about: true };
+  if (command in LANGUAGE_COMMANDS) return { forward: true, locale: LANGUAGE_COMMANDS[command as keyof typeof LANGUAGE_COMMANDS] };
+  return { forward: true };
 }
 
 /** Every item in the model, depth first. */

@@ -16,7 +16,12 @@ function toTemplate(node: MenuNode, handlers: MenuHandlers): MenuItemConstructor
     case 'placeholder':
       return { label: node.label, enabled: false };
     case 'command':
-      return { label: node.label, accelerator: node.accelerator, click: () => handlers.command(node.command) };
+      return {
+        label: node.label,
+        accelerator: node.accelerator,
+        ...(node.checked === undefined ? {} : { type: 'radio' as const, checked: node.checked }),
+        click: () => handlers.command(node.command),
+      };
     case 'role':
       return { label: node.label, accelerator: node.accelerator, role: node.role };
     case 'action':

@@ -52,7 +52,7 @@ export function createDocumentWindow(options: DocumentWindowOptions): DocumentWi
   let documentTitle = '';
   const guard = createCloseGuard({
     ask: () => askSaveChanges(win, documentTitle, options.locale()),
-    requestSave: () => win.webContents.send('menu:command', 'file.save'),
+    requestSave: () => win.webContents.send('menu:command', 'save'),
     discardDraft: options.discardDraft,
     close: () => win.close(),
     abandoned: options.abandonedClose,

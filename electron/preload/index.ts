@@ -5,7 +5,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { z } from 'zod';
 import { EVENTS, type EventArgs, type EventChannel, type InvokeArgs, type InvokeChannel, type InvokeResult } from '../shared/ipc-contract';
+import { isNativeEditCommand, type MenuCommand } from '../shared/commands';
 import type { TouchpointBridge } from './api';
+import { belongsToText } from './editing';
 
 // zod would probe `new Function` for speed; the page's CSP forbids eval, so don't even try.
 z.config({ jitless: true });
@@ -23,6 +25,26 @@ function subscribe<C extends EventChannel>(channel: C, listener: (...args: Event
   return () => void ipcRenderer.removeListener(channel, forward);
 }
 
+/**
+ * Menu commands arrive on one IPC listener. Edit commands that belong to a focused text field (or,
+ * for copy, to selected text) go back to the main process as the browser's own editing action;
+ * everything else goes to the page's listeners.
+ */
+const commandListeners = new Set<(command: MenuCommand) => void>();
+ipcRenderer.on('menu:command', (_event, ...raw: unknown[]) => {
+  const parsed = EVENTS['menu:command'].safeParse(raw);
+  if (!parsed.success) return;
+  const [command] = parsed.data;
+  if (isNativeEditCommand(command)) {
+    const selection = document.getSelection();
+    if (belongsToText(command, document.activeElement, selection !== null && !selection.isCollapsed)) {
+      ipcRenderer.send('edit:native', command);
+      return;
+    }
+  }
+  for (const listener of commandListeners) listener(command);
+});
+
 const bridge: TouchpointBridge = {
   platform: 'electron',
   os: process.platform,
@@ -37,7 +59,12 @@ const bridge: TouchpointBridge = {
   recentFiles: () => invoke('recent:list'),
   takePendingFiles: () => invoke('file:takePending'),
   setDirty: (dirty, title) => ipcRenderer.send('window:setDirty', dirty, title),
-  onCommand: (listener) => subscribe('menu:command', listener),
+  onCommand: (listener) => {
+    // Wrapped, so the same function subscribed twice still gets its own unsubscribe.
+    const wrapped = (command: MenuCommand) => listener(command);
+    commandListeners.add(wrapped);
+    return () => void commandListeners.delete(wrapped);
+  },
   onExternalChange: (listener) => subscribe('file:externalChange', listener),
   onOpenRequested: (listener) => {
     const unsubscribe = subscribe('file:openRequested', listener);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_CHARS } from '../../src/model/json';
-import { MENU_COMMANDS } from './commands';
+import { MENU_COMMANDS, NATIVE_EDIT_COMMANDS } from './commands';
 
 /** Exports (PDF with embedded fonts) are bigger than maps; this still stops a runaway renderer. */
 export const MAX_EXPORT_BYTES = 200_000_000;
@@ -68,6 +68,8 @@ export const INVOKE = {
 /** Renderer → main, one way (ipcRenderer.send / ipcMain.on). */
 export const SEND = {
   'window:setDirty': z.tuple([z.boolean(), z.string().max(500)]),
+  /** A menu edit command arrived while a text field had focus: run the browser's own action. */
+  'edit:native': z.tuple([z.enum(NATIVE_EDIT_COMMANDS)]),
 } as const;
 
 /** Main → renderer (webContents.send / ipcRenderer.on). */

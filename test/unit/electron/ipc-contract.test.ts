@@ -88,6 +88,20 @@ describe('IPC contract', () => {
     expect(INVOKE['file:open'].result.safeParse({ ok: false, reason: 'conflict', message: 'x' }).success).toBe(true);
     expect(INVOKE['file:open'].result.safeParse({ ok: false, reason: 'exploded', message: 'x' }).success).toBe(false);
     expect(INVOKE['file:export'].args.safeParse([new Uint8Array([37, 80, 68, 70]), 'report.pdf', 'application/pdf']).success).toBe(true);
-    expect(EVENTS['menu:command'].safeParse(['file.save']).success).toBe(true);
+    expect(EVENTS['menu:command'].safeParse(['save']).success).toBe(true);
+    expect(EVENTS['menu:command'].safeParse(['file.save']).success).toBe(false);
+  });
+
+  it('runs only the browser editing actions it knows on edit:native', () => {
+    const log: string[] = [];
+    const ran: string[] = [];
+    const edit = guardSend<string, 'edit:native'>('edit:native', (_sender, command) => void ran.push(command), options(log));
+    edit(fromApp, 'paste');
+    edit(fromApp, 'select-all');
+    edit(fromApp, 'print');
+    edit(fromApp, 'save');
+    edit(fromApp);
+    expect(ran).toEqual(['paste', 'select-all']);
+    expect(log).toHaveLength(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuModel, flattenMenu, MENU_COMMANDS, normaliseAccelerator, type MenuContext, type MenuNode } from '../../../electron/main/menu-model';
+import { buildMenuModel, flattenMenu, MENU_COMMANDS, normaliseAccelerator, routeMenuCommand, type MenuContext, type MenuNode } from '../../../electron/main/menu-model';
 
 const PLATFORMS: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
 const context = (platform: NodeJS.Platform, extra: Partial<MenuContext> = {}): MenuContext => ({
@@ -32,10 +32,15 @@ describe('menu model', () => {
 
       it('uses the platform’s standard accelerators', () => {
         const accel = (command: string) => items.find((n) => n.type === 'command' && n.command === command);
-        expect(accel('file.save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
-        expect(accel('file.open')).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
-        expect(accel('edit.undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
-        expect(accel('edit.redo')).toMatchObject({ accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z' });
+        expect(accel('save')).toMatchObject({ accelerator: 'CmdOrCtrl+S' });
+        expect(accel('save-as')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S' });
+        expect(accel('open')).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+        expect(accel('undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
+        expect(accel('redo')).toMatchObject({ accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z' });
+        expect(accel('copy')).toMatchObject({ accelerator: 'CmdOrCtrl+C' });
+        expect(accel('paste')).toMatchObject({ accelerator: 'CmdOrCtrl+V' });
+        expect(accel('select-all')).toMatchObject({ accelerator: 'CmdOrCtrl+A' });
+        expect(accel('delete')).toMatchObject({ accelerator: platform === 'darwin' ? 'Backspace' : 'Delete' });
         const quit = items.find((n) => n.type === 'role' && n.role === 'quit');
         expect(quit).toBeDefined();
       });
@@ -52,7 +57,17 @@ describe('menu model', () => {
       });
 
       it('has an About item', () => {
-        expect(items.filter((n) => n.type === 'action' && n.action === 'about')).toHaveLength(1);
+        expect(items.filter((n) => n.type === 'command' && n.command === 'about')).toHaveLength(1);
+      });
+
+      it('ticks the language in use, each named in its own language', () => {
+        for (const locale of ['en', 'zh-CN'] as const) {
+          const langs = flattenMenu(buildMenuModel(context(platform, { locale }))).filter((n) => n.type === 'command' && n.command.startsWith('language-'));
+          expect(langs.map((n) => (n.type === 'command' ? [n.label, n.checked] : []))).toEqual([
+            ['English', locale === 'en'],
+            ['简体中文', locale === 'zh-CN'],
+          ]);
+        }
       });
     });
   }
@@ -66,7 +81,7 @@ describe('menu model', () => {
 
   it('labels every item in Chinese', () => {
     const zh = flattenMenu(buildMenuModel(context('linux', { locale: 'zh-CN', recent: [] })));
-    for (const n of zh) if ('label' in n && n.type !== 'recent') expect(n.label, n.label).toMatch(/[\u4e00-\u9fff]/);
+    for (const n of zh) if ('label' in n && n.type !== 'recent' && n.label !== 'English') expect(n.label, n.label).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('shows a placeholder when there are no recent files', () => {
@@ -79,6 +94,23 @@ describe('menu model', () => {
     const has = (packaged: boolean) => flattenMenu(buildMenuModel(context('linux', { packaged }))).some((n) => n.type === 'role' && n.role === 'toggleDevTools');
     expect(has(true)).toBe(false);
     expect(has(false)).toBe(true);
+  });
+
+  it('puts File, Edit, View and Map commands under the menus of those names', () => {
+    const model = buildMenuModel(context('linux'));
+    const under = (top: string) => flattenMenu((model.find((n) => n.type === 'submenu' && n.label === top) as { items: MenuNode[] }).items).flatMap((n) => (n.type === 'command' ? [n.command] : []));
+    expect(under('&File')).toEqual(['new-journey', 'new-blueprint', 'open', 'save', 'save-as', 'export-pdf', 'export-png', 'export-svg', 'export-json']);
+    expect(under('&Edit')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'select-all', 'edit.find']);
+    expect(under('&View')).toEqual(expect.arrayContaining(['toggle-findings', 'toggle-inspector', 'zoom-in', 'zoom-out', 'zoom-fit', 'presentation-mode', 'toggle-theme', 'language-en', 'language-zh-CN']));
+    expect(under('&Map')).toEqual(expect.arrayContaining(['add-touchpoint', 'add-stage', 'add-lane']));
+    expect(under('&Help')).toEqual(['help.shortcuts', 'about']);
+  });
+
+  it('routes About to the native dialog and language changes to the menu as well as the page', () => {
+    expect(routeMenuCommand('about')).toEqual({ forward: false, about: true });
+    expect(routeMenuCommand('language-zh-CN')).toEqual({ forward: true, locale: 'zh-CN' });
+    expect(routeMenuCommand('language-en')).toEqual({ forward: true, locale: 'en' });
+    for (const command of MENU_COMMANDS.filter((c) => c !== 'about' && !c.startsWith('language-'))) expect(routeMenuCommand(command)).toEqual({ forward: true });
   });
 
   it('compares accelerators the way the platform reads them', () => {
