@@ -415,6 +415,16 @@ describe.skipIf(unavailable !== null)('web platform in Chromium', () => {
       expect(unknown).toBe('not-found');
     });
 
+    test('the recent list keeps the ten newest files', async () => {
+      const { page } = await open({ init: installPickers });
+      const names = await page.evaluate(async () => {
+        const platform = tp.createWebPlatform();
+        for (let i = 1; i <= 12; i++) await platform.saveAs(`{"n":${i}}`, `map-${i}`);
+        return (await platform.recentFiles()).map((r) => r.ref.name);
+      });
+      expect(names).toEqual(Array.from({ length: 10 }, (_, i) => `map-${12 - i}.tpmap.json`));
+    });
+
     test('a draft of a saved file still saves to that file after a reload', async () => {
       const { page } = await open({ init: installPickers });
       const ref = await page.evaluate(async () => {
