@@ -1,0 +1,100 @@
+/**
+ * The journey linter, live: `touchpoint check`'s findings for the map on the canvas, most severe first.
+ * The check runs on a deferred copy of the map, so on a large map typing in the inspector stays
+ * responsive and the list catches up a moment later. Clicking a finding selects and centres its touchpoints.
+ */
+import type { JSX } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { checkMap, formatFinding, type Finding } from '../../../src/findings';
+import { PANEL_TEXT } from '../../../src/i18n/panels';
+import type { Locale, MapDocument } from '../../../src/model';
+import { useApp, useDoc, useT, useUi } from '../app/context';
+import { FindingGlyph } from './Glyph';
+import { findingTargets, groupFindings } from './model';
+import './panels.css';
+
+/** Findings listed per group before "show more": each message names titles, so a huge map is not formatted whole. */
+const GROUP_LIMIT = 50;
+
+export function FindingsPanel(): JSX.Element {
+  const { ui } = useApp();
+  const { map } = useDoc();
+  const { locale } = useUi();
+  const t = useT(PANEL_TEXT);
+  const deferred = useDeferredValue(map);
+  const findings = useMemo(() => checkMap(deferred), [deferred]);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const stale = deferred !== map;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const reveal = useCallback(
+    (finding: Finding) => {
+      const targets = findingTargets(finding, deferred);
+      if (targets.length > 0) ui.reveal(targets);
+    },
+    [ui, deferred],
+  );
+  return (
+    <section className="tp-panel tp-findings" data-testid="findings" aria-label={t('findings.label', { count: findings.length })} aria-busy={stale}>
+      <header className="tp-panel-head">
+        <h2 className="tp-panel-title">
+          {t('findings.heading')}
+          <span className="tp-count">{findings.length}</span>
+        </h2>
+        {stale ? <span className="tp-meta">{t('findings.updating')}</span> : null}
+      </header>
+      {findings.length === 0 ? (
+        <p className="tp-empty" data-testid="findings-empty">
+          {t('findings.empty')}
+        </p>
+      ) : (
+        <div className="tp-findings-list">
+          {groups.map((group) => (
+            <section key={group.severity} className="tp-findings-group" data-severity={group.severity} aria-label={t(`findings.group.${group.severity}`)}>
+              <h3 className="tp-group-title">
+                <FindingGlyph severity={group.severity} />
+                <span>{t(`findings.group.${group.severity}`)}</span>
+                <span className="tp-count">{group.findings.length}</span>
+              </h3>
+              <ul className="tp-finding-items">
+                {(expanded.has(group.severity) ? group.findings : group.findings.slice(0, GROUP_LIMIT)).map((finding, i) => (
+                  <FindingItem key={`${finding.rule}:${finding.ids.join(',')}:${i}`} finding={finding} map={deferred} locale={locale} onReveal={reveal} />
+                ))}
+              </ul>
+              {group.findings.length > GROUP_LIMIT && !expanded.has(group.severity) ? (
+                <button
+                  type="button"
+                  className="tp-button tp-button--quiet tp-more"
+                  onClick={() => setExpanded((current) => new Set([...current, group.severity]))}
+                >
+                  {t('findings.more', { count: group.findings.length - GROUP_LIMIT })}
+                </button>
+              ) : null}
+            </section>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+const FindingItem = memo(function FindingItem({
+  finding,
+  map,
+  locale,
+  onReveal,
+}: {
+  finding: Finding;
+  map: MapDocument;
+  locale: Locale;
+  onReveal: (finding: Finding) => void;
+}) {
+  const message = formatFinding(finding, map, locale);
+  return (
+    <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+      <button type="button" className="tp-finding" onClick={() => onReveal(finding)}>
+        <FindingGlyph severity={finding.severity} />
+        <span className="tp-finding-text">{message}</span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,196 @@
+/**
+ * The panels' form controls. Text is edited through a local draft: every keystroke that gives a valid
+ * value is dispatched with a merge key that lives for one focus, so a title typed is one undo step and
+ * the next visit to the field is the next step; a value the document refuses (a blank title, a
+ * metric out of range) stays in the field with an inline message and is not dispatched. When the
+ * document changes underneath (undo, another panel) the draft follows it.
+ */
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { formatMetric, parseMetric, type MetricInput, type MetricKey } from './model';
+
+let sessions = 0;
+
+/** A merge key that changes on every focus, so separate visits to a field are separate undo steps. */
+export function useEditSession(base: string): { begin: () => void; key: () => string } {
+  const session = useRef(0);
+  const begin = useCallback(() => {
+    session.current = ++sessions;
+  }, []);
+  const key = useCallback(() => `${base}#${session.current}`, [base]);
+  return { begin, key };
+}
+
+/** A draft that follows `value` whenever the document changes to something the draft does not already mean. */
+function useDraft(value: string, means: (draft: string, value: string) => boolean) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (!means(draft, value)) setDraft(value);
+  }
+  return [draft, setDraft] as const;
+}
+
+const sameText = (draft: string, value: string) => draft === value;
+
+export function Field({ label, htmlFor, stack, children, error, errorId }: { label: ReactNode; htmlFor: string; stack?: boolean; children: ReactNode; error?: string | null; errorId?: string }) {
+  return (
+    <div className={stack ? 'tp-field tp-field--stack' : 'tp-field'}>
+      <label className="tp-label" htmlFor={htmlFor}>
+        {label}
+      </label>
+      <div className="tp-control">
+        {children}
+        {error ? (
+          <p className="tp-error" id={errorId} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  /** Base of the merge key, e.g. `title:t1`. */
+  mergeBase: string;
+  /** Dispatches; returns false when the document refused the value. */
+  onCommit: (value: string, mergeKey: string) => boolean;
+  multiline?: boolean;
+  /** A blank value is refused without dispatching, with this message. */
+  blankMessage?: string;
+  placeholder?: string;
+  testId?: string;
+  stack?: boolean;
+  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  ariaLabel?: string;
+}
+
+export function TextField({ label, value, mergeBase, onCommit, multiline, blankMessage, placeholder, testId, stack, inputRef, ariaLabel }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value, sameText);
+  const [error, setError] = useState<string | null>(null);
+  const session = useEditSession(mergeBase);
+  const change = (next: string) => {
+    setDraft(next);
+    if (blankMessage !== undefined && next.trim() === '') {
+      setError(blankMessage);
+      return;
+    }
+    setError(null);
+    if (next !== value) onCommit(next, session.key());
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'data-testid': testId,
+    'aria-label': ariaLabel,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onFocus: session.begin,
+    onBlur: () => {
+      setDraft(value);
+      setError(null);
+    },
+  };
+  return (
+    <Field label={label} htmlFor={id} stack={stack ?? multiline} error={error} errorId={`${id}-error`}>
+      {multiline ? (
+        <textarea {...common} ref={inputRef} rows={3} className="tp-input tp-textarea" onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input {...common} ref={inputRef} type="text" className="tp-input" onChange={(e) => change(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+export interface MetricFieldProps {
+  label: string;
+  metric: MetricKey;
+  value: number | undefined;
+  mergeBase: string;
+  onCommit: (value: number | undefined, mergeKey: string) => boolean;
+  errorText: (input: Extract<MetricInput, { kind: 'error' }>) => string;
+}
+
+const meansMetric = (metric: MetricKey) => (draft: string, value: string) => {
+  const parsed = parseMetric(draft, metric);
+  return parsed.kind === 'value' ? formatMetric(parsed.value) === value : parsed.kind === 'empty' && value === '';
+};
+
+export function MetricField({ label, metric, value, mergeBase, onCommit, errorText }: MetricFieldProps) {
+  const id = useId();
+  const shown = formatMetric(value);
+  const [draft, setDraft] = useDraft(shown, meansMetric(metric));
+  const [error, setError] = useState<string | null>(null);
+  const session = useEditSession(mergeBase);
+  const change = (next: string) => {
+    setDraft(next);
+    const parsed = parseMetric(next, metric);
+    if (parsed.kind === 'error') {
+      setError(errorText(parsed));
+      return;
+    }
+    setError(null);
+    const wanted = parsed.kind === 'value' ? parsed.value : undefined;
+    if (wanted !== value) onCommit(wanted, session.key());
+  };
+  return (
+    <Field label={label} htmlFor={id} error={error} errorId={`${id}-error`}>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="tp-input tp-input--number"
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onFocus={session.begin}
+        onBlur={() => {
+          setDraft(shown);
+          setError(null);
+        }}
+        onChange={(e) => change(e.target.value)}
+      />
+    </Field>
+  );
+}
+
+export interface SelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export function SelectField({ label, value, options, onChange, testId }: { label: string; value: string; options: readonly SelectOption[]; onChange: (value: string) => void; testId?: string }) {
+  const id = useId();
+  return (
+    <Field label={label} htmlFor={id}>
+      <select id={id} className="tp-input tp-select" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+export function Section({ title, children, actions, count }: { title: string; children: ReactNode; actions?: ReactNode; count?: number }) {
+  const id = useId();
+  return (
+    <section className="tp-section" aria-labelledby={id}>
+      <div className="tp-section-head">
+        <h3 className="tp-section-title" id={id}>
+          {title}
+          {count !== undefined ? <span className="tp-count">{count}</span> : null}
+        </h3>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
