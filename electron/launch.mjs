@@ -2,12 +2,15 @@
 /**
  * `npm start`: build, then run the desktop app — or, where the Electron binary could not be
  * installed, serve the browser build of the same app on a loopback port instead.
+ *
+ * `node electron/launch.mjs --no-build [files…]` skips the build (tests, or right after one).
+ * PORT picks the fallback port (default 4780, then any free one).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findElectronBinary } from './tools/electron-binary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -25,16 +28,6 @@ function run(command, args) {
   });
 }
 
-/** The wrapper package throws when its binary was never downloaded; that is the case we handle. */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
 async function serveBrowserBuild() {
   const { startStaticServer } = await import(pathToFileURL(join(root, 'out/main/static-server.js')).href);
   const requested = Number(process.env.PORT ?? DEFAULT_PORT);
@@ -42,19 +35,23 @@ async function serveBrowserBuild() {
     if (error?.code !== 'EADDRINUSE') throw error;
     return startStaticServer({ root: join(root, 'out/renderer'), port: 0 });
   });
-  console.log(`Electron binary not found (it could not be downloaded on this machine); opening the browser build instead at ${server.url}`);
+  console.log(`Electron binary not found (it could not be downloaded on this machine); serving the browser build instead at ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
-const built = await run(process.execPath, [electronVite, 'build']);
-if (built !== 0) process.exit(built);
+const args = process.argv.slice(2);
+const skipBuild = args[0] === '--no-build';
+if (!skipBuild) {
+  const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js');
+  const built = await run(process.execPath, [electronVite, 'build']);
+  if (built !== 0) process.exit(built);
+}
 
-const electron = electronBinary();
-if (electron) {
-  process.exit(await run(electron, ['.', ...process.argv.slice(2)]));
+const electron = findElectronBinary();
+if ('path' in electron) {
+  process.exit(await run(electron.path, ['.', ...(skipBuild ? args.slice(1) : args)]));
 } else {
   await serveBrowserBuild();
 }
