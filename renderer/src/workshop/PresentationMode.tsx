@@ -1,0 +1,386 @@
+/**
+ * Presentation mode: the map on a projector, stage by stage, with capture, dot voting and a stage
+ * timer. Self-contained: the App mounts it in place of the editor and gives it the document store;
+ * every edit is a store command (undoable, autosaved by the App). No React Flow here: slides are
+ * plain HTML sized for a room.
+ */
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './presentation.css';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type JSX, type MouseEvent } from 'react';
+import type { Locale } from '../../../src/i18n';
+import type { PainPoint, Touchpoint } from '../../../src/model';
+import type { DocStore } from '../../../src/store';
+import {
+  createTimer,
+  dotCommand,
+  dotsLeft,
+  dotsTotal,
+  levelForKey,
+  navActionForKey,
+  navigate,
+  parseQuickEntry,
+  planQuickEntry,
+  quickEntryLane,
+  remainingMs,
+  slidesFor,
+  startVote,
+  summaryData,
+  timerReducer,
+  type NavAction,
+  type VoteSession,
+} from '../../../src/workshop';
+import { HelpOverlay, QuickEntryBar, SuggestionsOverlay, TimerPill, VoteSetup, ZoomOverlay, type EntryMessage } from './overlays';
+import { makeT, PatternDefs } from './parts';
+import { OverviewSlide, ProgressStrip, StageSlide, SummarySlide } from './slides';
+
+export interface PresentationModeProps {
+  store: DocStore;
+  locale: Locale;
+  onExit: () => void;
+}
+
+interface KeyboardLock {
+  lock?(keys?: string[]): Promise<void>;
+  unlock?(): void;
+}
+
+function keyboardLock(): KeyboardLock | undefined {
+  return (navigator as Navigator & { keyboard?: KeyboardLock }).keyboard;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+}
+
+export function PresentationMode({ store, locale, onExit }: PresentationModeProps): JSX.Element {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const map = state.map;
+  const t = useMemo(() => makeT(locale), [locale]);
+  const slides = useMemo(() => slidesFor(map), [map]);
+  const [rawIndex, setIndex] = useState(0);
+  const index = Math.min(rawIndex, slides.length - 1);
+  const slide = slides[index]!;
+  const stageId = slide.kind === 'stage' ? slide.stageId : null;
+
+  const [focus, setFocus] = useState(false);
+  const [laser, setLaser] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [zoomId, setZoomId] = useState<string | null>(null);
+  const [painId, setPainId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [entry, setEntry] = useState<{ initial: string; key: number } | null>(null);
+  const [entryMessage, setEntryMessage] = useState<EntryMessage | null>(null);
+  const [vote, setVote] = useState<VoteSession | null>(null);
+  const [voteSetup, setVoteSetup] = useState(false);
+  const [voteMessage, setVoteMessage] = useState<string | null>(null);
+  const [timer, dispatchTimer] = useReducer(timerReducer, undefined, () => createTimer());
+  const [now, setNow] = useState(() => Date.now());
+  const laserDot = useRef<HTMLDivElement>(null);
+
+  // Selections that an undo removed are forgotten.
+  const exists = (id: string | null) => id !== null && map.touchpoints.some((tp) => tp.id === id);
+  const selectedId = exists(selected) ? selected : null;
+  const zoomed = zoomId === null ? undefined : map.touchpoints.find((tp) => tp.id === zoomId);
+  const target = zoomed?.id ?? selectedId;
+  const targetTp = target === null ? undefined : map.touchpoints.find((tp) => tp.id === target);
+
+  const go = useCallback((action: NavAction) => {
+    setIndex((i) => navigate({ index: i, count: slidesFor(store.getState().map).length }, action).index);
+    setZoomId(null);
+    setPainId(null);
+  }, [store]);
+
+  // Full screen on entry, back out on exit; leaving full screen (browser Esc, F11) leaves the mode.
+  const exitRef = useRef(onExit);
+  exitRef.current = onExit;
+  useEffect(() => {
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) {
+        entered = false;
+        exitRef.current();
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    const request = document.documentElement.requestFullscreen?.bind(document.documentElement);
+    request?.()
+      ?.then(() => keyboardLock()?.lock?.(['Escape']).catch(() => undefined))
+      .catch(() => undefined);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      keyboardLock()?.unlock?.();
+      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+    };
+  }, []);
+
+  // The timer follows the slide; it ticks only while running.
+  useEffect(() => dispatchTimer({ type: 'enterStage', stageId, now: Date.now() }), [stageId]);
+  useEffect(() => {
+    if (timer.status !== 'running') return;
+    setNow(Date.now());
+    const id = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(id);
+  }, [timer.status]);
+
+  const setLevelKey = (key: string): boolean => {
+    const level = levelForKey(key);
+    if (!level || target === null) return false;
+    store.dispatch('updateTouchpoint', { id: target, patch: { level } });
+    return true;
+  };
+
+  const submitEntry = (text: string): boolean => {
+    const current = store.getState().map;
+    const plan = planQuickEntry(parseQuickEntry(text), { map: current, stageId, selectedTouchpointId: target });
+    if (!plan.ok) {
+      if (plan.reason !== 'empty') setEntryMessage({ kind: 'error', text: t(`entry.${plan.reason}`) });
+      return false;
+    }
+    let ok: boolean;
+    let done: string;
+    if (plan.command === 'addTouchpoint') {
+      ok = store.dispatch('addTouchpoint', plan.args);
+      const id = store.getState().created[0];
+      if (ok && id) {
+        setSelected(id);
+        setZoomId(null);
+      }
+      done = t('entry.added-touchpoint', { title: plan.args.title });
+    } else if (plan.command === 'addPainPoint') {
+      ok = store.dispatch('addPainPoint', plan.args);
+      const tp = current.touchpoints.find((x) => x.id === plan.args.touchpointId);
+      done = t('entry.added-pain', { title: plan.args.title, severity: t(`severity.${plan.args.severity}`), touchpoint: tp?.title ?? '' });
+    } else {
+      ok = store.dispatch('updateTouchpoint', plan.args);
+      const tp = current.touchpoints.find((x) => x.id === plan.args.id);
+      done = t('entry.set-level', { title: tp?.title ?? '', level: t(`level.${plan.args.patch.level}`) });
+    }
+    setEntryMessage(ok ? { kind: 'done', text: done } : { kind: 'error', text: t('entry.refused') });
+    return ok;
+  };
+
+  const onSelect = (tp: Touchpoint) => {
+    setSelected(tp.id);
+    setZoomId(tp.id);
+  };
+
+  const onPain = (pain: PainPoint, tp: Touchpoint, e: MouseEvent) => {
+    setSelected(tp.id);
+    if (vote) {
+      const cmd = dotCommand(vote, store.getState().map, pain.id, e.shiftKey);
+      if (cmd) {
+        store.dispatch(cmd.name, cmd.args);
+        setVoteMessage(null);
+      } else if (!e.shiftKey) setVoteMessage(t('vote.no-dots'));
+      return;
+    }
+    setPainId(pain.id);
+  };
+
+  // One keyboard handler for the whole mode, on window in the capture phase so the editor's own
+  // shortcuts (still mounted or not) never see a key meant for the room. Ctrl/Cmd shortcuts other
+  // than undo and redo pass through, so Save still saves.
+  const latest = useRef({ entry, helpOpen, painId, zoomId, voteSetup, laser });
+  latest.current = { entry, helpOpen, painId, zoomId, voteSetup, laser };
+  const actions = useRef({ go, setLevelKey, onExit });
+  actions.current = { go, setLevelKey, onExit };
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.isComposing) return;
+      const s = latest.current;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod) {
+        const k = e.key.toLowerCase();
+        if ((k === 'z' || k === 'y') && !isTextField(e.target)) {
+          e.preventDefault();
+          e.stopPropagation();
+          if (k === 'y' || e.shiftKey) store.redo();
+          else store.undo();
+        }
+        return;
+      }
+      e.stopPropagation();
+      if (e.key === 'F5') {
+        e.preventDefault();
+        return;
+      }
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        if (s.entry) setEntry(null);
+        else if (s.helpOpen) setHelpOpen(false);
+        else if (s.painId) setPainId(null);
+        else if (s.zoomId) setZoomId(null);
+        else if (s.voteSetup) setVoteSetup(false);
+        else actions.current.onExit();
+        return;
+      }
+      if (isTextField(e.target)) return;
+      const nav = navActionForKey(e);
+      if (nav) {
+        e.preventDefault();
+        actions.current.go(nav);
+        return;
+      }
+      if (e.altKey) return;
+      switch (e.key) {
+        case 'Enter':
+        case 'n':
+        case 'N':
+          e.preventDefault();
+          setEntry((v) => v ?? { initial: '', key: Date.now() });
+          setEntryMessage(null);
+          return;
+        case '!':
+        case '！':
+          e.preventDefault();
+          setEntry({ initial: '!', key: Date.now() });
+          setEntryMessage(null);
+          return;
+        case '?':
+          e.preventDefault();
+          setHelpOpen((v) => !v);
+          return;
+        case 'p':
+        case 'P':
+          e.preventDefault();
+          setFocus((v) => !v);
+          return;
+        case 'l':
+        case 'L':
+          e.preventDefault();
+          if (!e.repeat) setLaser(true);
+          return;
+        case 't':
+        case 'T':
+          e.preventDefault();
+          dispatchTimer({ type: 'toggle', now: Date.now() });
+          return;
+        default:
+          if (actions.current.setLevelKey(e.key)) e.preventDefault();
+      }
+    };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === 'l' || e.key === 'L') setLaser(false);
+    };
+    const onBlur = () => setLaser(false);
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('keyup', onKeyUp, true);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('keyup', onKeyUp, true);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [store]);
+
+  const moveLaser = (e: MouseEvent) => {
+    const dot = laserDot.current;
+    if (dot) dot.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`;
+  };
+
+  const summary = useMemo(() => (slide.kind === 'summary' ? summaryData(map) : null), [map, slide.kind]);
+  const voting = vote !== null;
+  const lane = quickEntryLane(map);
+  const stageName = stageId === null ? '' : (map.stages.find((s) => s.id === stageId)?.name ?? '');
+  const entryContext = [
+    stageId === null ? t('entry.no-stage') : t('entry.target', { stage: stageName, lane: map.lanes.find((l) => l.id === lane)?.name ?? '' }),
+    targetTp ? t('entry.selected', { title: targetTp.title }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <div
+      className={`ws-root${laser ? ' is-laser' : ''}${focus ? ' is-focus' : ''}${voting ? ' is-voting' : ''}`}
+      data-testid="presentation"
+      data-slide={slide.key}
+      lang={locale}
+      onMouseMove={moveLaser}
+    >
+      <PatternDefs />
+      <main className="ws-main">
+        {slide.kind === 'overview' ? <OverviewSlide map={map} t={t} onGo={(i) => go({ type: 'goto', index: i + 1 })} /> : null}
+        {slide.kind === 'stage' ? (
+          <StageSlide
+            map={map}
+            stageIndex={slide.stageIndex}
+            t={t}
+            focus={focus}
+            voting={voting}
+            selectedId={selectedId}
+            activePainId={painId}
+            onSelect={onSelect}
+            onPain={onPain}
+            onGo={(i) => go({ type: 'goto', index: i + 1 })}
+          />
+        ) : null}
+        {slide.kind === 'summary' && summary ? <SummarySlide map={map} data={summary} t={t} /> : null}
+      </main>
+      <footer className="ws-footer">
+        <ProgressStrip map={map} slides={slides} index={index} t={t} onGo={(i) => go({ type: 'goto', index: i })} />
+        <div className="ws-controls">
+          {focus ? (
+            <p className="ws-focus-note" data-testid="focus-note">
+              {t('focus.on')}
+            </p>
+          ) : null}
+          {vote ? (
+            <div className="ws-vote-status" data-testid="vote-status" data-left={dotsLeft(vote, map)}>
+              <span className="ws-vote-count">{t('vote.status', { left: dotsLeft(vote, map), total: dotsTotal(vote) })}</span>
+              <span className="ws-vote-hint">{voteMessage ?? t('vote.hint')}</span>
+              <button type="button" className="ws-button ws-button--small" data-testid="vote-end" onClick={() => setVote(null)}>
+                {t('vote.end')}
+              </button>
+            </div>
+          ) : voteSetup ? (
+            <VoteSetup
+              t={t}
+              onCancel={() => setVoteSetup(false)}
+              onStart={(dots, people) => {
+                setVote(startVote(store.getState().map, dots, people));
+                setVoteSetup(false);
+                setVoteMessage(null);
+              }}
+            />
+          ) : (
+            <button type="button" className="ws-button ws-button--small" data-testid="vote-start" onClick={() => setVoteSetup(true)}>
+              {t('vote.start')}
+            </button>
+          )}
+          <button
+            type="button"
+            className={`ws-button ws-button--small${focus ? ' is-on' : ''}`}
+            data-testid="focus-toggle"
+            aria-pressed={focus}
+            onClick={() => setFocus((v) => !v)}
+          >
+            {t('focus.label')} (P)
+          </button>
+          <TimerPill
+            t={t}
+            timer={timer}
+            remaining={remainingMs(timer, now)}
+            onToggle={() => dispatchTimer({ type: 'toggle', now: Date.now() })}
+            onReset={() => dispatchTimer({ type: 'reset' })}
+            onMinutes={(minutes) => dispatchTimer({ type: 'setMinutes', minutes })}
+          />
+          <button type="button" className="ws-button ws-button--small" data-testid="help-toggle" onClick={() => setHelpOpen((v) => !v)}>
+            ?
+          </button>
+          <button type="button" className="ws-button ws-button--small" data-testid="presentation-exit" onClick={onExit}>
+            {t('mode.exit')} (Esc)
+          </button>
+        </div>
+      </footer>
+      {entry ? (
+        <QuickEntryBar key={entry.key} t={t} initial={entry.initial} context={entryContext} message={entryMessage} onSubmit={submitEntry} />
+      ) : null}
+      {zoomed ? <ZoomOverlay tp={zoomed} t={t} voting={voting} activePainId={painId} onPain={onPain} onClose={() => setZoomId(null)} /> : null}
+      {painId ? <SuggestionsOverlay map={map} painId={painId} locale={locale} t={t} onClose={() => setPainId(null)} /> : null}
+      {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
+      <div ref={laserDot} className="ws-laser" data-testid="laser" aria-hidden="true" hidden={!laser} />
+    </div>
+  );
+}

@@ -1,0 +1,250 @@
+/** The three kinds of slide: overview, one stage filling the screen, summary. */
+import type { MouseEvent } from 'react';
+import { analyzeMap } from '../../../src/analysis';
+import type { MapDocument, PainPoint, Touchpoint } from '../../../src/model';
+import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
+import { count, emotionText, TouchpointCard, VoteDots, type T } from './parts';
+
+export function ProgressStrip({ map, slides, index, t, onGo }: { map: MapDocument; slides: Slide[]; index: number; t: T; onGo(i: number): void }) {
+  return (
+    <nav className="ws-progress" data-testid="progress" aria-label={t('progress.label')}>
+      {slides.map((s, i) => {
+        const label = s.kind === 'overview' ? t('slide.overview') : s.kind === 'summary' ? t('slide.summary') : (map.stages[s.stageIndex]?.name ?? '');
+        const state = i === index ? 'is-current' : i < index ? 'is-done' : '';
+        return (
+          <button
+            key={s.key}
+            type="button"
+            className={`ws-progress-step ws-progress-step--${s.kind} ${state}`}
+            aria-current={i === index ? 'step' : undefined}
+            data-slide={s.key}
+            onClick={() => onGo(i)}
+          >
+            {s.kind === 'stage' ? <span className="ws-progress-n">{s.stageIndex + 1}</span> : null}
+            <span className="ws-progress-name">{label}</span>
+          </button>
+        );
+      })}
+    </nav>
+  );
+}
+
+export function OverviewSlide({ map, t, onGo }: { map: MapDocument; t: T; onGo(stageIndex: number): void }) {
+  const analysis = analyzeMap(map);
+  return (
+    <section className="ws-slide ws-overview" data-slide-kind="overview">
+      <header className="ws-slide-head">
+        <p className="ws-kicker">{t('overview.kicker')} · {t('overview.stages', { count: map.stages.length })}</p>
+        <h1 className="ws-title" data-testid="slide-title">
+          {map.title}
+        </h1>
+        {map.description ? <p className="ws-lede">{map.description}</p> : null}
+      </header>
+      <ol className="ws-overview-stages">
+        {analysis.stages.map((s) => (
+          <li key={s.stageId}>
+            <button type="button" className={`ws-overview-stage${s.zeroedBy.length > 0 ? ' is-zeroed' : ''}`} onClick={() => onGo(s.index)}>
+              <span className="ws-overview-n">{s.index + 1}</span>
+              <span className="ws-overview-name">{s.name}</span>
+              <span className="ws-overview-facts">
+                {count(t, 'count.touchpoints', s.touchpointIds.length)} · {count(t, 'count.pain-points', s.painPointIds.length)}
+              </span>
+              <span className="ws-overview-score">{s.zeroedBy.length > 0 ? t('summary.zeroed') : t('score', { score: s.score })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="ws-hint">{t('overview.start')}</p>
+    </section>
+  );
+}
+
+export interface StageSlideProps {
+  map: MapDocument;
+  stageIndex: number;
+  t: T;
+  focus: boolean;
+  voting: boolean;
+  selectedId: string | null;
+  activePainId: string | null;
+  onSelect(tp: Touchpoint): void;
+  onPain(pain: PainPoint, tp: Touchpoint, e: MouseEvent): void;
+  onGo(stageIndex: number): void;
+}
+
+export function StageSlide({ map, stageIndex, t, focus, voting, selectedId, activePainId, onSelect, onPain, onGo }: StageSlideProps) {
+  const stage = map.stages[stageIndex];
+  if (!stage) return null;
+  const rows = stageRows(map, stage.id);
+  const analysis = analyzeMap(map).stages[stageIndex];
+  const prev = map.stages[stageIndex - 1];
+  const next = map.stages[stageIndex + 1];
+  const any = rows.some((r) => r.touchpoints.length > 0);
+  const targets = focus ? focusTargets(map) : null;
+  // Lanes with cards share the height (auto tracks stretch); empty lanes keep only their label.
+  const template = rows.map((r) => (r.touchpoints.length > 0 ? 'auto' : 'min-content')).join(' ');
+  const cards = rows.reduce((n, r) => n + r.touchpoints.length, 0);
+  const pains = rows.reduce((n, r) => n + r.touchpoints.reduce((m, tp) => m + (tp.painPoints ?? []).length, 0), 0);
+  const busiest = Math.max(0, ...rows.map((r) => r.touchpoints.length));
+  // A crowded stage steps its type down rather than cutting cards off (titles stay ≥ 28 px up to this).
+  const dense = busiest > 4 || rows.filter((r) => r.touchpoints.length > 0).length + pains / 2 > 7 || cards > 12;
+  return (
+    <section className={`ws-slide ws-stage${dense ? ' is-dense' : ''}`} data-slide-kind="stage" data-stage-id={stage.id}>
+      <header className="ws-slide-head ws-stage-head">
+        <p className="ws-kicker">{t('slide.stage', { n: stageIndex + 1, total: map.stages.length })}</p>
+        <h1 className="ws-title" data-testid="slide-title">
+          {stage.name}
+        </h1>
+        {analysis ? (
+          <p className={`ws-stage-score${analysis.zeroedBy.length > 0 ? ' is-zeroed' : ''}`} data-testid="stage-score">
+            {analysis.zeroedBy.length > 0 ? `${t('summary.zeroed')} · ${t('score', { score: 0 })}` : t('score', { score: analysis.score })}
+          </p>
+        ) : null}
+      </header>
+      <div className="ws-stage-body">
+        {prev ? (
+          <button type="button" className="ws-neighbour ws-neighbour--prev" onClick={() => onGo(stageIndex - 1)}>
+            <span>{t('stage.previous', { name: prev.name })}</span>
+          </button>
+        ) : (
+          <span className="ws-neighbour ws-neighbour--none" />
+        )}
+        <div className="ws-rows" style={{ gridTemplateRows: template }}>
+          {rows.map((row) => (
+            <div key={row.lane.id} className={`ws-row${row.touchpoints.length === 0 ? ' is-empty' : ''}`} data-lane-id={row.lane.id}>
+              {row.lineAbove ? (
+                <div className={`ws-line ws-line--${row.lineAbove}`}>
+                  <span>{t(`line.${row.lineAbove}`)}</span>
+                </div>
+              ) : null}
+              <div className="ws-lane-name">{row.lane.name}</div>
+              <div className="ws-cards">
+                {row.touchpoints.map((tp) => (
+                  <TouchpointCard
+                    key={tp.id}
+                    tp={tp}
+                    t={t}
+                    selected={tp.id === selectedId}
+                    focus={!targets ? null : targets.painTouchpoints.has(tp.id) ? 'pain' : targets.belowBaseline.has(tp.id) ? 'below' : 'muted'}
+                    voting={voting}
+                    activePainId={activePainId}
+                    onSelect={onSelect}
+                    onPain={onPain}
+                  />
+                ))}
+              </div>
+            </div>
+          ))}
+          {!any ? <p className="ws-empty">{t('stage.empty')}</p> : null}
+        </div>
+        {next ? (
+          <button type="button" className="ws-neighbour ws-neighbour--next" onClick={() => onGo(stageIndex + 1)}>
+            <span>{t('stage.next', { name: next.name })}</span>
+          </button>
+        ) : (
+          <span className="ws-neighbour ws-neighbour--none" />
+        )}
+      </div>
+    </section>
+  );
+}
+
+const CURVE_W = 1800;
+const CURVE_H = 300;
+const CURVE_PAD = 48;
+
+function EmotionCurve({ data, t }: { data: SummaryData; t: T }) {
+  const innerH = CURVE_H - 2 * CURVE_PAD;
+  const { points, segments, zeroY, slotX } = emotionGeometry(data.emotion, CURVE_W, innerH);
+  return (
+    <figure className="ws-curve" data-testid="emotion-curve">
+      <figcaption className="ws-h2">{t('summary.emotion')}</figcaption>
+      {points.length === 0 ? (
+        <p className="ws-note">{t('summary.no-emotion')}</p>
+      ) : (
+        <svg viewBox={`0 0 ${CURVE_W} ${CURVE_H + 56}`} role="img" aria-label={t('summary.emotion')} preserveAspectRatio="xMidYMid meet">
+          <g transform={`translate(0 ${CURVE_PAD})`}>
+            <line x1="0" x2={CURVE_W} y1={zeroY} y2={zeroY} stroke="#000000" strokeWidth="3" strokeDasharray="14 10" />
+            <text x="6" y={-14} className="ws-curve-axis">
+              +3
+            </text>
+            <text x="6" y={innerH + 34} className="ws-curve-axis">
+              −3
+            </text>
+            {segments.map((seg, i) => (
+              <polyline key={i} points={seg.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke="#000000" strokeWidth="8" strokeLinejoin="round" />
+            ))}
+            {points.map((p) => (
+              <g key={p.stageId}>
+                <circle cx={p.x} cy={p.y} r="14" fill={p.mean < 0 ? '#ffffff' : '#000000'} stroke="#000000" strokeWidth="6" />
+                <text x={p.x + 22} y={p.y - 16} className="ws-curve-value">
+                  {emotionText(Math.round(p.mean * 10) / 10)}
+                </text>
+              </g>
+            ))}
+          </g>
+          {data.emotion.map((e, i) => (
+            <text key={e.stageId} x={slotX[i]} y={CURVE_H + 44} textAnchor="middle" className="ws-curve-label">
+              {e.name}
+            </text>
+          ))}
+        </svg>
+      )}
+    </figure>
+  );
+}
+
+export function SummarySlide({ map, data, t }: { map: MapDocument; data: SummaryData; t: T }) {
+  return (
+    <section className="ws-slide ws-summary" data-slide-kind="summary">
+      <header className="ws-slide-head">
+        <p className="ws-kicker">{map.title}</p>
+        <h1 className="ws-title" data-testid="slide-title">
+          {t('slide.summary')}
+        </h1>
+      </header>
+      <div className="ws-summary-grid">
+        <section className="ws-scores" data-testid="summary-scores">
+          <h2 className="ws-h2">{t('summary.scores')}</h2>
+          <ol>
+            {data.stages.map((s) => (
+              <li key={s.stageId} className={`ws-score${s.zeroedBy.length > 0 ? ' is-zeroed' : ''}${s.worst ? ' is-worst' : ''}`} data-stage-id={s.stageId}>
+                <span className="ws-score-name">{s.name}</span>
+                <span className="ws-score-bar">
+                  <span className="ws-score-fill" style={{ width: `${s.score}%` }} />
+                </span>
+                <span className="ws-score-value">{s.score}</span>
+                {s.zeroedBy.length > 0 ? <span className="ws-score-zero">{t('summary.zeroed')}</span> : null}
+              </li>
+            ))}
+          </ol>
+          <p className="ws-note" data-testid="summary-zeroed">
+            {data.zeroedStages.length > 0
+              ? data.zeroedStages.map((s) => `${s.name}: ${t('summary.zeroed-note', { pains: s.zeroedBy.map((p) => `“${p}”`).join(', ') })}`).join(' ')
+              : t('summary.no-zeroed')}
+          </p>
+        </section>
+        <section className="ws-risks" data-testid="summary-risks">
+          <h2 className="ws-h2">{t('summary.risks')}</h2>
+          {data.topRisks.length === 0 ? (
+            <p className="ws-note">{t('summary.no-risks')}</p>
+          ) : (
+            <ol>
+              {data.topRisks.map((r) => (
+                <li key={r.painPointId} className={`ws-risk ws-risk--${r.severity}`} data-pain-id={r.painPointId}>
+                  <span className="ws-risk-title">{r.title}</span>
+                  <span className="ws-risk-facts">
+                    <span className={`ws-sev ws-sev--${r.severity}`}>{t(`severity.${r.severity}`)}</span>
+                    {r.stageName} · {t('summary.risk', { risk: r.risk })}
+                    <VoteDots votes={r.votes} t={t} />
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+      <EmotionCurve data={data} t={t} />
+    </section>
+  );
+}
