@@ -123,7 +123,8 @@ function glyphEl(glyph: Glyph, x: number, y: number, color: string, fillBg: stri
 
 /** The signed emotion with a real minus sign; no "−0". */
 export function formatEmotion(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
+  // Half away from zero, so +1.25 and −1.25 round alike.
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
   if (rounded === 0) return '0';
   const body = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(1);
   return `${rounded > 0 ? '+' : '\u2212'}${body}`;
