@@ -12,7 +12,7 @@ import { EVIDENCE, LEVELS, type Evidence, type Level } from '../../../src/model'
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { LevelGlyph } from './Glyph';
 import { toggleChoice, withFilter } from './model';
-import './panels.css';
+import './styles';
 
 const LEVEL_CHOICES: readonly (Level | 'untagged')[] = [...LEVELS, 'untagged'];
 const EVIDENCE_CHOICES: readonly (Evidence | 'unknown')[] = [...EVIDENCE, 'unknown'];

@@ -11,7 +11,7 @@ import type { Locale, MapDocument } from '../../../src/model';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { FindingGlyph } from './Glyph';
 import { findingTargets, groupFindings } from './model';
-import './panels.css';
+import './styles';
 
 /** Findings listed per group before "show more": each message names titles, so a huge map is not formatted whole. */
 const GROUP_LIMIT = 50;

@@ -37,10 +37,10 @@ import {
 } from '../../../src/model';
 import { suggestionsFor, type Suggestion } from '../../../src/suggestions';
 import { useApp, useDoc, useT, useUi } from '../app/context';
-import { MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
+import { InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
 import { LevelGlyph, SeverityGlyph } from './Glyph';
 import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric } from './model';
-import './panels.css';
+import './styles';
 
 type Dispatch = <K extends CommandName>(name: K, args: CommandArgs[K], mergeKey?: string) => boolean;
 
@@ -95,7 +95,7 @@ function MapInspector({ map, words }: { map: MapDocument; words: Words }) {
         <p className="tp-kicker">{t('map.heading')}</p>
         <p className="tp-meta">{t('map.stats', { stages: map.stages.length, lanes: map.lanes.length, touchpoints: map.touchpoints.length })}</p>
       </header>
-      <Section title={t('map.heading')}>
+      <Section title={t('map.heading')} hideTitle>
         <TextField
           label={t('map.title')}
           value={map.title}
@@ -235,7 +235,7 @@ function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: MapDocum
         <p className="tp-kicker">{t('touchpoint.heading')}</p>
         <p className="tp-meta">{t('touchpoint.where', { stage: stage?.name ?? tp.stage, lane: lane?.name ?? tp.lane })}</p>
       </header>
-      <Section title={t('touchpoint.heading')}>
+      <Section title={t('touchpoint.heading')} hideTitle>
         <TextField
           label={t('field.title')}
           value={tp.title}
@@ -376,14 +376,28 @@ function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: MapDocumen
       }
     >
       {pains.length === 0 ? <p className="tp-note">{t('painPoints.empty')}</p> : null}
-      {pains.map((pain) => (
-        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} autoFocus={pain.id === focusId} />
+      {pains.map((pain, i) => (
+        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} autoFocus={pain.id === focusId} first={i === 0} />
       ))}
     </Section>
   );
 }
 
-function PainPointEditor({ tp, pain, map, words, autoFocus }: { tp: Touchpoint; pain: PainPoint; map: MapDocument; words: Words; autoFocus: boolean }) {
+function PainPointEditor({
+  tp,
+  pain,
+  map,
+  words,
+  autoFocus,
+  first,
+}: {
+  tp: Touchpoint;
+  pain: PainPoint;
+  map: MapDocument;
+  words: Words;
+  autoFocus: boolean;
+  first: boolean;
+}) {
   const { t, v, r } = words;
   const dispatch = useDispatch();
   const focus = useAutoFocus(autoFocus);
@@ -425,7 +439,7 @@ function PainPointEditor({ tp, pain, map, words, autoFocus }: { tp: Touchpoint; 
         onCommit={(note, key) => update({ note: note === '' ? undefined : note }, key)}
       />
       <Remedies pain={pain} words={words} />
-      <Suggestions pain={pain} map={map} words={words} />
+      <Suggestions pain={pain} map={map} words={words} defaultOpen={first} />
       <div className="tp-row tp-row--end">
         <button
           type="button"
@@ -451,7 +465,6 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
   const [tier, setTier] = useState<Tier>('prevent');
   const [text, setText] = useState('');
   const newId = useId();
-  const tierId = useId();
   const add = () => {
     if (text.trim() === '') return;
     if (dispatch('addRemedy', { painPointId: pain.id, tier, text: text.trim() })) setText('');
@@ -460,34 +473,16 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
     <div className="tp-subsection">
       <h4 className="tp-subhead">{t('remedies.heading')}</h4>
       {remedies.length === 0 ? <p className="tp-note">{t('remedies.empty')}</p> : null}
+      {remedies.length > 0 ? (
+        <div className="tp-remedy-cols" aria-hidden="true">
+          <span>{t('remedy.tier')}</span>
+          <span>{t('remedy.text')}</span>
+        </div>
+      ) : null}
       <ul className="tp-remedies">
         {remedies.map((remedy, index) => (
           // Remedies have no ids: their place is their identity, as in the commands.
-          <li key={`${index}:${remedy.tier}`} className="tp-remedy">
-            <SelectField
-              label={t('remedy.tier')}
-              value={remedy.tier}
-              options={tierOptions(v)}
-              onChange={(next) => dispatch('updateRemedy', { painPointId: pain.id, index, patch: { tier: next as Tier } })}
-            />
-            <TextField
-              label={t('remedy.text')}
-              value={remedy.text}
-              mergeBase={`remedy:${pain.id}:${index}`}
-              blankMessage={t('field.titleBlank')}
-              onCommit={(next, key) => dispatch('updateRemedy', { painPointId: pain.id, index, patch: { text: next } }, key)}
-            />
-            <div className="tp-row tp-row--end">
-              <button
-                type="button"
-                className="tp-button tp-button--quiet tp-button--danger"
-                aria-label={t('remedy.removeNamed', { text: remedy.text })}
-                onClick={() => dispatch('deleteRemedy', { painPointId: pain.id, index })}
-              >
-                {t('remedy.remove')}
-              </button>
-            </div>
-          </li>
+          <RemedyRow key={index} painId={pain.id} index={index} tier={remedy.tier} text={remedy.text} words={words} />
         ))}
       </ul>
       <form
@@ -497,65 +492,103 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
           add();
         }}
       >
-        <div className="tp-field">
-          <label className="tp-label" htmlFor={tierId}>
-            {t('remedy.tier')}
-          </label>
-          <select id={tierId} className="tp-input tp-select" value={tier} onChange={(e) => setTier(e.target.value as Tier)}>
+        <label className="tp-label tp-remedy-new-label" htmlFor={newId}>
+          {t('remedy.new')}
+        </label>
+        <div className="tp-remedy">
+          <select className="tp-input tp-select tp-remedy-tier" aria-label={t('remedy.tier')} value={tier} onChange={(e) => setTier(e.target.value as Tier)}>
             {tierOptions(v).map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
               </option>
             ))}
           </select>
-        </div>
-        <div className="tp-field">
-          <label className="tp-label" htmlFor={newId}>
-            {t('remedy.new')}
-          </label>
-          <div className="tp-control tp-row">
-            <input id={newId} type="text" className="tp-input tp-grow" value={text} placeholder={t('remedy.placeholder')} onChange={(e) => setText(e.target.value)} />
-            <button type="submit" className="tp-button tp-button--small" disabled={text.trim() === ''}>
-              {t('remedy.add')}
-            </button>
-          </div>
+          <input id={newId} type="text" className="tp-input" value={text} placeholder={t('remedy.placeholder')} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="tp-button tp-button--small" aria-label={t('remedy.add')} disabled={text.trim() === ''}>
+            {t('remedy.addShort')}
+          </button>
         </div>
       </form>
     </div>
   );
 }
 
+/** One remedy on one line: tier, text, remove; the column heads above are the visible labels. */
+function RemedyRow({ painId, index, tier, text, words }: { painId: string; index: number; tier: Tier; text: string; words: Words }) {
+  const { t, v } = words;
+  const dispatch = useDispatch();
+  return (
+    <li className="tp-remedy">
+      <select
+        className="tp-input tp-select tp-remedy-tier"
+        aria-label={t('remedy.tier')}
+        value={tier}
+        onChange={(e) => dispatch('updateRemedy', { painPointId: painId, index, patch: { tier: e.target.value as Tier } })}
+      >
+        {tierOptions(v).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <InlineText
+        label={t('remedy.text')}
+        value={text}
+        mergeBase={`remedy:${painId}:${index}`}
+        blankMessage={t('field.titleBlank')}
+        onCommit={(next, key) => dispatch('updateRemedy', { painPointId: painId, index, patch: { text: next } }, key)}
+      />
+      <button
+        type="button"
+        className="tp-button tp-button--quiet tp-button--danger tp-button--icon"
+        aria-label={t('remedy.removeNamed', { text })}
+        title={t('remedy.remove')}
+        onClick={() => dispatch('deleteRemedy', { painPointId: painId, index })}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
 /** The knowledge base's suggestions for one pain point, Prevent → Detect → Recover; one click adopts one as a team remedy. */
-function Suggestions({ pain, map, words }: { pain: PainPoint; map: MapDocument; words: Words }) {
+function Suggestions({ pain, map, words, defaultOpen }: { pain: PainPoint; map: MapDocument; words: Words; defaultOpen: boolean }) {
   const { t, v } = words;
   const { locale } = useUi();
   const dispatch = useDispatch();
-  const suggestions = useMemo(() => suggestionsFor(map, pain.id, locale).filter((s) => s.source === 'knowledge-base'), [map, pain.id, locale]);
+  const [open, setOpen] = useState(defaultOpen);
+  // Computed only while shown: each call indexes the whole map.
+  const suggestions = useMemo(
+    () => (open ? suggestionsFor(map, pain.id, locale).filter((s) => s.source === 'knowledge-base') : []),
+    [open, map, pain.id, locale],
+  );
   const adopted = new Set((pain.remedies ?? []).map((r) => `${r.tier}\n${r.text}`));
   return (
-    <div className="tp-subsection" data-testid="inspector-suggestions">
-      <h4 className="tp-subhead">{t('suggestions.heading')}</h4>
-      {TIERS.map((tier) => {
-        const list = suggestions.filter((s) => s.tier === tier);
-        return (
-          <div key={tier} className="tp-tier" data-tier={tier}>
-            <h5 className="tp-tier-name">{v(`tier.${tier}`)}</h5>
-            {list.length === 0 ? <p className="tp-note">{t('suggestions.none')}</p> : null}
-            <ul className="tp-suggestions">
-              {list.map((s) => (
-                <SuggestionItem
-                  key={s.entryId ?? s.title}
-                  suggestion={s}
-                  adopted={adopted.has(`${tier}\n${s.title}`)}
-                  words={words}
-                  onAdopt={() => dispatch('addRemedy', { painPointId: pain.id, tier, text: s.title })}
-                />
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-    </div>
+    <details className="tp-subsection tp-disclosure" data-testid="inspector-suggestions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="tp-subhead">{t('suggestions.heading')}</summary>
+      {open
+        ? TIERS.map((tier) => {
+            const list = suggestions.filter((s) => s.tier === tier);
+            return (
+              <div key={tier} className="tp-tier" data-tier={tier}>
+                <h5 className="tp-tier-name">{v(`tier.${tier}`)}</h5>
+                {list.length === 0 ? <p className="tp-note">{t('suggestions.none')}</p> : null}
+                <ul className="tp-suggestions">
+                  {list.map((s) => (
+                    <SuggestionItem
+                      key={s.entryId ?? s.title}
+                      suggestion={s}
+                      adopted={adopted.has(`${tier}\n${s.title}`)}
+                      words={words}
+                      onAdopt={() => dispatch('addRemedy', { painPointId: pain.id, tier, text: s.title })}
+                    />
+                  ))}
+                </ul>
+              </div>
+            );
+          })
+        : null}
+    </details>
   );
 }
 
@@ -654,7 +687,7 @@ function LinkInspector({ link, map, words }: { link: Link; map: MapDocument; wor
         <p className="tp-kicker">{t('link.heading')}</p>
         <p className="tp-meta">{t('link.route', { from: title(link.from), to: title(link.to) })}</p>
       </header>
-      <Section title={t('link.heading')}>
+      <Section title={t('link.heading')} hideTitle>
         <SelectField label={t('link.kind')} value={link.kind ?? 'flow'} options={kinds} onChange={(kind) => dispatch('updateLink', { id: link.id, patch: { kind: kind as LinkKind } })} />
         <TextField
           label={t('link.label')}

@@ -107,6 +107,50 @@ export function TextField({ label, value, mergeBase, onCommit, multiline, blankM
   );
 }
 
+/**
+ * A text control without its own label row, for lists whose column heads label it visibly (remedies);
+ * `label` is its accessible name. Grows with its content.
+ */
+export function InlineText({ label, value, mergeBase, onCommit, blankMessage }: Pick<TextFieldProps, 'label' | 'value' | 'mergeBase' | 'onCommit' | 'blankMessage'>) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value, sameText);
+  const [error, setError] = useState<string | null>(null);
+  const session = useEditSession(mergeBase);
+  return (
+    <div className="tp-control">
+      <textarea
+        id={id}
+        rows={1}
+        className="tp-input tp-textarea tp-textarea--inline"
+        aria-label={label}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onFocus={session.begin}
+        onBlur={() => {
+          setDraft(value);
+          setError(null);
+        }}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          if (blankMessage !== undefined && next.trim() === '') {
+            setError(blankMessage);
+            return;
+          }
+          setError(null);
+          if (next !== value) onCommit(next, session.key());
+        }}
+      />
+      {error ? (
+        <p className="tp-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export interface MetricFieldProps {
   label: string;
   metric: MetricKey;
@@ -179,8 +223,14 @@ export function SelectField({ label, value, options, onChange, testId }: { label
   );
 }
 
-export function Section({ title, children, actions, count }: { title: string; children: ReactNode; actions?: ReactNode; count?: number }) {
+export function Section({ title, children, actions, count, hideTitle }: { title: string; children: ReactNode; actions?: ReactNode; count?: number; hideTitle?: boolean }) {
   const id = useId();
+  if (hideTitle)
+    return (
+      <section className="tp-section" aria-label={title}>
+        {children}
+      </section>
+    );
   return (
     <section className="tp-section" aria-labelledby={id}>
       <div className="tp-section-head">
