@@ -1,7 +1,101 @@
+/**
+ * Boot: pick the platform, read the language and theme, open what was asked for (a sample, a
+ * recovered draft, or the start screen), then mount the editor.
+ */
+import '@xyflow/react/dist/style.css';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/500.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './styles.css';
 import { createRoot } from 'react-dom/client';
+import { isLocale, resolveLocale } from '../../src/i18n';
+import { parseMap, type Locale } from '../../src/model';
+import { createDocStore } from '../../src/store';
+import { createMapFromTemplate, TEMPLATE_CHOICES, type TemplateChoice } from '../../src/templates';
+import { App } from './App';
+import { createDocumentController } from './app/document';
+import { findSample } from './app/samples';
+import { createUiStore, type ThemeChoice } from './app/ui-store';
+import { getPlatform } from './platform';
+import { applyTheme, type ThemeName } from './theme/tokens';
 
-function App() {
-  return <main>Touchpoint Studio</main>;
+const PREFS_KEY = 'touchpoint-studio:prefs';
+
+interface Prefs {
+  locale?: Locale;
+  theme?: ThemeChoice;
 }
 
-createRoot(document.getElementById('root')!).render(<App />);
+function readPrefs(): Prefs {
+  try {
+    const value = JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as Prefs;
+    return { ...(isLocale(value.locale) ? { locale: value.locale } : {}), ...(['light', 'dark', 'system'].includes(value.theme ?? '') ? { theme: value.theme } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+function writePrefs(prefs: Prefs): void {
+  try {
+    localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // Preferences are a convenience; private windows may refuse storage.
+  }
+}
+
+const darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+const systemTheme = (): ThemeName => (darkQuery?.matches ? 'dark' : 'light');
+const resolveTheme = (choice: ThemeChoice): ThemeName => (choice === 'system' ? systemTheme() : choice);
+
+async function boot(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const prefs = readPrefs();
+  const langParam = query.get('lang');
+  const locale: Locale = isLocale(langParam) ? langParam : (prefs.locale ?? resolveLocale(navigator.language));
+  const themeParam = query.get('theme') as ThemeChoice | null;
+  const themeChoice: ThemeChoice = themeParam && ['light', 'dark', 'system'].includes(themeParam) ? themeParam : (prefs.theme ?? 'system');
+  const theme = resolveTheme(themeChoice);
+  applyTheme(document.documentElement, theme);
+  document.documentElement.lang = locale;
+
+  const ui = createUiStore({ locale, themeChoice, theme });
+  const platform = getPlatform({ locale: () => ui.getState().locale });
+  const newParam = query.get('new') as TemplateChoice | null;
+  const template: TemplateChoice = newParam && (TEMPLATE_CHOICES as readonly string[]).includes(newParam) ? newParam : 'journey';
+  const store = createDocStore(createMapFromTemplate(template, locale));
+  const controller = createDocumentController(store, ui, platform);
+
+  const setLocale = (next: Locale) => {
+    ui.set({ locale: next });
+    document.documentElement.lang = next;
+    writePrefs({ ...readPrefs(), locale: next });
+  };
+  const setTheme = (choice: ThemeChoice) => {
+    const resolved = resolveTheme(choice);
+    applyTheme(document.documentElement, resolved);
+    ui.set({ themeChoice: choice, theme: resolved });
+    writePrefs({ ...readPrefs(), theme: choice });
+  };
+  const toggleTheme = () => setTheme(ui.getState().theme === 'dark' ? 'light' : 'dark');
+  darkQuery?.addEventListener('change', () => {
+    if (ui.getState().themeChoice === 'system') setTheme('system');
+  });
+
+  let welcome = newParam === null;
+  const sample = findSample(query.get('sample'));
+  if (sample) {
+    const result = parseMap(await sample.load());
+    if (result.ok) {
+      store.load(result.map);
+      welcome = false;
+    }
+  }
+
+  createRoot(document.getElementById('root')!).render(
+    <App services={{ store, ui, platform }} document={controller} welcome={welcome} setLocale={setLocale} toggleTheme={toggleTheme} />,
+  );
+  // After the first paint, so the question appears over the app; only when nothing else was asked for.
+  if (!sample) setTimeout(() => void controller.offerDraft(), 0);
+}
+
+void boot();

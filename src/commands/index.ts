@@ -64,6 +64,7 @@ export function runCommand<K extends CommandName>(
 export { ID_PREFIXES, type CommandContext, type CommandDef, type IdPrefix } from './types';
 export { collectIds, type IdGenerator } from './ids';
 export { hiddenLanes } from './view';
+export { defaultLinkKind } from './links';
 export { clampVotes } from './pain-points';
 export { copySelection, parseClipboard, CLIPBOARD_FORMAT, type ClipboardPayload } from './clipboard';
 export type { TouchpointPatch } from './touchpoints';

@@ -1,5 +1,5 @@
 /** Links between touchpoints: `flow` (the customer's path) and `support` (who makes it possible). */
-import { LINK_KINDS, linkSchema, type Link, type LinkKind } from '../model';
+import { LINK_KINDS, linkSchema, type Link, type LinkKind, type MapDocument } from '../model';
 import { assignFields, base, indexById } from './draft';
 import { defineCommand } from './types';
 
@@ -52,3 +52,14 @@ export const linkCommands = {
     return true;
   }),
 };
+
+const BELOW_VISIBILITY = new Set(['backstage', 'support']);
+
+/**
+ * A new link drawn on the canvas: `support` when either end sits below the line of visibility
+ * (backstage or support processes), else `flow`.
+ */
+export function defaultLinkKind(map: MapDocument, from: string, to: string): LinkKind {
+  const laneOf = (id: string) => map.lanes.find((l) => l.id === map.touchpoints.find((t) => t.id === id)?.lane);
+  return [from, to].some((id) => BELOW_VISIBILITY.has(laneOf(id)?.kind ?? '')) ? 'support' : 'flow';
+}

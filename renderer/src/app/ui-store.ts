@@ -20,6 +20,8 @@ export interface UiState {
   readonly panels: { readonly findings: boolean; readonly inspector: boolean };
   /** A request to centre the canvas on these ids; the nonce makes a repeated request distinct. */
   readonly focus: { readonly ids: readonly string[]; readonly nonce: number } | null;
+  /** Changes whenever a different document is loaded (new, open, restore), so the canvas fits it once. */
+  readonly documentKey: number;
   /** Ids to highlight briefly (the touchpoints of a clicked finding). */
   readonly highlight: ReadonlySet<string>;
 }
@@ -41,6 +43,7 @@ export function createUiStore(initial: Pick<UiState, 'locale' | 'themeChoice' | 
     panels: { findings: true, inspector: true },
     focus: null,
     highlight: EMPTY_SELECTION,
+    documentKey: 0,
     ...initial,
   };
   const listeners = new Set<() => void>();

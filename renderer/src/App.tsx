@@ -1,0 +1,293 @@
+/**
+ * The editor window: toolbar, filter bar, canvas, findings and inspector panels, notices, and the
+ * modes that replace it (presentation). Wires the action table to the toolbar, keyboard and menu.
+ */
+import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import {
+  Download,
+  FilePlus,
+  FolderOpen,
+  Languages,
+  ListChecks,
+  Maximize,
+  Moon,
+  PanelRight,
+  Plus,
+  Presentation,
+  Redo2,
+  Save,
+  Sun,
+  Undo2,
+  ZoomIn,
+  ZoomOut,
+} from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { redoTitle, undoTitle } from '../../src/i18n/commands';
+import { UI } from '../../src/i18n/ui';
+import { layoutGrid } from '../../src/layout';
+import type { Locale } from '../../src/model';
+import { createActions, shortcutFor, type ActionId, type ViewControls } from './app/actions';
+import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
+import type { DocumentController } from './app/document';
+import { Canvas, fitViewport } from './canvas/Canvas';
+import { ExportDialog, type ExportFormat } from './export/ExportDialog';
+import { FilterBar } from './panels/FilterBar';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { Inspector } from './panels/Inspector';
+import { Shortcuts } from './app/Shortcuts';
+import { Welcome } from './app/Welcome';
+import { Notices } from './app/Notices';
+import { DialogHost } from './ui/dialogs';
+import { Menu } from './ui/Menu';
+import { PresentationMode } from './workshop/PresentationMode';
+
+export interface AppProps {
+  services: AppServices;
+  document: DocumentController;
+  /** Show the start screen first (no file, sample or draft was opened). */
+  welcome: boolean;
+  setLocale(locale: Locale): void;
+  toggleTheme(): void;
+}
+
+export function App(props: AppProps) {
+  return (
+    <AppContext.Provider value={props.services}>
+      <ReactFlowProvider>
+        <Editor {...props} />
+      </ReactFlowProvider>
+      <DialogHost />
+    </AppContext.Provider>
+  );
+}
+
+const zoomSelector = (s: ReactFlowState) => s.transform[2];
+
+function Editor({ document: controller, welcome: initialWelcome, setLocale, toggleTheme }: AppProps) {
+  const services = useApp();
+  const { store, platform } = services;
+  const doc = useDoc();
+  const { panels, locale, theme, selection, documentKey } = useUi();
+  const t = useT(UI);
+  const flow = useReactFlow();
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const [welcome, setWelcome] = useState(initialWelcome);
+  const [shortcuts, setShortcuts] = useState(false);
+  const session = useSyncExternalStore(controller.subscribe, controller.getSession);
+  const zoom = useStore(zoomSelector);
+
+  // A document opened from anywhere (menu, draft, recent file) closes the start screen.
+  const firstKey = useRef(documentKey);
+  useEffect(() => {
+    if (documentKey !== firstKey.current) setWelcome(false);
+  }, [documentKey]);
+
+  const view = useRef<ViewControls | null>(null);
+  view.current = {
+    zoomIn: () => void flow.zoomIn({ duration: 150 }),
+    zoomOut: () => void flow.zoomOut({ duration: 150 }),
+    fit: () => {
+      const el = globalThis.document.querySelector('.canvas');
+      if (!el) return;
+      const rect = el.getBoundingClientRect();
+      void flow.setViewport(fitViewport(layoutGrid(store.getState().map), rect.width, rect.height), { duration: 200 });
+    },
+    visibleCentre: () => {
+      const el = globalThis.document.querySelector('.canvas');
+      if (!el) return null;
+      const rect = el.getBoundingClientRect();
+      return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+    },
+  };
+
+  const actions = useMemo(
+    () =>
+      createActions({
+        services,
+        document: controller,
+        view: () => view.current,
+        openExport: (format) => setExporting(format),
+        present: () => setPresenting(true),
+        setLocale,
+        toggleTheme,
+        focusSearch: () => globalThis.document.querySelector<HTMLInputElement>('[data-testid="filter-search"]')?.focus(),
+        showShortcuts: () => setShortcuts(true),
+      }),
+    [services, controller, setLocale, toggleTheme],
+  );
+  const run = useCallback(
+    (id: ActionId) => {
+      setWelcome(false);
+      actions[id]();
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    if (presenting) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || globalThis.document.querySelector('[aria-modal="true"]')) return;
+      const id = shortcutFor(event);
+      if (!id) return;
+      event.preventDefault();
+      run(id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, presenting]);
+
+  useEffect(() => platform.onCommand((command) => {
+    if (command in actions) run(command as ActionId);
+  }), [platform, actions, run]);
+
+  if (presenting) {
+    return <PresentationMode store={store} locale={locale} onExit={() => setPresenting(false)} />;
+  }
+
+  const name = session.file?.name ?? doc.map.title;
+  const selectedCount = doc.map.touchpoints.filter((tp) => selection.has(tp.id)).length;
+
+  return (
+    <div className={`app app--${theme}`}>
+      <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        <div className="toolbar__group">
+          <span className="brand" aria-hidden="true">
+            <span className="brand__mark" />
+          </span>
+          <Menu
+            label={t('toolbar.new')}
+            testId="new-menu"
+            icon={<FilePlus size={18} aria-hidden="true" />}
+            items={[
+              { id: 'journey', label: t('new.journey'), run: () => run('new-journey') },
+              { id: 'blueprint', label: t('new.blueprint'), run: () => run('new-blueprint') },
+              { id: 'empty', label: t('new.empty'), run: () => run('new-empty') },
+            ]}
+          />
+          <ToolButton label={t('toolbar.open')} shortcut="Ctrl+O" onClick={() => run('open')} testId="open">
+            <FolderOpen size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={t('toolbar.save')} shortcut="Ctrl+S" onClick={() => run('save')} testId="save" disabled={session.saving}>
+            <Save size={18} aria-hidden="true" />
+          </ToolButton>
+        </div>
+        <div className="toolbar__group">
+          <ToolButton label={undoTitle(doc.undoLabel, locale)} shortcut="Ctrl+Z" onClick={() => run('undo')} disabled={!doc.canUndo} testId="undo">
+            <Undo2 size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={redoTitle(doc.redoLabel, locale)} shortcut="Ctrl+Shift+Z" onClick={() => run('redo')} disabled={!doc.canRedo} testId="redo">
+            <Redo2 size={18} aria-hidden="true" />
+          </ToolButton>
+        </div>
+        <div className="toolbar__group">
+          <button type="button" className="btn btn--primary btn--small" onClick={() => run('add-touchpoint')} data-testid="add-touchpoint" title={`${t('toolbar.addTouchpoint')} (N)`}>
+            <Plus size={16} aria-hidden="true" />
+            <span>{t('toolbar.addTouchpoint')}</span>
+          </button>
+        </div>
+        <div className="toolbar__title" title={name}>
+          <span className="toolbar__name">{name}</span>
+          <span className={`toolbar__state${doc.dirty ? ' is-dirty' : ''}`} data-testid="dirty-state" data-dirty={doc.dirty}>
+            {doc.dirty ? `● ${t('toolbar.unsaved')}` : t('toolbar.saved')}
+          </span>
+        </div>
+        <div className="toolbar__group">
+          <ToolButton label={t('toolbar.zoomOut')} onClick={() => run('zoom-out')}>
+            <ZoomOut size={18} aria-hidden="true" />
+          </ToolButton>
+          <span className="toolbar__zoom" aria-live="polite">
+            {t('status.zoom', { zoom: Math.round(zoom * 100) })}
+          </span>
+          <ToolButton label={t('toolbar.zoomIn')} onClick={() => run('zoom-in')}>
+            <ZoomIn size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={t('toolbar.fit')} shortcut="Ctrl+0" onClick={() => run('zoom-fit')} testId="fit">
+            <Maximize size={18} aria-hidden="true" />
+          </ToolButton>
+        </div>
+        <div className="toolbar__group">
+          <ToolButton label={t('toolbar.export')} shortcut="Ctrl+Shift+E" onClick={() => run('export-pdf')} testId="export">
+            <Download size={18} aria-hidden="true" />
+          </ToolButton>
+          <button type="button" className="btn btn--small" onClick={() => run('presentation-mode')} data-testid="present" title={`${t('toolbar.present')} (F5)`}>
+            <Presentation size={16} aria-hidden="true" />
+            <span>{t('toolbar.present')}</span>
+          </button>
+        </div>
+        <div className="toolbar__group">
+          <ToolButton label={t('toolbar.findings')} pressed={panels.findings} onClick={() => run('toggle-findings')} testId="toggle-findings">
+            <ListChecks size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={t('toolbar.inspector')} pressed={panels.inspector} onClick={() => run('toggle-inspector')} testId="toggle-inspector">
+            <PanelRight size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={`${t('toolbar.theme')}: ${t(theme === 'dark' ? 'toolbar.theme.dark' : 'toolbar.theme.light')}`} onClick={() => run('toggle-theme')} testId="theme">
+            {theme === 'dark' ? <Moon size={18} aria-hidden="true" /> : <Sun size={18} aria-hidden="true" />}
+          </ToolButton>
+          <Menu
+            label={t('toolbar.language')}
+            testId="language"
+            align="right"
+            icon={<Languages size={18} aria-hidden="true" />}
+            items={[
+              { id: 'en', label: 'English', checked: locale === 'en', run: () => run('language-en') },
+              { id: 'zh-CN', label: '简体中文', checked: locale === 'zh-CN', run: () => run('language-zh-CN') },
+            ]}
+          />
+        </div>
+      </header>
+      <FilterBar />
+      <main className="workspace">
+        {panels.findings ? (
+          <aside className="side side--left">
+            <FindingsPanel />
+          </aside>
+        ) : null}
+        <Canvas />
+        {panels.inspector ? (
+          <aside className="side side--right">
+            <Inspector />
+          </aside>
+        ) : null}
+      </main>
+      <footer className="statusbar">
+        <span>{t('status.touchpoints', { count: doc.map.touchpoints.length })}</span>
+        {selectedCount > 0 ? <span>{t('status.selected', { count: selectedCount })}</span> : null}
+        <span className="statusbar__spacer" />
+        <span>{session.file?.path ?? session.file?.name ?? ''}</span>
+      </footer>
+      <Notices controller={controller} />
+      {welcome ? <Welcome controller={controller} onClose={() => setWelcome(false)} /> : null}
+      {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
+      {exporting ? (
+        <ExportDialog map={doc.map} selection={selection} locale={locale} theme={theme} platform={platform} initial={exporting} onClose={() => setExporting(null)} />
+      ) : null}
+    </div>
+  );
+}
+
+function ToolButton(props: {
+  label: string;
+  shortcut?: string;
+  onClick: () => void;
+  disabled?: boolean;
+  pressed?: boolean;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="icon-btn"
+      aria-label={props.label}
+      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-pressed={props.pressed}
+      data-testid={props.testId}
+    >
+      {props.children}
+    </button>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * One table of actions, reached from the toolbar, the keyboard and the native menu (whose command
+ * ids these are), so the three never drift apart.
+ */
+import { copySelection, parseClipboard } from '../../../src/commands';
+import { cellAt, layoutGrid } from '../../../src/layout';
+import type { Locale } from '../../../src/model';
+import { defaultNames } from '../../../src/templates';
+import type { ExportFormat } from '../export/ExportDialog';
+import type { AppServices } from './context';
+import type { DocumentController } from './document';
+
+export interface ViewControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  /** Centre of the visible canvas in flow coordinates, where a new touchpoint goes. */
+  visibleCentre(): { x: number; y: number } | null;
+}
+
+export interface ActionHost {
+  services: AppServices;
+  document: DocumentController;
+  view: () => ViewControls | null;
+  openExport(format: ExportFormat): void;
+  present(): void;
+  setLocale(locale: Locale): void;
+  toggleTheme(): void;
+  focusSearch(): void;
+  showShortcuts(): void;
+}
+
+export type ActionId =
+  | 'new-journey'
+  | 'new-blueprint'
+  | 'new-empty'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'export-pdf'
+  | 'export-png'
+  | 'export-svg'
+  | 'export-json'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'duplicate'
+  | 'delete'
+  | 'select-all'
+  | 'edit.find'
+  | 'toggle-findings'
+  | 'toggle-inspector'
+  | 'view.toggleHiddenLanes'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-fit'
+  | 'presentation-mode'
+  | 'toggle-theme'
+  | 'language-en'
+  | 'language-zh-CN'
+  | 'add-touchpoint'
+  | 'add-stage'
+  | 'add-lane'
+  | 'map.addPainPoint'
+  | 'map.check'
+  | 'map.properties'
+  | 'help.shortcuts';
+
+/** In-app clipboard, used when the system clipboard is not available (permissions, http). */
+let localClipboard: string | null = null;
+
+export function createActions(host: ActionHost): Record<ActionId, () => void> {
+  const { store, ui } = host.services;
+  const selectedTouchpoints = () => {
+    const map = store.getState().map;
+    const selection = ui.getState().selection;
+    return map.touchpoints.filter((t) => selection.has(t.id)).map((t) => t.id);
+  };
+  const selectedLinks = () => {
+    const selection = ui.getState().selection;
+    return (store.getState().map.links ?? []).filter((k) => selection.has(k.id)).map((k) => k.id);
+  };
+  const selectCreated = () => ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
+  const copy = () => {
+    const payload = copySelection(store.getState().map, selectedTouchpoints());
+    if (!payload) return false;
+    const text = JSON.stringify(payload);
+    localClipboard = text;
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+    return true;
+  };
+  const remove = () => {
+    const touchpointIds = selectedTouchpoints();
+    const linkIds = selectedLinks();
+    if (touchpointIds.length === 0 && linkIds.length === 0) return;
+    if (store.dispatch('deleteElements', { touchpointIds, linkIds })) ui.set({ selection: new Set() });
+  };
+  const paste = async () => {
+    let text: string | null;
+    try {
+      text = (await navigator.clipboard?.readText()) ?? null;
+    } catch {
+      text = null;
+    }
+    const payload = parseClipboard(text) ?? parseClipboard(localClipboard);
+    if (!payload) return;
+    // Into the cell of the first selected card, else where the cards came from.
+    const map = store.getState().map;
+    const anchor = map.touchpoints.find((t) => ui.getState().selection.has(t.id));
+    const target = anchor ? { stage: anchor.stage, lane: anchor.lane } : {};
+    if (store.dispatch('pasteTouchpoints', { touchpoints: payload.touchpoints, links: payload.links, ...target })) selectCreated();
+  };
+  const addTouchpoint = () => {
+    const map = store.getState().map;
+    const layout = layoutGrid(map);
+    const centre = host.view()?.visibleCentre();
+    const selected = map.touchpoints.find((t) => ui.getState().selection.has(t.id));
+    const cell = selected
+      ? { stage: selected.stage, lane: selected.lane }
+      : ((centre && cellAt(layout, centre.x, centre.y)) ?? (layout.stages[0] && layout.lanes[0] ? { stage: layout.stages[0].stage.id, lane: layout.lanes[0].lane.id } : null));
+    if (!cell) return;
+    if (store.dispatch('addTouchpoint', { ...cell, title: defaultNames(ui.getState().locale).touchpoint })) {
+      selectCreated();
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
+    }
+  };
+  const addPainPoint = () => {
+    const [id] = selectedTouchpoints();
+    if (!id) return;
+    store.dispatch('addPainPoint', { touchpointId: id, title: defaultNames(ui.getState().locale).painPoint, severity: 'medium' });
+    ui.set((s) => ({ panels: { ...s.panels, inspector: true } }));
+  };
+  const togglePanel = (panel: 'findings' | 'inspector') => ui.set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }));
+
+  return {
+    'new-journey': () => void host.document.newMap('journey'),
+    'new-blueprint': () => void host.document.newMap('blueprint'),
+    'new-empty': () => void host.document.newMap('empty'),
+    open: () => void host.document.open(),
+    save: () => void host.document.save(),
+    'save-as': () => void host.document.saveAs(),
+    'export-pdf': () => host.openExport('pdf'),
+    'export-png': () => host.openExport('png'),
+    'export-svg': () => host.openExport('svg'),
+    'export-json': () => host.openExport('json'),
+    undo: () => void store.undo(),
+    redo: () => void store.redo(),
+    cut: () => {
+      if (copy()) remove();
+    },
+    copy: () => void copy(),
+    paste: () => void paste(),
+    duplicate: () => {
+      const ids = selectedTouchpoints();
+      if (ids.length > 0 && store.dispatch('duplicate', { touchpointIds: ids })) selectCreated();
+    },
+    delete: remove,
+    'select-all': () => ui.set({ selection: new Set(store.getState().map.touchpoints.map((t) => t.id)) }),
+    'edit.find': host.focusSearch,
+    'toggle-findings': () => togglePanel('findings'),
+    'toggle-inspector': () => togglePanel('inspector'),
+    'view.toggleHiddenLanes': () => {
+      const map = store.getState().map;
+      for (const lane of map.lanes) store.dispatch('setLaneHidden', { laneId: lane.id, hidden: false }, { mergeKey: 'show-all-lanes' });
+    },
+    'zoom-in': () => host.view()?.zoomIn(),
+    'zoom-out': () => host.view()?.zoomOut(),
+    'zoom-fit': () => host.view()?.fit(),
+    'presentation-mode': host.present,
+    'toggle-theme': host.toggleTheme,
+    'language-en': () => host.setLocale('en'),
+    'language-zh-CN': () => host.setLocale('zh-CN'),
+    'add-touchpoint': addTouchpoint,
+    'add-stage': () => {
+      const map = store.getState().map;
+      store.dispatch('addStage', { name: defaultNames(ui.getState().locale).stage(map.stages.length + 1) });
+    },
+    'add-lane': () => {
+      const map = store.getState().map;
+      store.dispatch('addLane', { name: defaultNames(ui.getState().locale).lane(map.lanes.length + 1), kind: 'custom' });
+    },
+    'map.addPainPoint': addPainPoint,
+    'map.check': () => ui.set((s) => ({ panels: { ...s.panels, findings: true } })),
+    'map.properties': () => ui.set((s) => ({ selection: new Set(), panels: { ...s.panels, inspector: true } })),
+    'help.shortcuts': host.showShortcuts,
+  };
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+}
+
+/** Keyboard shortcuts (Ctrl on Windows/Linux, Cmd on macOS); text fields keep their own editing keys. */
+export function shortcutFor(event: KeyboardEvent): ActionId | null {
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  const typing = isTyping(event.target);
+  if (mod && !event.altKey) {
+    if (key === 's') return event.shiftKey ? 'save-as' : 'save';
+    if (key === 'o') return 'open';
+    if (key === 'e' && event.shiftKey) return 'export-pdf';
+    if (key === 'f') return 'edit.find';
+    if (key === '=' || key === '+') return 'zoom-in';
+    if (key === '-') return 'zoom-out';
+    if (key === '0') return 'zoom-fit';
+    if (typing) return null;
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'y') return 'redo';
+    if (key === 'c') return 'copy';
+    if (key === 'x') return 'cut';
+    if (key === 'v') return 'paste';
+    if (key === 'd') return 'duplicate';
+    if (key === 'a') return 'select-all';
+    return null;
+  }
+  if (typing || event.altKey) return null;
+  if (event.key === 'F5') return 'presentation-mode';
+  if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
+  if (key === 'n' && !event.shiftKey) return 'add-touchpoint';
+  if (event.key === '?') return 'help.shortcuts';
+  return null;
+}

@@ -1,0 +1,264 @@
+/**
+ * The open document's life: new, open, save, save as, drafts (autosave within seconds of a change,
+ * offered back after a crash), unsaved-changes questions, external changes. No React here: the
+ * toolbar, keyboard, native menu and workshop all call these functions.
+ */
+import { formatProblems, parseMap, serializeMap, type Locale, type MapDocument } from '../../../src/model';
+import { translate } from '../../../src/i18n';
+import { UI, type UiKey } from '../../../src/i18n/ui';
+import type { DocStore } from '../../../src/store';
+import { createMapFromTemplate, type TemplateChoice } from '../../../src/templates';
+import { exportFileName } from '../export/filename';
+import { PlatformError, type FileRef, type Platform } from '../platform/types';
+import { ask } from '../ui/dialogs';
+import type { UiStore } from './ui-store';
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'info' | 'error' | 'warning';
+  readonly text: string;
+  readonly details?: readonly string[];
+  readonly actions?: readonly { label: string; run: () => void }[];
+}
+
+export interface DocumentSession {
+  readonly file: FileRef | null;
+  readonly notices: readonly Notice[];
+  readonly saving: boolean;
+}
+
+/** Autosave delay after the last change. */
+export const DRAFT_DELAY_MS = 1500;
+
+export interface DocumentController {
+  getSession(): DocumentSession;
+  subscribe(listener: () => void): () => void;
+  newMap(template: TemplateChoice): Promise<boolean>;
+  open(): Promise<boolean>;
+  openRecent(ref: FileRef): Promise<boolean>;
+  /** Loads text as if opened from a file; shows the problems and loads nothing when invalid. */
+  openText(text: string, ref: FileRef | null, name: string): boolean;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  /** Asks Save / Don't save / Cancel when there are unsaved changes; true when it is fine to go on. */
+  confirmDiscard(): Promise<boolean>;
+  /** Looks for a draft from an earlier session and offers it back. */
+  offerDraft(): Promise<void>;
+  notify(notice: Omit<Notice, 'id'>, timeoutMs?: number): void;
+  dismiss(id: number): void;
+  dispose(): void;
+}
+
+export function createDocumentController(store: DocStore, ui: UiStore, platform: Platform): DocumentController {
+  let session: DocumentSession = { file: null, notices: [], saving: false };
+  const listeners = new Set<() => void>();
+  let nextNotice = 1;
+  let draftTimer: ReturnType<typeof setTimeout> | null = null;
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, ui.getState().locale, key, params);
+  const locale = (): Locale => ui.getState().locale;
+
+  function update(patch: Partial<DocumentSession>): void {
+    session = { ...session, ...patch };
+    for (const listener of [...listeners]) listener();
+  }
+
+  function displayName(): string {
+    return session.file?.name ?? store.getState().map.title ?? t('untitled');
+  }
+
+  function load(map: MapDocument, file: FileRef | null, dirty = false): void {
+    store.load(map, { dirty });
+    update({ file });
+    ui.set((s) => ({ selection: new Set(), highlight: new Set(), focus: null, documentKey: s.documentKey + 1 }));
+    syncTitle();
+  }
+
+  function syncTitle(): void {
+    platform.setDirty(store.getState().dirty, displayName());
+  }
+
+  async function writeDraftNow(): Promise<void> {
+    draftTimer = null;
+    const state = store.getState();
+    if (!state.dirty) return;
+    try {
+      await platform.writeDraft({ text: serializeMap(state.map), ...(session.file ? { ref: session.file } : {}), savedAt: Date.now() });
+    } catch {
+      // A draft that cannot be written must not interrupt editing; the next change tries again.
+    }
+  }
+
+  let lastRevision = store.getState().revision;
+  let lastDirty = store.getState().dirty;
+  const unsubscribe = store.subscribe(() => {
+    const state = store.getState();
+    if (state.revision === lastRevision) return;
+    lastRevision = state.revision;
+    if (state.dirty !== lastDirty) {
+      lastDirty = state.dirty;
+      syncTitle();
+    }
+    if (state.dirty) {
+      if (draftTimer) clearTimeout(draftTimer);
+      draftTimer = setTimeout(() => void writeDraftNow(), DRAFT_DELAY_MS);
+    }
+  });
+
+  const offExternal = platform.onExternalChange((ref) => {
+    if (!session.file || ref.id !== session.file.id) return;
+    const name = ref.name;
+    const dirty = store.getState().dirty;
+    controller.notify({
+      kind: 'warning',
+      text: t('notice.externalChange', { name }),
+      actions: [
+        {
+          label: t('notice.reload'),
+          run: () => {
+            void (async () => {
+              if (dirty && !(await controller.confirmDiscard())) return;
+              await controller.openRecent(ref);
+            })();
+          },
+        },
+        { label: t('notice.keepMine'), run: () => undefined },
+      ],
+    });
+  });
+
+  function failure(error: unknown): string {
+    if (error instanceof PlatformError) return error.message;
+    return error instanceof Error ? error.message : String(error);
+  }
+
+  async function writeTo(ref: FileRef | null): Promise<boolean> {
+    const snapshot = store.getState().map;
+    const text = serializeMap(snapshot);
+    update({ saving: true });
+    try {
+      const saved = ref ? await platform.save(ref, text) : await platform.saveAs(text, exportFileName(snapshot.title, 'json'));
+      if (!saved) return false;
+      store.markSaved(snapshot);
+      update({ file: saved });
+      syncTitle();
+      if (!store.getState().dirty) await platform.discardDraft().catch(() => undefined);
+      controller.notify({ kind: 'info', text: t('notice.saved', { name: saved.name }) }, 2500);
+      return true;
+    } catch (error) {
+      if (error instanceof PlatformError && error.reason === 'cancelled') return false;
+      controller.notify({ kind: 'error', text: t('notice.saveFailed', { message: failure(error) }) });
+      return false;
+    } finally {
+      update({ saving: false });
+    }
+  }
+
+  const controller: DocumentController = {
+    getSession: () => session,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async newMap(template) {
+      if (!(await controller.confirmDiscard())) return false;
+      load(createMapFromTemplate(template, locale()), null);
+      await platform.discardDraft().catch(() => undefined);
+      return true;
+    },
+
+    async open() {
+      if (!(await controller.confirmDiscard())) return false;
+      try {
+        const opened = await platform.openFile();
+        if (!opened) return false;
+        return controller.openText(opened.text, opened.ref, opened.ref.name);
+      } catch (error) {
+        if (error instanceof PlatformError && error.reason === 'cancelled') return false;
+        controller.notify({ kind: 'error', text: failure(error) });
+        return false;
+      }
+    },
+
+    async openRecent(ref) {
+      try {
+        const opened = await platform.openRecent(ref);
+        return controller.openText(opened.text, opened.ref, opened.ref.name);
+      } catch (error) {
+        controller.notify({ kind: 'error', text: failure(error) });
+        return false;
+      }
+    },
+
+    openText(text, ref, name) {
+      const result = parseMap(text);
+      if (!result.ok) {
+        controller.notify({
+          kind: 'error',
+          text: t('notice.openFailed', { name }),
+          details: [...formatProblems(result.problems, result.total, locale()), t('notice.openFailedMore')],
+        });
+        return false;
+      }
+      load(result.map, ref);
+      void platform.discardDraft().catch(() => undefined);
+      return true;
+    },
+
+    save: () => writeTo(session.file),
+    saveAs: () => writeTo(null),
+
+    async confirmDiscard() {
+      if (!store.getState().dirty) return true;
+      const choice = await ask({
+        title: t('unsaved.title', { name: displayName() }),
+        body: t('unsaved.body'),
+        choices: [
+          { id: 'discard', label: t('unsaved.discard'), kind: 'plain' },
+          { id: 'cancel', label: t('unsaved.cancel'), kind: 'plain' },
+          { id: 'save', label: t('unsaved.save'), kind: 'primary' },
+        ],
+        initial: 'save',
+      });
+      if (choice === 'save') return controller.save();
+      return choice === 'discard';
+    },
+
+    async offerDraft() {
+      const draft = await platform.readDraft().catch(() => null);
+      if (!draft) return;
+      const result = parseMap(draft.text);
+      if (!result.ok) return;
+      const when = new Date(draft.savedAt).toLocaleString(locale() === 'zh-CN' ? 'zh-CN' : 'en');
+      const choice = await ask({
+        title: t('draft.title'),
+        body: t('draft.body', { when, file: draft.ref ? t('draft.file', { name: draft.ref.name }) : '' }),
+        choices: [
+          { id: 'discard', label: t('draft.discard'), kind: 'plain' },
+          { id: 'restore', label: t('draft.restore'), kind: 'primary' },
+        ],
+        initial: 'restore',
+      });
+      if (choice === 'restore') load(result.map, draft.ref ?? null, true);
+      else if (choice === 'discard') await platform.discardDraft().catch(() => undefined);
+      // Esc keeps the draft for next time: only an explicit Discard throws work away.
+    },
+
+    notify(notice, timeoutMs) {
+      const id = nextNotice++;
+      update({ notices: [...session.notices.slice(-3), { ...notice, id }] });
+      if (timeoutMs) setTimeout(() => controller.dismiss(id), timeoutMs);
+    },
+
+    dismiss(id) {
+      if (session.notices.some((n) => n.id === id)) update({ notices: session.notices.filter((n) => n.id !== id) });
+    },
+
+    dispose() {
+      unsubscribe();
+      offExternal();
+      if (draftTimer) clearTimeout(draftTimer);
+    },
+  };
+  return controller;
+}

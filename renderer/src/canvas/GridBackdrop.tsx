@@ -1,0 +1,91 @@
+/**
+ * The swimlane grid drawn behind the cards, in flow coordinates: lane bands, stage dividers, the
+ * blueprint lines with their names, and the emotion curve across the stages in emotion lanes.
+ * Pointer events pass through to the pane (pan, box select, double-click to add).
+ */
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { memo } from 'react';
+import type { MapAnalysis } from '../../../src/analysis';
+import { lineName } from '../../../src/i18n/vocab';
+import { emotionY, type GridLayout } from '../../../src/layout';
+import type { Locale } from '../../../src/model';
+
+const transformSelector = (s: ReactFlowState) => s.transform;
+
+export function GridBackdrop(props: { layout: GridLayout; analysis: MapAnalysis; locale: Locale }) {
+  const [x, y, zoom] = useStore(transformSelector);
+  return (
+    <div className="grid-backdrop" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }} aria-hidden="true">
+      <GridDrawing {...props} />
+    </div>
+  );
+}
+
+const GridDrawing = memo(function GridDrawing({ layout, analysis, locale }: { layout: GridLayout; analysis: MapAnalysis; locale: Locale }) {
+  const { width, height } = layout;
+  return (
+    <svg width={Math.max(1, width)} height={Math.max(1, height)} className="grid-svg">
+      {layout.lanes.map((lane, i) => (
+        <rect
+          key={lane.lane.id}
+          x={0}
+          y={lane.y}
+          width={width}
+          height={lane.height}
+          className={`grid-band ${i % 2 ? 'grid-band--b' : 'grid-band--a'} grid-band--${lane.lane.kind ?? 'custom'}`}
+        />
+      ))}
+      {layout.stages.slice(1).map((stage) => (
+        <line key={stage.stage.id} x1={stage.x} x2={stage.x} y1={0} y2={height} className="grid-divider" />
+      ))}
+      {layout.lanes.slice(1).map((lane) => (
+        <line key={lane.lane.id} x1={0} x2={width} y1={lane.y} y2={lane.y} className="grid-divider" />
+      ))}
+      <rect x={0} y={0} width={width} height={height} className="grid-frame" />
+      {layout.lines.map((line) => (
+        <g key={`${line.kind}-${line.y}`} className={`bp-line bp-line--${line.kind}`}>
+          <line x1={0} x2={width} y1={line.y} y2={line.y} />
+          <text x={10} y={line.y - 6}>
+            {lineName(line.kind, locale)}
+          </text>
+        </g>
+      ))}
+      {layout.lanes
+        .filter((lane) => lane.lane.kind === 'emotions')
+        .map((lane) => {
+          const points = layout.stages.map((stage) => {
+            const mean = analysis.stages.find((s) => s.stageId === stage.stage.id)?.meanEmotion ?? null;
+            return mean === null ? null : { x: stage.x + stage.width / 2, y: emotionY(lane, mean), mean };
+          });
+          const segments: { x: number; y: number; mean: number }[][] = [];
+          let current: { x: number; y: number; mean: number }[] = [];
+          for (const point of points) {
+            if (point) current.push(point);
+            else if (current.length) {
+              segments.push(current);
+              current = [];
+            }
+          }
+          if (current.length) segments.push(current);
+          return (
+            <g key={lane.lane.id} className="emotion-curve">
+              <line x1={0} x2={width} y1={emotionY(lane, 0)} y2={emotionY(lane, 0)} className="emotion-curve__zero" />
+              {segments.map((segment, i) => (
+                <polyline key={i} points={segment.map((p) => `${p.x},${p.y}`).join(' ')} className="emotion-curve__line" />
+              ))}
+              {points.map((p, i) =>
+                p ? (
+                  <g key={i}>
+                    <circle cx={p.x} cy={p.y} r={6} className="emotion-curve__dot" />
+                    <text x={p.x + 10} y={p.y - 8} className="emotion-curve__value">
+                      {p.mean > 0 ? `+${p.mean.toFixed(1)}` : p.mean.toFixed(1)}
+                    </text>
+                  </g>
+                ) : null,
+              )}
+            </g>
+          );
+        })}
+    </svg>
+  );
+});

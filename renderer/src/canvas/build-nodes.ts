@@ -1,0 +1,108 @@
+/**
+ * Document → React Flow nodes and edges. Node and data objects are reused from the previous build
+ * while nothing about a card changed, so React Flow and the memoised cards skip unchanged cards
+ * (React Flow's performance guide: stable node objects, node types defined once).
+ */
+import { MarkerType, type Edge, type XYPosition } from '@xyflow/react';
+import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
+import type { GridLayout } from '../../../src/layout';
+import type { Link, Locale, MapDocument } from '../../../src/model';
+import type { TouchpointFlowNode, TouchpointNodeData } from './TouchpointNode';
+
+export interface NodeCache {
+  nodes: Map<string, TouchpointFlowNode>;
+  edges: Map<string, Edge>;
+}
+
+export function createNodeCache(): NodeCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+export interface BuildInput {
+  map: MapDocument;
+  layout: GridLayout;
+  selection: ReadonlySet<string>;
+  filter: TouchpointFilter;
+  filterActive: boolean;
+  highlight: ReadonlySet<string>;
+  locale: Locale;
+  /** Positions of cards being dragged, which win over the layout until the drop. */
+  dragging: ReadonlyMap<string, XYPosition> | null;
+}
+
+export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowNode[] {
+  const { map, layout, selection, filter, filterActive, highlight, locale, dragging } = input;
+  const next = new Map<string, TouchpointFlowNode>();
+  const nodes: TouchpointFlowNode[] = [];
+  for (const tp of map.touchpoints) {
+    const box = layout.cards.get(tp.id);
+    if (!box) continue; // in a hidden lane
+    const position = dragging?.get(tp.id) ?? { x: box.x, y: box.y };
+    const dimmed = filterActive && !matchesFilter(tp, filter);
+    const highlighted = highlight.has(tp.id);
+    const selected = selection.has(tp.id);
+    const previous = cache.nodes.get(tp.id);
+    let node: TouchpointFlowNode;
+    if (
+      previous &&
+      previous.data.tp === tp &&
+      previous.data.locale === locale &&
+      previous.data.dimmed === dimmed &&
+      previous.data.highlighted === highlighted &&
+      previous.selected === selected &&
+      previous.position.x === position.x &&
+      previous.position.y === position.y
+    ) {
+      node = previous;
+    } else {
+      const data: TouchpointNodeData =
+        previous && previous.data.tp === tp && previous.data.locale === locale && previous.data.dimmed === dimmed && previous.data.highlighted === highlighted
+          ? previous.data
+          : { tp, locale, dimmed, highlighted };
+      node = {
+        id: tp.id,
+        type: 'touchpoint',
+        position,
+        data,
+        selected,
+        width: box.width,
+        height: box.height,
+        className: dimmed ? 'is-dimmed' : undefined,
+        ariaLabel: tp.title,
+      };
+    }
+    next.set(tp.id, node);
+    nodes.push(node);
+  }
+  cache.nodes = next;
+  return nodes;
+}
+
+export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache): Edge[] {
+  const next = new Map<string, Edge>();
+  const edges: Edge[] = [];
+  for (const link of map.links ?? []) {
+    if (!layout.cards.has(link.from) || !layout.cards.has(link.to)) continue;
+    const selected = selection.has(link.id);
+    const previous = cache.edges.get(link.id);
+    const edge = previous && previous.data?.['link'] === link && previous.selected === selected ? previous : makeEdge(link, selected);
+    next.set(link.id, edge);
+    edges.push(edge);
+  }
+  cache.edges = next;
+  return edges;
+}
+
+function makeEdge(link: Link, selected: boolean): Edge {
+  return {
+    id: link.id,
+    source: link.from,
+    target: link.to,
+    type: 'smoothstep',
+    selected,
+    label: link.label,
+    className: `tp-edge tp-edge--${link.kind}`,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    data: { link },
+  };
+}

@@ -1,0 +1,51 @@
+/** The shortcut sheet, per language (keys are shown with Ctrl; macOS shows ⌘). */
+import type { Locale } from '../model';
+
+export const SHORTCUTS: Readonly<Record<Locale, { title: string; items: readonly (readonly [string, string])[] }>> = {
+  en: {
+    title: 'Keyboard shortcuts',
+    items: [
+      ['N', 'Add a touchpoint (to the selected card’s cell, else the cell in view)'],
+      ['Double-click a cell', 'Add a touchpoint there'],
+      ['Drag on empty canvas', 'Select with a box'],
+      ['Shift+click', 'Add to or remove from the selection'],
+      ['Space+drag, right-drag, scroll', 'Pan'],
+      ['Ctrl+scroll, Ctrl+= / Ctrl+-', 'Zoom'],
+      ['Ctrl+0', 'Fit the map to the window'],
+      ['Delete, Backspace', 'Delete the selection'],
+      ['Ctrl+C / Ctrl+X / Ctrl+V', 'Copy, cut, paste'],
+      ['Ctrl+D', 'Duplicate'],
+      ['Ctrl+A', 'Select all touchpoints'],
+      ['Ctrl+Z / Ctrl+Shift+Z', 'Undo, redo'],
+      ['Ctrl+S / Ctrl+Shift+S', 'Save, save as'],
+      ['Ctrl+O', 'Open'],
+      ['Ctrl+F', 'Search the map'],
+      ['Ctrl+Shift+E', 'Export'],
+      ['F5', 'Presentation mode'],
+      ['?', 'This sheet'],
+    ],
+  },
+  'zh-CN': {
+    title: '键盘快捷键',
+    items: [
+      ['N', '添加触点（加到所选卡片的单元格，否则加到视野中的单元格）'],
+      ['双击单元格', '在此添加触点'],
+      ['在空白处拖动', '框选'],
+      ['Shift+单击', '加入或移出选择'],
+      ['空格+拖动、右键拖动、滚动', '平移'],
+      ['Ctrl+滚动、Ctrl+= / Ctrl+-', '缩放'],
+      ['Ctrl+0', '适合窗口'],
+      ['Delete、Backspace', '删除所选'],
+      ['Ctrl+C / Ctrl+X / Ctrl+V', '复制、剪切、粘贴'],
+      ['Ctrl+D', '创建副本'],
+      ['Ctrl+A', '选择全部触点'],
+      ['Ctrl+Z / Ctrl+Shift+Z', '撤销、重做'],
+      ['Ctrl+S / Ctrl+Shift+S', '保存、另存为'],
+      ['Ctrl+O', '打开'],
+      ['Ctrl+F', '搜索地图'],
+      ['Ctrl+Shift+E', '导出'],
+      ['F5', '演示模式'],
+      ['?', '显示本表'],
+    ],
+  },
+};
