@@ -23,6 +23,9 @@ import { createWindowStateStore } from './window-state';
 
 const log = (message: string) => console.warn(`[touchpoint] ${message}`);
 
+// The name shown in the About box and the macOS menu, and the folder of userData (drafts, recent files).
+app.setName('Touchpoint Studio');
+
 // Before ready: app:// behaves like https (standard URLs, secure context, fetch) for our page only.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -140,6 +143,11 @@ function start(): void {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),
       'edit:native': (sender, command) => {
         if (contextFor(sender)) runNativeEdit(sender, command);
+      },
+      'app:setLocale': (sender, next) => {
+        if (!contextFor(sender) || next === locale) return;
+        locale = next;
+        void refreshMenu();
       },
     },
     { isTrustedUrl: (url) => isAppUrl(url, devServerUrl), log },

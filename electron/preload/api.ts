@@ -23,6 +23,8 @@ export interface TouchpointBridge {
   /** Files the OS asked to open (command line, double-click, Open Recent in the menu). */
   takePendingFiles(): Promise<OpenedFileData[]>;
   setDirty(dirty: boolean, title: string): void;
+  /** The page's language changed: the native menu and dialogs follow ('en' or 'zh-CN'). */
+  setLocale(locale: 'en' | 'zh-CN'): void;
   onCommand(listener: (command: MenuCommand) => void): () => void;
   onExternalChange(listener: (ref: FileRefData) => void): () => void;
   /** Called when takePendingFiles() has something; also fires once on subscribe if files are already waiting. */

@@ -59,6 +59,7 @@ const bridge: TouchpointBridge = {
   recentFiles: () => invoke('recent:list'),
   takePendingFiles: () => invoke('file:takePending'),
   setDirty: (dirty, title) => ipcRenderer.send('window:setDirty', dirty, title),
+  setLocale: (locale) => ipcRenderer.send('app:setLocale', locale),
   onCommand: (listener) => {
     // Wrapped, so the same function subscribed twice still gets its own unsubscribe.
     const wrapped = (command: MenuCommand) => listener(command);

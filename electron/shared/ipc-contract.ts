@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_CHARS } from '../../src/model/json';
+import { LOCALES } from '../../src/model/vocab';
 import { MENU_COMMANDS, NATIVE_EDIT_COMMANDS } from './commands';
 
 /** Exports (PDF with embedded fonts) are bigger than maps; this still stops a runaway renderer. */
@@ -70,6 +71,8 @@ export const SEND = {
   'window:setDirty': z.tuple([z.boolean(), z.string().max(500)]),
   /** A menu edit command arrived while a text field had focus: run the browser's own action. */
   'edit:native': z.tuple([z.enum(NATIVE_EDIT_COMMANDS)]),
+  /** The person chose another language in the page: the menu and native dialogs follow. */
+  'app:setLocale': z.tuple([z.enum(LOCALES)]),
 } as const;
 
 /** Main → renderer (webContents.send / ipcRenderer.on). */

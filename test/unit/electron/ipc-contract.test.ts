@@ -104,4 +104,15 @@ describe('IPC contract', () => {
     expect(ran).toEqual(['paste', 'select-all']);
     expect(log).toHaveLength(3);
   });
+
+  it('accepts only the app’s languages on app:setLocale', () => {
+    const log: string[] = [];
+    const chosen: string[] = [];
+    const setLocale = guardSend<string, 'app:setLocale'>('app:setLocale', (_sender, locale) => void chosen.push(locale), options(log));
+    setLocale(fromApp, 'zh-CN');
+    setLocale(fromApp, 'fr');
+    setLocale({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: 'x' }, 'en');
+    expect(chosen).toEqual(['zh-CN']);
+    expect(log).toHaveLength(2);
+  });
 });

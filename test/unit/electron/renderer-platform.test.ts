@@ -23,6 +23,7 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     recentFiles: unused,
     takePendingFiles: unused,
     setDirty: unused,
+    setLocale: unused,
     onCommand: unused,
     onExternalChange: unused,
     onOpenRequested: unused,
