@@ -77,9 +77,10 @@ export function Inspector(): JSX.Element {
   else if (touchpoints.length + links.length > 1) body = <MultiInspector touchpoints={touchpoints} links={links} words={words} />;
   else body = <MapInspector map={map} words={words} />;
   return (
-    <aside className="tp-panel tp-inspector" aria-label={words.t('inspector.label')} data-testid="inspector">
+    // A region, not an <aside>: the App already places it in its side column.
+    <section className="tp-panel tp-inspector" aria-label={words.t('inspector.label')} data-testid="inspector">
       {body}
-    </aside>
+    </section>
   );
 }
 

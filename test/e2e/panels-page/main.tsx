@@ -121,7 +121,7 @@ function Harness() {
           <FilterBar />
         </div>
         <Cards />
-        <div style={{ gridColumn: 2, gridRow: '2 / 4', minHeight: 0 }}>
+        <div style={{ gridColumn: 2, gridRow: '2 / 4', minHeight: 0, borderLeft: '1px solid var(--tp-panel-border)' }}>
           <Inspector />
         </div>
         <div style={{ gridColumn: 1, gridRow: 3, minHeight: 0, borderTop: '1px solid var(--tp-panel-border)' }}>

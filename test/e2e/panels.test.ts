@@ -1,0 +1,158 @@
+/**
+ * The inspector, findings panel and filter bar in the real app (browser build, real Chromium), over
+ * the car dealer's after-sales blueprint: edit a card's title (one undo step), tag its level, add a
+ * critical pain point and watch 100 − 1 = 0 appear in the findings; click the finding to select the
+ * card; refuse a bad metric; dim what the filter leaves out; the same panels in Chinese and dark.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMap } from '../../src/model';
+import { browserUnavailable, openApp, type AppSession } from './browser';
+
+const reason = browserUnavailable();
+const SHOTS = fileURLToPath(new URL('../../out/screenshots/', import.meta.url));
+const sampleResult = parseMap(readFileSync(new URL('../../samples/car-dealer-aftersales.tpmap.json', import.meta.url), 'utf8'));
+if (!sampleResult.ok) throw new Error('sample does not parse');
+const sample = sampleResult.map;
+/** A customer-facing card in stage 3 with no pain point: its stage has no critical pain yet. */
+const CARD = 't13';
+const original = sample.touchpoints.find((t) => t.id === CARD)!;
+const stage3 = sample.stages.find((s) => s.id === original.stage)!;
+
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const inspector = (page: Page) => page.getByTestId('inspector');
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `${SHOTS}panels-${name}.png` });
+}
+
+async function hundredMinusOne(page: Page): Promise<Locator> {
+  return page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]');
+}
+
+describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let app: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp({ query: 'sample=car-dealer-aftersales&lang=en' });
+    page = app.page;
+    await node(page, CARD).waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the map in the inspector when nothing is selected', async () => {
+    await expect.poll(() => inspector(page).getByLabel('Map title').inputValue()).toBe(sample.title);
+    await expect.poll(() => inspector(page).getByRole('group', { name: sample.personas![0]!.name }).count()).toBe(1);
+  });
+
+  it('refuses a metric out of range with an inline message and records nothing', async () => {
+    await node(page, CARD).click();
+    const csat = inspector(page).getByLabel('CSAT');
+    await csat.fill('150');
+    await expect.poll(() => inspector(page).getByRole('alert').textContent()).toContain('0 to 100');
+    await expect.poll(() => page.getByTestId('undo').isDisabled()).toBe(true);
+    await csat.fill('');
+    await expect.poll(() => inspector(page).getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('undo').isDisabled()).toBe(true);
+  });
+
+  it('edits the title as one undo step', async () => {
+    await node(page, CARD).click();
+    const title = inspector(page).getByTestId('inspector-title');
+    await expect.poll(() => title.inputValue()).toBe(original.title);
+    await title.selectText();
+    await title.pressSequentially('Brake video sent to the customer', { delay: 5 });
+    await expect.poll(() => node(page, CARD).textContent()).toContain('Brake video sent to the customer');
+    // Focus back on the canvas, so Ctrl+Z is the app's undo rather than the text field's.
+    await node(page, CARD).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe(original.title);
+    await expect.poll(() => node(page, CARD).textContent()).toContain(original.title);
+    await expect.poll(() => page.getByTestId('undo').isDisabled()).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => title.inputValue()).toBe('Brake video sent to the customer');
+  });
+
+  it('tags the level with the service-level buttons', async () => {
+    const group = inspector(page).getByRole('radiogroup', { name: 'Service level' });
+    await group.getByLabel('Memorable').check();
+    await expect.poll(() => group.getByLabel('Memorable').isChecked()).toBe(true);
+    await expect.poll(() => node(page, CARD).textContent()).toMatch(/memorable/i);
+  });
+
+  it('adds a critical pain point and the findings panel shows 100 − 1 = 0 for its stage', async () => {
+    const before = await (await hundredMinusOne(page)).count();
+    await inspector(page).getByRole('button', { name: 'Add pain point' }).click();
+    const painTitle = inspector(page).getByLabel('Pain point', { exact: true });
+    await expect.poll(() => painTitle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await painTitle.fill('Video link expired');
+    await inspector(page).getByLabel('Severity').selectOption('critical');
+    const findings = await hundredMinusOne(page);
+    await expect.poll(() => findings.count()).toBe(before + 1);
+    const ours = findings.filter({ hasText: 'Video link expired' });
+    await expect.poll(() => ours.textContent()).toContain(stage3.name);
+    // Suggestions for the pain point, prevention first.
+    const tiers = inspector(page).locator('[data-testid="inspector-suggestions"] [data-tier]');
+    await expect.poll(() => tiers.evaluateAll((els) => els.map((e) => e.getAttribute('data-tier')))).toEqual(['prevent', 'detect', 'recover']);
+    await shot(page, 'en-light-pain-point');
+  });
+
+  it('selects and centres the card when its finding is clicked', async () => {
+    // An empty spot of the canvas: below the last lane, clear of the sticky headers.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.click(pane.x + pane.width - 20, pane.y + pane.height - 20);
+    await expect.poll(() => inspector(page).getByLabel('Map title').count()).toBe(1);
+    await (await hundredMinusOne(page)).filter({ hasText: 'Video link expired' }).getByRole('button').click();
+    await expect.poll(() => inspector(page).getByTestId('inspector-title').inputValue()).toBe('Brake video sent to the customer');
+    await expect.poll(() => node(page, CARD).getAttribute('class')).toMatch(/\bselected\b/);
+  });
+
+  it('dims the cards the filter leaves out, and clearing it brings them back', async () => {
+    await page.getByRole('button', { name: 'Pain points only' }).click();
+    await expect.poll(() => node(page, 't1').getAttribute('class')).toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => node(page, 't2').getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => node(page, CARD).getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
+    await page.getByTestId('filter-search').fill('热线');
+    await expect.poll(() => node(page, 't8').getAttribute('class')).toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => node(page, 't2').getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
+    await shot(page, 'en-light-filter');
+    await page.getByTestId('filter-bar').getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => page.locator('.react-flow__node.is-dimmed').count()).toBe(0);
+    expect(await page.getByTestId('filter-search').inputValue()).toBe('');
+  });
+
+  it('raised no page errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(reason !== null)(`panels in Chinese, dark${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await openApp({ query: 'sample=car-dealer-aftersales&lang=zh-CN&theme=dark', locale: 'zh-CN' });
+    await node(app.page, 't2').waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('labels the inspector and words the findings in Chinese', async () => {
+    const { page } = app;
+    await node(page, 't2').click();
+    await expect.poll(() => inspector(page).getByLabel('标题', { exact: true }).inputValue()).toBe('拨打售后热线预约');
+    await expect.poll(() => inspector(page).getByRole('radiogroup', { name: '服务层次' }).getByLabel('基本').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').first().textContent()).toContain('一百减一等于零');
+    await shot(page, 'zh-dark-touchpoint');
+    expect(app.errors).toEqual([]);
+  });
+});
