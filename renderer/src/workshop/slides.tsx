@@ -1,5 +1,5 @@
 /** The three kinds of slide: overview, one stage filling the screen, summary. */
-import type { MouseEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
 import type { MapDocument, PainPoint, Touchpoint } from '../../../src/model';
 import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
@@ -73,8 +73,7 @@ export interface StageSlideProps {
 }
 
 export function StageSlide({ map, stageIndex, t, focus, voting, selectedId, activePainId, onSelect, onPain, onGo }: StageSlideProps) {
-  const stage = map.stages[stageIndex];
-  if (!stage) return null;
+  const stage = map.stages[stageIndex] ?? { id: '', name: '' };
   const rows = stageRows(map, stage.id);
   const analysis = analyzeMap(map).stages[stageIndex];
   const prev = map.stages[stageIndex - 1];
@@ -83,11 +82,25 @@ export function StageSlide({ map, stageIndex, t, focus, voting, selectedId, acti
   const targets = focus ? focusTargets(map) : null;
   // Lanes with cards share the height (auto tracks stretch); empty lanes keep only their label.
   const template = rows.map((r) => (r.touchpoints.length > 0 ? 'auto' : 'min-content')).join(' ');
-  const cards = rows.reduce((n, r) => n + r.touchpoints.length, 0);
-  const pains = rows.reduce((n, r) => n + r.touchpoints.reduce((m, tp) => m + (tp.painPoints ?? []).length, 0), 0);
-  const busiest = Math.max(0, ...rows.map((r) => r.touchpoints.length));
-  // A crowded stage steps its type down rather than cutting cards off (titles stay ≥ 28 px up to this).
-  const dense = busiest > 4 || rows.filter((r) => r.touchpoints.length > 0).length + pains / 2 > 7 || cards > 12;
+  // A crowded stage steps its type down rather than cutting cards off: measured, not guessed.
+  const rowsRef = useRef<HTMLDivElement>(null);
+  const [dense, setDense] = useState(false);
+  const layoutKey = `${stage.id}:${rows.map((r) => r.touchpoints.map((tp) => `${tp.id}/${tp.title.length}/${(tp.painPoints ?? []).length}`).join(',')).join('|')}`;
+  useLayoutEffect(() => {
+    setDense(false);
+  }, [layoutKey]);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = rowsRef.current;
+      if (!el || dense) return;
+      const cards = [...el.querySelectorAll<HTMLElement>('.ws-card')];
+      if (cards.some((c) => c.scrollHeight > c.clientHeight + 1) || el.scrollHeight > el.clientHeight + 1) setDense(true);
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  });
+  if (stage.id === '') return null;
   return (
     <section className={`ws-slide ws-stage${dense ? ' is-dense' : ''}`} data-slide-kind="stage" data-stage-id={stage.id}>
       <header className="ws-slide-head ws-stage-head">
@@ -109,7 +122,7 @@ export function StageSlide({ map, stageIndex, t, focus, voting, selectedId, acti
         ) : (
           <span className="ws-neighbour ws-neighbour--none" />
         )}
-        <div className="ws-rows" style={{ gridTemplateRows: template }}>
+        <div className="ws-rows" ref={rowsRef} style={{ gridTemplateRows: template }}>
           {rows.map((row) => (
             <div key={row.lane.id} className={`ws-row${row.touchpoints.length === 0 ? ' is-empty' : ''}`} data-lane-id={row.lane.id}>
               {row.lineAbove ? (

@@ -1,0 +1,291 @@
+/**
+ * Workshop mode's "done when", in real Chromium against the browser build: a facilitator enters
+ * presentation mode (F5), walks every stage with the clicker keys, adds a touchpoint, a pain point
+ * and a level by quick entry, runs a dot vote, leaves with Esc and saves; the downloaded map holds
+ * all of it. Then the projector theme is checked with axe-core's AAA colour-contrast rule and
+ * photographed at 1920×1080 and 1280×720 (test-results/workshop/).
+ */
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMap, type MapDocument } from '../../src/model';
+import { browserUnavailable, openApp, type AppSession } from './browser';
+
+const reason = browserUnavailable();
+const dir = mkdtempSync(join(tmpdir(), 'tp-workshop-'));
+const SHOTS = fileURLToPath(new URL('../../test-results/workshop/', import.meta.url));
+const SAMPLE = 'car-dealer-aftersales';
+
+function readSample(): MapDocument {
+  const parsed = parseMap(readFileSync(new URL(`../../samples/${SAMPLE}.tpmap.json`, import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error('sample does not parse');
+  return parsed.map;
+}
+
+/** The browser platform downloads on save when the File System Access API is absent. */
+async function openWithoutFilePickers(query: string, viewport: { width: number; height: number }): Promise<AppSession> {
+  const app = await openApp({ query, viewport });
+  await app.context.addInitScript(() => {
+    delete (window as any).showSaveFilePicker;
+    delete (window as any).showOpenFilePicker;
+  });
+  await app.page.reload();
+  await app.page.getByTestId('present').waitFor();
+  return app;
+}
+
+async function slideTitle(page: Page): Promise<string> {
+  return (await page.getByTestId('slide-title').textContent()) ?? '';
+}
+
+async function currentSlide(page: Page): Promise<string | null> {
+  return page.getByTestId('presentation').getAttribute('data-slide');
+}
+
+async function votesOf(page: Page, painId: string): Promise<number> {
+  return Number(await page.locator(`[data-testid="pain-marker"][data-pain-id="${painId}"]`).first().getAttribute('data-votes'));
+}
+
+describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  const sample = readSample();
+
+  describe('a session from overview to summary, captured and voted, then saved', () => {
+    let app: AppSession;
+    let page: Page;
+
+    beforeAll(async () => {
+      app = await openWithoutFilePickers(`sample=${SAMPLE}&lang=en`, { width: 1920, height: 1080 });
+      page = app.page;
+    });
+
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    it('enters presentation mode with F5 on the overview slide', async () => {
+      await page.keyboard.press('F5');
+      await page.getByTestId('presentation').waitFor();
+      expect(await currentSlide(page)).toBe('overview');
+      expect(await slideTitle(page)).toBe(sample.title);
+      // The editor's chrome is gone.
+      expect(await page.getByTestId('present').count()).toBe(0);
+    });
+
+    it('walks every stage with PageDown, the progress strip following, and stops on the summary', async () => {
+      const seen: string[] = [];
+      for (const stage of sample.stages) {
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => currentSlide(page)).toBe(`stage:${stage.id}`);
+        seen.push(await slideTitle(page));
+        const current = page.locator('[data-testid="progress"] [aria-current="step"]');
+        expect(await current.getAttribute('data-slide')).toBe(`stage:${stage.id}`);
+      }
+      expect(seen).toEqual(sample.stages.map((s) => s.name));
+      await page.keyboard.press('PageDown');
+      expect(await currentSlide(page)).toBe('summary');
+      await page.keyboard.press('PageDown');
+      expect(await currentSlide(page)).toBe('summary');
+      expect(await page.getByTestId('summary-risks').textContent()).toContain('热线无人接听');
+      await page.keyboard.press('Home');
+      expect(await currentSlide(page)).toBe('overview');
+      await page.keyboard.press('End');
+      expect(await currentSlide(page)).toBe('summary');
+      await page.keyboard.press('PageUp');
+      expect(await currentSlide(page)).toBe(`stage:${sample.stages.at(-1)!.id}`);
+      await page.keyboard.press('Home');
+    });
+
+    it('adds a touchpoint, a pain point and a level by quick entry', async () => {
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      expect(await currentSlide(page)).toBe('stage:s2');
+      await page.keyboard.press('n');
+      const input = page.getByTestId('quick-entry');
+      await input.waitFor();
+      await input.pressSequentially('Courtesy car offered at the door');
+      await input.press('Enter');
+      const card = page.locator('[data-testid="touchpoint-card"]', { hasText: 'Courtesy car offered at the door' });
+      await expect.poll(() => card.count()).toBe(1);
+      await input.pressSequentially('!c Courtesy car not ready');
+      await input.press('Enter');
+      await expect.poll(() => card.locator('[data-testid="pain-marker"]').count()).toBe(1);
+      expect(await card.locator('[data-testid="pain-marker"]').textContent()).toContain('Critical');
+      await input.press('Escape');
+      await expect.poll(() => page.getByTestId('quick-entry').count()).toBe(0);
+      // Still presenting: Esc closed the bar first. Number keys re-tag the selected touchpoint.
+      expect(await currentSlide(page)).toBe('stage:s2');
+      await page.keyboard.press('4');
+      await expect.poll(() => card.getByTestId('level-badge').getAttribute('data-level')).toBe('memorable');
+      // The new touchpoint sits in the customer lane.
+      expect(await card.evaluate((el) => el.closest('[data-lane-id]')?.getAttribute('data-lane-id'))).toBe('l2');
+    });
+
+    it('runs a dot vote: click adds a dot, shift-click takes one back, totals show as dots, undo works', async () => {
+      await page.getByTestId('vote-start').click();
+      await page.getByTestId('vote-dots-per-person').fill('2');
+      await page.getByTestId('vote-participants').fill('3');
+      await page.getByTestId('vote-begin').click();
+      await expect.poll(() => page.getByTestId('vote-status').getAttribute('data-left')).toBe('6');
+
+      const fresh = page.locator('[data-testid="touchpoint-card"]', { hasText: 'Courtesy car offered at the door' }).getByTestId('pain-marker');
+      const freshId = (await fresh.getAttribute('data-pain-id'))!;
+      await fresh.click();
+      await fresh.click();
+      await fresh.click({ modifiers: ['Shift'] });
+      await expect.poll(() => votesOf(page, freshId)).toBe(1);
+      expect(await fresh.getByTestId('vote-dots').locator('.ws-dot').count()).toBe(1);
+
+      // p3 "预约了照样排队" starts with 4 votes.
+      expect(await votesOf(page, 'p3')).toBe(4);
+      await page.locator('[data-testid="pain-marker"][data-pain-id="p3"]').click();
+      await expect.poll(() => votesOf(page, 'p3')).toBe(5);
+      expect(await page.locator('[data-testid="pain-marker"][data-pain-id="p3"] .ws-dot').count()).toBe(5);
+      await expect.poll(() => page.getByTestId('vote-status').getAttribute('data-left')).toBe('4');
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => votesOf(page, 'p3')).toBe(4);
+      await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => votesOf(page, 'p3')).toBe(5);
+      await page.getByTestId('vote-end').click();
+    });
+
+    it('runs the stage timer without blocking anything', async () => {
+      const timer = page.getByTestId('timer');
+      expect(await timer.getAttribute('data-status')).toBe('idle');
+      await page.keyboard.press('t');
+      await expect.poll(() => timer.getAttribute('data-status')).toBe('running');
+      await page.keyboard.press('PageDown');
+      expect(await currentSlide(page)).toBe('stage:s3');
+      await page.getByTestId('timer-toggle').click();
+      await expect.poll(() => timer.getAttribute('data-status')).toBe('paused');
+      expect(await page.getByTestId('timer-time').textContent()).toMatch(/\d+:\d\d/);
+    });
+
+    it('shows prevention-first suggestions for a pain point in focus mode', async () => {
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('p');
+      expect(await page.locator('.ws-card.is-focus-pain').count()).toBeGreaterThan(0);
+      await page.locator('[data-testid="pain-marker"][data-pain-id="p1"]').click();
+      const tiers = page.getByTestId('suggestions').locator('[data-tier]');
+      expect(await tiers.evaluateAll((els) => els.map((e) => e.getAttribute('data-tier')))).toEqual(['prevent', 'detect', 'recover']);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('suggestions').count()).toBe(0);
+      await page.keyboard.press('p');
+    });
+
+    it('leaves with Esc and saves the room’s additions and votes in the map', async () => {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+      await page.getByTestId('present').waitFor();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+      const path = join(dir, file.suggestedFilename());
+      await file.saveAs(path);
+      const parsed = parseMap(readFileSync(path, 'utf8'));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      const map = parsed.map;
+      const added = map.touchpoints.find((t) => t.title === 'Courtesy car offered at the door');
+      expect(added).toMatchObject({ stage: 's2', lane: 'l2', level: 'memorable' });
+      expect(added?.painPoints).toEqual([expect.objectContaining({ title: 'Courtesy car not ready', severity: 'critical', votes: 1 })]);
+      const p3 = map.touchpoints.flatMap((t) => t.painPoints ?? []).find((p) => p.id === 'p3');
+      expect(p3?.votes).toBe(5);
+      expect(map.touchpoints).toHaveLength(sample.touchpoints.length + 1);
+      expect(app.errors).toEqual([]);
+    });
+  });
+
+  describe.each([
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ])('projector theme at $width×$height', (viewport) => {
+    let app: AppSession;
+    let page: Page;
+
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      app = await openApp({ query: `sample=${SAMPLE}&lang=en`, viewport });
+      page = app.page;
+      await page.getByTestId('present').click();
+      await page.getByTestId('presentation').waitFor();
+    });
+
+    afterAll(async () => {
+      await app?.close();
+    });
+
+    async function contrastViolations(): Promise<string[]> {
+      const result = await new AxeBuilder({ page: page as never })
+        .include('[data-testid="presentation"]')
+        .withRules(['color-contrast-enhanced'])
+        .analyze();
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+    }
+
+    it('passes the AAA colour-contrast rule on every slide, with focus on pain too', async () => {
+      const checked: string[] = [];
+      for (let i = 0; i < sample.stages.length + 2; i++) {
+        const slide = (await currentSlide(page))!;
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        expect(await contrastViolations(), slide).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-${i}-${slide.replace(':', '-')}.png`) });
+        checked.push(slide);
+        if (slide.startsWith('stage:')) {
+          await page.keyboard.press('p');
+          expect(await contrastViolations(), `${slide} focus`).toEqual([]);
+          await page.keyboard.press('p');
+        }
+        await page.keyboard.press('PageDown');
+      }
+      expect(checked).toEqual(['overview', ...sample.stages.map((s) => `stage:${s.id}`), 'summary']);
+    });
+
+    it('draws touchpoint titles at least 28 px at 1080p and keeps every card whole', async () => {
+      await page.keyboard.press('Home');
+      for (const stage of sample.stages) {
+        await page.keyboard.press('PageDown');
+        expect(await currentSlide(page)).toBe(`stage:${stage.id}`);
+        const m = await page.evaluate(() => ({
+          sizes: [...document.querySelectorAll('.ws-card-title')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+          clipped: [...document.querySelectorAll<HTMLElement>('.ws-card')].filter((e) => e.scrollHeight > e.clientHeight + 1).length,
+          lines: [...document.querySelectorAll<HTMLElement>('.ws-rows')].map((e) => parseFloat(getComputedStyle(e).borderTopWidth)),
+        }));
+        expect(m.sizes.length).toBe(sample.touchpoints.filter((t) => t.stage === stage.id).length);
+        if (viewport.height >= 1080) expect(Math.min(...m.sizes), stage.name).toBeGreaterThanOrEqual(28);
+        expect(m.clipped, stage.name).toBe(0);
+        expect(Math.min(...m.lines)).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    it('shows suggestions large enough for the back of the room, and passes contrast there too', async () => {
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageDown');
+      await page.locator('[data-testid="pain-marker"][data-pain-id="p1"]').click();
+      await page.getByTestId('suggestions').waitFor();
+      const size = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.ws-tier strong')].map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      if (viewport.height >= 1080) expect(size).toBeGreaterThanOrEqual(28);
+      const result = await new AxeBuilder({ page: page as never }).include('[data-testid="suggestions"]').withRules(['color-contrast-enhanced']).analyze();
+      expect(result.violations).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-suggestions.png`) });
+      await page.keyboard.press('Escape');
+    });
+  });
+
+  it('speaks Chinese with lang=zh-CN', async () => {
+    const app = await openApp({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
+    try {
+      await app.page.getByTestId('present').click();
+      await app.page.getByTestId('presentation').waitFor();
+      expect(await app.page.getByTestId('vote-start').textContent()).toBe('开始投票');
+      expect(await app.page.getByTestId('presentation').getAttribute('lang')).toBe('zh-CN');
+      await app.page.keyboard.press('End');
+      expect(await slideTitle(app.page)).toBe('总结');
+    } finally {
+      await app.close();
+    }
+  });
+});
