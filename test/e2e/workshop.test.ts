@@ -178,6 +178,34 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('p');
     });
 
+    it('zooms a clicked touchpoint, shows the key help on ?, and turns the cursor into a laser dot while L is held', async () => {
+      const card = page.locator('[data-testid="touchpoint-card"][data-touchpoint-id="t2"]');
+      await card.click({ position: { x: 20, y: 20 } });
+      const zoom = page.getByTestId('zoom');
+      await zoom.waitFor();
+      expect(await zoom.locator('.ws-zoom-title').textContent()).toBe(sample.touchpoints.find((t) => t.id === 't2')!.title);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => zoom.count()).toBe(0);
+      expect(await page.getByTestId('presentation').count()).toBe(1);
+
+      await page.keyboard.press('?');
+      await page.getByTestId('help').waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('help').count()).toBe(0);
+
+      const laser = page.getByTestId('laser');
+      expect(await laser.isVisible()).toBe(false);
+      await page.mouse.move(900, 500);
+      await page.keyboard.down('l');
+      await page.mouse.move(960, 540);
+      await expect.poll(() => laser.isVisible()).toBe(true);
+      const box = await laser.boundingBox();
+      expect(Math.abs(box!.x + box!.width / 2 - 960)).toBeLessThan(3);
+      expect(Math.abs(box!.y + box!.height / 2 - 540)).toBeLessThan(3);
+      await page.keyboard.up('l');
+      await expect.poll(() => laser.isVisible()).toBe(false);
+    });
+
     it('leaves with Esc and saves the room’s additions and votes in the map', async () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);

@@ -96,6 +96,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   exitRef.current = onExit;
   useEffect(() => {
     let entered = false;
+    let mounted = true;
     const onChange = () => {
       if (document.fullscreenElement) entered = true;
       else if (entered) {
@@ -106,14 +107,23 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
     document.addEventListener('fullscreenchange', onChange);
     const request = document.documentElement.requestFullscreen?.bind(document.documentElement);
     request?.()
-      ?.then(() => keyboardLock()?.lock?.(['Escape']).catch(() => undefined))
+      ?.then(() => {
+        // Left before the browser granted it: give the screen back.
+        if (!mounted) return document.exitFullscreen?.();
+        // Keep Esc for the mode (closing the quick-entry bar first) rather than the browser's own exit.
+        return keyboardLock()?.lock?.(['Escape']);
+      })
       .catch(() => undefined);
     return () => {
+      mounted = false;
       document.removeEventListener('fullscreenchange', onChange);
       keyboardLock()?.unlock?.();
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
     };
   }, []);
+
+  // A selection on another slide would send the next `!` or level key somewhere off screen.
+  useEffect(() => setSelected(null), [slide.key]);
 
   // The timer follows the slide; it ticks only while running.
   useEffect(() => dispatchTimer({ type: 'enterStage', stageId, now: Date.now() }), [stageId]);
