@@ -8,7 +8,7 @@
  * window security, a file opened from the command line, the unsaved-changes guard, and a draft
  * that survives a crash.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +104,24 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (SKIPPED: 
 
   it('opens the map named on the command line and shows its name in the title', async () => {
     await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('hotel-stay');
+  });
+
+  it('saves over the opened file through the bridge, and refuses a file the person never chose', async () => {
+    const recent = await page.evaluate(() => window.touchpoint.recentFiles());
+    const entry = recent.find((r) => r.ref.path === sample);
+    expect(entry, 'the command-line file is in Open Recent').toBeDefined();
+    const doc = JSON.parse(readFileSync(sample, 'utf8')) as { title: string };
+    doc.title = 'Saved by the Electron end-to-end test';
+    const text = `${JSON.stringify(doc, null, 2)}\n`;
+    const saved = await page.evaluate(([ref, t]) => window.touchpoint.save(ref, t), [entry!.ref, text] as const);
+    expect(saved).toMatchObject({ ok: true });
+    expect(readFileSync(sample, 'utf8')).toBe(text);
+
+    const forged = await page.evaluate(
+      ([t]) => window.touchpoint.save({ id: 'not-issued-by-main', name: 'passwd', path: '/etc/passwd' }, t),
+      [text] as const,
+    );
+    expect(forged).toMatchObject({ ok: false });
   });
 
   it('opens no new windows and does not navigate away', async () => {
