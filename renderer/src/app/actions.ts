@@ -49,6 +49,7 @@ export type ActionId =
   | 'duplicate'
   | 'delete'
   | 'select-all'
+  | 'select-none'
   | 'edit.find'
   | 'toggle-findings'
   | 'toggle-inspector'
@@ -158,6 +159,7 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     },
     delete: remove,
     'select-all': () => ui.set({ selection: new Set(store.getState().map.touchpoints.map((t) => t.id)) }),
+    'select-none': () => ui.set({ selection: new Set(), highlight: new Set() }),
     'edit.find': host.focusSearch,
     'toggle-findings': () => togglePanel('findings'),
     'toggle-inspector': () => togglePanel('inspector'),
@@ -219,6 +221,7 @@ export function shortcutFor(event: KeyboardEvent): ActionId | null {
   }
   if (typing || event.altKey) return null;
   if (event.key === 'F5') return 'presentation-mode';
+  if (event.key === 'Escape') return 'select-none';
   if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
   if (key === 'n' && !event.shiftKey) return 'add-touchpoint';
   if (event.key === '?') return 'help.shortcuts';

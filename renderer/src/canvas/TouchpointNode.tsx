@@ -34,65 +34,65 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const votes = (tp.painPoints ?? []).reduce((sum, p) => sum + (p.votes ?? 0), 0);
   const Channel = tp.channel ? CHANNEL_ICONS[tp.channel] : null;
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, locale, key, params);
-  const classes = ['tp-card', `tp-card--${level}`];
+  const classes = ['node-card', `node-card--${level}`];
   if (selected) classes.push('is-selected');
   if (dimmed) classes.push('is-dimmed');
   if (highlighted) classes.push('is-highlighted');
-  if (tp.evidence) classes.push(`tp-card--${tp.evidence}`);
+  if (tp.evidence) classes.push(`node-card--${tp.evidence}`);
   const label = [tp.title, levelName(level, locale), pains.length ? (pains.length === 1 ? t('card.painOne') : t('card.pain', { count: pains.length })) : '']
     .filter(Boolean)
     .join(', ');
   return (
     <div className={classes.join(' ')} aria-label={label} data-level={level}>
       <Handle type="target" position={Position.Left} className="tp-handle" />
-      <div className="tp-card__head">
-        <span className="tp-card__level" title={levelName(level, locale)}>
+      <div className="node-card__head">
+        <span className="node-card__level" title={levelName(level, locale)}>
           <LevelGlyph level={level} size={13} />
           <span>{levelName(level, locale)}</span>
         </span>
-        <span className="tp-card__icons">
+        <span className="node-card__icons">
           {tp.evidence && tp.evidence !== 'observed' ? (
             <span className={`tp-evidence tp-evidence--${tp.evidence}`} title={evidenceName(tp.evidence, locale)}>
               {evidenceName(tp.evidence, locale)}
             </span>
           ) : null}
           {Channel && tp.channel ? (
-            <span title={channelName(tp.channel, locale)} className="tp-card__channel">
+            <span title={channelName(tp.channel, locale)} className="node-card__channel">
               <Channel size={14} strokeWidth={2} aria-hidden="true" />
             </span>
           ) : null}
         </span>
       </div>
-      <div className="tp-card__title" title={tp.title}>
+      <div className="node-card__title" title={tp.title}>
         {tp.title}
       </div>
-      <div className="tp-card__foot">
+      <div className="node-card__foot">
         {pains.length > 0 ? (
-          <span className="tp-card__pains" title={pains.map((s) => severityName(s, locale)).join(', ')}>
+          <span className="node-card__pains" title={pains.map((s) => severityName(s, locale)).join(', ')}>
             {pains.slice(0, 4).map((severity, i) => (
               <PainGlyph key={i} severity={severity} size={14} />
             ))}
-            {pains.length > 4 ? <span className="tp-card__more">+{pains.length - 4}</span> : null}
+            {pains.length > 4 ? <span className="node-card__more">+{pains.length - 4}</span> : null}
           </span>
         ) : null}
         {votes > 0 ? (
-          <span className="tp-card__votes" title={t('card.votes', { count: votes })}>
+          <span className="node-card__votes" title={t('card.votes', { count: votes })}>
             ● {votes}
           </span>
         ) : null}
-        <span className="tp-card__spacer" />
+        <span className="node-card__spacer" />
         {tp.failPoint ? (
-          <span className="tp-card__mark tp-card__mark--fail" title={t('card.fail')}>
+          <span className="node-card__mark node-card__mark--fail" title={t('card.fail')}>
             <CircleX size={14} strokeWidth={2.2} aria-hidden="true" />
           </span>
         ) : null}
         {tp.waitPoint ? (
-          <span className="tp-card__mark" title={t('card.wait')}>
+          <span className="node-card__mark" title={t('card.wait')}>
             <Hourglass size={14} strokeWidth={2.2} aria-hidden="true" />
           </span>
         ) : null}
         {tp.emotion !== undefined ? (
-          <span className="tp-card__emotion" title={t('card.emotion', { value: tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion })}>
+          <span className="node-card__emotion" title={t('card.emotion', { value: tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion })}>
             {EMOTION_FACES[tp.emotion + 3]}
             <span>{tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}</span>
           </span>

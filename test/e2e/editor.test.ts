@@ -1,0 +1,185 @@
+/**
+ * The canvas issue's "done when", in real Chromium against the browser build: a person who has
+ * never seen the app creates a service blueprint, fills two stages, tags levels and a critical pain
+ * point, sees the 100 − 1 = 0 finding, undoes and redoes, saves, reopens and exports a PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMap, type MapDocument } from '../../src/model';
+import { browserUnavailable, openApp, type AppSession } from './browser';
+
+const reason = browserUnavailable();
+const dir = mkdtempSync(join(tmpdir(), 'tp-editor-'));
+
+/** Centre of the grid cell under a stage header and a lane header, in page coordinates. */
+async function cellPoint(page: Page, stageIndex: number, laneKind: string): Promise<{ x: number; y: number }> {
+  const stage = await page.locator('.stage-header').nth(stageIndex).boundingBox();
+  const lane = await page.locator(`.lane-header--${laneKind}`).first().boundingBox();
+  if (!stage || !lane) throw new Error('grid headers not found');
+  return { x: stage.x + stage.width / 2, y: lane.y + lane.height - 12 };
+}
+
+async function addTouchpoint(page: Page, stageIndex: number, laneKind: string, title: string): Promise<void> {
+  const point = await cellPoint(page, stageIndex, laneKind);
+  await page.mouse.dblclick(point.x, point.y);
+  const input = page.getByTestId('inspector-title');
+  await expect.poll(() => input.inputValue()).not.toBe('');
+  await input.fill(title);
+  await input.press('Enter');
+  await expect.poll(() => page.locator('.react-flow__node', { hasText: title }).count()).toBe(1);
+}
+
+async function setLevel(page: Page, level: string): Promise<void> {
+  await page.locator(`[data-testid="inspector"] .tp-segment--level[data-level="${level}"]`).first().click();
+}
+
+async function download(page: Page, trigger: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+function readMap(path: string): MapDocument {
+  const result = parseMap(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`saved file does not parse: ${JSON.stringify(result.problems)}`);
+  return result.map;
+}
+
+describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let app: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp({ query: 'lang=en', viewport: { width: 1600, height: 1000 } });
+    page = app.page;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates a blueprint from the start screen', async () => {
+    await page.getByTestId('welcome').waitFor();
+    await page.getByTestId('template-blueprint').click();
+    await expect.poll(() => page.locator('.lane-header').count()).toBe(5);
+    await expect.poll(() => page.locator('.bp-line').count()).toBe(3);
+    expect(await page.locator('.bp-line text').allTextContents()).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
+  });
+
+  it('fills two stages, tags levels and a critical pain point, and shows 100 − 1 = 0', async () => {
+    await addTouchpoint(page, 0, 'customer', 'Call the service hotline');
+    await setLevel(page, 'basic');
+    await addTouchpoint(page, 0, 'frontstage', 'Agent books a slot');
+    await setLevel(page, 'satisfactory');
+    await addTouchpoint(page, 1, 'customer', 'Drive in and hand over the car');
+    await setLevel(page, 'value-added');
+    await addTouchpoint(page, 1, 'backstage', 'Workshop plans the bay');
+
+    // A critical pain point on the first card.
+    await page.locator('.react-flow__node', { hasText: 'Call the service hotline' }).click();
+    await page.getByTestId('inspector').getByRole('button', { name: /add pain point/i }).click();
+    const pain = page.getByTestId('inspector-pain-point').first();
+    await pain.getByLabel('Pain point', { exact: true }).fill('Nobody answers the hotline');
+    await pain.getByLabel('Severity', { exact: true }).selectOption('critical');
+
+    await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.stage-header').first().textContent()).toContain('100 − 1 = 0');
+    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Call the service hotline' }).locator('.node-card__pains svg').count()).toBe(1);
+  });
+
+  it('clicking the finding selects and centres its touchpoint', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').click();
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBe(1);
+    expect(await page.locator('.react-flow__node.selected').textContent()).toContain('Call the service hotline');
+  });
+
+  it('undoes and redoes, and a whole drag is one step', async () => {
+    // Fit the map and let the view settle before measuring.
+    await page.keyboard.press('Control+0');
+    await page.waitForTimeout(500);
+    const card = page.locator('.react-flow__node', { hasText: 'Workshop plans the bay' });
+    const before = await card.boundingBox();
+    const target = await cellPoint(page, 2, 'backstage');
+    await card.hover();
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(before!.x + ((target.x - before!.x) * i) / 10, before!.y + ((target.y - 40 - before!.y) * i) / 10);
+    await page.mouse.up();
+    await expect.poll(async () => (await card.boundingBox())!.x).toBeGreaterThan(before!.x + 100);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => Math.round((await card.boundingBox())!.x)).toBe(Math.round(before!.x));
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await card.boundingBox())!.x).toBeGreaterThan(before!.x + 100);
+
+    // Undo the pain point's severity: the finding goes away; redo brings it back.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').count()).toBe(0);
+    await page.getByTestId('redo').click();
+    await page.getByTestId('redo').click();
+    await page.getByTestId('redo').click();
+    await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').count()).toBe(1);
+  });
+
+  let saved = '';
+  it('saves to a file that holds everything, and is clean afterwards', async () => {
+    expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('true');
+    saved = await download(page, () => page.keyboard.press('Control+s'));
+    const map = readMap(saved);
+    expect(map.template).toBe('blueprint');
+    expect(map.touchpoints.map((t) => t.title).sort()).toEqual(
+      ['Agent books a slot', 'Call the service hotline', 'Drive in and hand over the car', 'Workshop plans the bay'].sort(),
+    );
+    const hotline = map.touchpoints.find((t) => t.title === 'Call the service hotline')!;
+    expect(hotline.level).toBe('basic');
+    expect(hotline.painPoints?.[0]).toMatchObject({ title: 'Nobody answers the hotline', severity: 'critical' });
+    const moved = map.touchpoints.find((t) => t.title === 'Workshop plans the bay')!;
+    expect(moved.stage).toBe(map.stages[2]!.id);
+    expect(map.lanes.find((l) => l.id === moved.lane)?.kind).toBe('backstage');
+    await expect.poll(() => page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('false');
+  });
+
+  it('reopens the saved file', async () => {
+    await page.getByTestId('new-menu').click();
+    await page.locator('[data-menu-item="journey"]').click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
+    await chooser.setFiles(saved);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+    await expect.poll(() => page.locator('.lane-header').count()).toBe(5);
+    expect(await page.locator('.toolbar__name').textContent()).toContain('.tpmap.json');
+  });
+
+  it('refuses a broken file with the problems listed, and keeps the open map', async () => {
+    const broken = join(dir, 'broken.tpmap.json');
+    writeFileSync(broken, '{ "format": "touchpoint-studio/map", "version": 1, "title": 3 ');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
+    await chooser.setFiles(broken);
+    const notice = page.getByTestId('notice-error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/broken\.tpmap\.json/);
+    expect(await notice.textContent()).toMatch(/line 1/i);
+    expect(await page.locator('.react-flow__node').count()).toBe(4);
+  });
+
+  it('exports the PDF report', async () => {
+    await page.getByTestId('export').click();
+    await page.getByTestId('export-dialog').waitFor();
+    const pdf = await download(page, () => page.getByTestId('export-confirm').click());
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Nobody answers the hotline');
+    expect(text).toMatch(/Prevent/);
+  }, 120_000);
+
+  it('logs no errors in the page', () => {
+    expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+});
