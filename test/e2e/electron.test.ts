@@ -54,7 +54,22 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (SKIPPED: 
     });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
+    // Stand-in for the person at every native message box: they always press Cancel. Every box
+    // and every attempt to open the system browser is recorded for the tests to read.
+    await app.evaluate(({ dialog, shell }) => {
+      const record = { asked: [] as { message: string; detail: string }[], opened: [] as string[] };
+      (globalThis as { touchpointTest?: typeof record }).touchpointTest = record;
+      dialog.showMessageBox = (async (...args: unknown[]) => {
+        const options = args.find((a): a is Electron.MessageBoxOptions => typeof a === 'object' && a !== null && 'message' in a);
+        record.asked.push({ message: options?.message ?? '', detail: options?.detail ?? '' });
+        return { response: options?.cancelId ?? 0, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
+      shell.openExternal = async (url: string) => void record.opened.push(url);
+    });
   }
+
+  const recorded = () =>
+    app.evaluate(() => (globalThis as { touchpointTest?: { asked: { message: string; detail: string }[]; opened: string[] } }).touchpointTest ?? { asked: [], opened: [] });
 
   beforeAll(async () => {
     cpSync(join(root, 'samples', SAMPLE), sample);
@@ -124,32 +139,28 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (SKIPPED: 
     expect(forged).toMatchObject({ ok: false });
   });
 
-  it('opens no new windows and does not navigate away', async () => {
+  it('opens no new windows and does not navigate away; a web link is offered to the browser only if the person agrees', async () => {
+    const before = (await recorded()).asked.length;
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);
     expect(opened).toBe(true);
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    await expect.poll(async () => (await recorded()).asked.length - before).toBe(2);
+    const { asked, opened: browser } = await recorded();
+    expect(asked.slice(before).map((a) => a.detail)).toEqual(['https://example.com/', 'https://example.com/']);
+    expect(browser).toEqual([]);
     expect(page.url()).toMatch(/^app:\/\/touchpoint\//);
     expect(app.windows()).toHaveLength(1);
   });
 
   it('asks before closing with unsaved changes, and Cancel keeps the window', async () => {
-    await app.evaluate(({ dialog }) => {
-      const asked: string[] = [];
-      (globalThis as { asked?: string[] }).asked = asked;
-      // Stand-in for the person: answer the Save / Don't Save / Cancel box with Cancel.
-      dialog.showMessageBox = (async (...args: unknown[]) => {
-        const options = args.find((a): a is { message: string } => typeof a === 'object' && a !== null && 'message' in a);
-        asked.push(options?.message ?? '');
-        return { response: 2, checkboxChecked: false };
-      }) as typeof dialog.showMessageBox;
-    });
     await page.evaluate(() => window.touchpoint.setDirty(true, 'hotel-stay.tpmap.json'));
     await expect.poll(() => page.title()).toMatch(process.platform === 'darwin' ? /hotel-stay/ : /^● hotel-stay/);
+    const before = (await recorded()).asked.length;
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
-    await expect.poll(() => app.evaluate(() => ((globalThis as { asked?: string[] }).asked ?? []).length)).toBe(1);
+    await expect.poll(async () => (await recorded()).asked.length - before).toBe(1);
+    expect((await recorded()).asked.at(-1)?.message).toContain('hotel-stay');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 
