@@ -71,8 +71,9 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.getByTestId('presentation').waitFor();
       expect(await currentSlide(page)).toBe('overview');
       expect(await slideTitle(page)).toBe(sample.title);
-      // The editor's chrome is gone.
+      // The editor's chrome is gone, and the page asked for full screen.
       expect(await page.getByTestId('present').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
     });
 
     it('walks every stage with PageDown, the progress strip following, and stops on the summary', async () => {
@@ -210,6 +211,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
       await page.getByTestId('present').waitFor();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
       const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
       const path = join(dir, file.suggestedFilename());
       await file.saveAs(path);
@@ -303,7 +305,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     });
   });
 
-  it('speaks Chinese with lang=zh-CN', async () => {
+  it('speaks Chinese with lang=zh-CN, and leaving full screen leaves the mode', async () => {
     const app = await openApp({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
     try {
       await app.page.getByTestId('present').click();
@@ -312,6 +314,10 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       expect(await app.page.getByTestId('presentation').getAttribute('lang')).toBe('zh-CN');
       await app.page.keyboard.press('End');
       expect(await slideTitle(app.page)).toBe('总结');
+      // Leaving full screen some other way (F11, the browser's own Esc) leaves the mode too.
+      await expect.poll(() => app.page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+      await app.page.evaluate(() => document.exitFullscreen());
+      await expect.poll(() => app.page.getByTestId('presentation').count()).toBe(0);
     } finally {
       await app.close();
     }
