@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/model';
@@ -30,6 +31,24 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}panels-${name}.png` });
 }
 
+/** Serious and critical axe violations inside the three panels (the canvas is the lead's to scan). */
+async function panelViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .include('[data-testid="inspector"]')
+    .include('[data-testid="findings"]')
+    .include('[data-testid="filter-bar"]')
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The app's "fit the map" shortcut, after a finding has centred the canvas elsewhere. */
+async function fitView(page: Page): Promise<void> {
+  await page.keyboard.press('Control+0');
+  await page.waitForTimeout(400);
+}
+
 async function hundredMinusOne(page: Page): Promise<Locator> {
   return page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]');
 }
@@ -41,6 +60,7 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
   beforeAll(async () => {
     app = await openApp({ query: 'sample=car-dealer-aftersales&lang=en' });
     page = app.page;
+    page.setDefaultTimeout(10_000);
     await node(page, CARD).waitFor();
   });
 
@@ -113,6 +133,57 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await (await hundredMinusOne(page)).filter({ hasText: 'Video link expired' }).getByRole('button').click();
     await expect.poll(() => inspector(page).getByTestId('inspector-title').inputValue()).toBe('Brake video sent to the customer');
     await expect.poll(() => node(page, CARD).getAttribute('class')).toMatch(/\bselected\b/);
+  });
+
+  it('moves through the inspector with the keyboard: Tab into the level group, arrows change the level', async () => {
+    await node(page, CARD).click();
+    const title = inspector(page).getByTestId('inspector-title');
+    await title.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.press('Tab');
+    const group = inspector(page).getByRole('radiogroup', { name: 'Service level' });
+    expect(await group.getByLabel('Memorable').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => group.getByLabel('Value-added').isChecked()).toBe(true);
+    await expect.poll(() => node(page, CARD).textContent()).toMatch(/value-added/i);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => group.getByLabel('Memorable').isChecked()).toBe(true);
+  });
+
+  it('has no serious or critical accessibility violations in the panels', async () => {
+    expect(await panelViolations(page)).toEqual([]);
+  });
+
+  it('sets the level of several touchpoints in one undo step', async () => {
+    await fitView(page);
+    await node(page, 't1').click();
+    await node(page, 't3').click({ modifiers: ['Shift'] });
+    await expect.poll(() => inspector(page).textContent()).toContain('2 touchpoints selected');
+    const bulk = inspector(page).getByRole('group', { name: 'Service level' });
+    await expect.poll(() => bulk.getByRole('button', { name: 'Satisfactory' }).getAttribute('aria-pressed')).toBe('true');
+    await bulk.getByRole('button', { name: 'Value-added' }).click();
+    await expect.poll(() => bulk.getByRole('button', { name: 'Value-added' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => node(page, 't1').textContent()).toMatch(/value-added/i);
+    await expect.poll(() => node(page, 't3').textContent()).toMatch(/value-added/i);
+    await node(page, 't1').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => node(page, 't1').textContent()).toMatch(/satisfactory/i);
+    await expect.poll(() => node(page, 't3').textContent()).toMatch(/satisfactory/i);
+  });
+
+  it('edits a link: kind, label, reverse', async () => {
+    await fitView(page);
+    const link = sample.links!.find((k) => k.from === 't2' && k.to === 't8') ?? sample.links![0]!;
+    // A straight edge's box has no height, which Playwright calls "outside the viewport": click its middle.
+    const box = (await page.locator(`.react-flow__edge[data-id="${link.id}"] .react-flow__edge-path`).boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => inspector(page).getByLabel('Kind').count()).toBe(1);
+    await inspector(page).getByLabel('Label', { exact: true }).fill('Calls back');
+    await inspector(page).getByRole('button', { name: 'Reverse direction' }).click();
+    const title = (id: string) => sample.touchpoints.find((t) => t.id === id)!.title;
+    await expect.poll(() => inspector(page).textContent()).toContain(`“${title(link.to)}” → “${title(link.from)}”`);
+    await expect.poll(() => inspector(page).getByLabel('Label', { exact: true }).inputValue()).toBe('Calls back');
   });
 
   it('dims the cards the filter leaves out, and clearing it brings them back', async () => {

@@ -297,13 +297,13 @@ function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: MapDocum
 }
 
 /** Four levels and "untagged" as a radio group drawn as buttons: the glyph and the name, arrow keys move. */
-function LevelPicker({ value, words, onChange, label }: { value: Level | undefined; words: Words; onChange: (level: Level | undefined) => void; label?: string }) {
+function LevelPicker({ value, words, onChange }: { value: Level | undefined; words: Words; onChange: (level: Level | undefined) => void }) {
   const { t, v } = words;
   const name = useId();
   const choices: (Level | 'untagged')[] = [...LEVELS, 'untagged'];
   return (
     <fieldset className="tp-fieldset" role="radiogroup">
-      <legend className="tp-label">{label ?? t('field.level')}</legend>
+      <legend className="tp-label">{t('field.level')}</legend>
       <div className="tp-segments tp-levels">
         {choices.map((level) => (
           <label key={level} className="tp-segment tp-segment--level" data-level={level}>
@@ -617,8 +617,8 @@ const SuggestionItem = memo(function SuggestionItem({ suggestion, adopted, words
 function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly Touchpoint[]; links: readonly Link[]; words: Words }) {
   const { t } = words;
   const dispatch = useDispatch();
-  const levels = new Set(touchpoints.map((tp) => tp.level));
-  const shared = levels.size === 1 ? [...levels][0] : null;
+  const levels = new Set(touchpoints.map((tp) => tp.level ?? 'untagged'));
+  const shared = levels.size === 1 ? [...levels][0]! : null;
   const setLevel = (level: Level | undefined) => {
     // No bulk command: one dispatch per touchpoint under one fresh merge key, so the store keeps them as one undo step.
     const key = `bulk-level#${++bulkSteps}`;
@@ -632,11 +632,7 @@ function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly T
       </header>
       {touchpoints.length > 0 ? (
         <Section title={t('multi.level')}>
-          {shared === null ? (
-            <MixedLevelPicker words={words} onChange={setLevel} />
-          ) : (
-            <LevelPicker value={shared} words={words} onChange={setLevel} label={t('field.level')} />
-          )}
+          <BulkLevelPicker current={shared} words={words} onChange={setLevel} />
         </Section>
       ) : null}
       <div className="tp-row tp-row--end tp-footer">
@@ -652,16 +648,29 @@ function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly T
   );
 }
 
-/** With mixed levels no radio is checked; the same control, so the keys and looks match. */
-function MixedLevelPicker({ words, onChange }: { words: Words; onChange: (level: Level | undefined) => void }) {
+/**
+ * The level for all selected touchpoints: the same buttons as the single picker, as toggle buttons
+ * (a level is "pressed" when every selected touchpoint has it), since with mixed levels there is no one value.
+ */
+function BulkLevelPicker({ current, words, onChange }: { current: Level | 'untagged' | null; words: Words; onChange: (level: Level | undefined) => void }) {
   const { t, v } = words;
+  const id = useId();
   const choices: (Level | 'untagged')[] = [...LEVELS, 'untagged'];
   return (
-    <div className="tp-fieldset" role="group" aria-label={t('field.level')}>
-      <p className="tp-label">{t('field.level')}</p>
+    <div className="tp-fieldset" role="group" aria-labelledby={id}>
+      <p className="tp-label" id={id}>
+        {t('field.level')}
+      </p>
       <div className="tp-segments tp-levels">
         {choices.map((level) => (
-          <button key={level} type="button" className="tp-segment tp-segment--level tp-segment-face" onClick={() => onChange(level === 'untagged' ? undefined : level)}>
+          <button
+            key={level}
+            type="button"
+            className="tp-segment tp-segment--level tp-segment-face"
+            data-level={level}
+            aria-pressed={current === level}
+            onClick={() => onChange(level === 'untagged' ? undefined : level)}
+          >
             <LevelGlyph level={level} />
             <span>{v(`level.${level}`)}</span>
           </button>
