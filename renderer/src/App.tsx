@@ -21,7 +21,7 @@ import {
   ZoomIn,
   ZoomOut,
 } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { redoTitle, undoTitle } from '../../src/i18n/commands';
 import { UI } from '../../src/i18n/ui';
 import { layoutGrid } from '../../src/layout';
@@ -30,7 +30,7 @@ import { createActions, shortcutFor, type ActionId, type ViewControls } from './
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
-import { ExportDialog, type ExportFormat } from './export/ExportDialog';
+import type { ExportFormat } from './export/ExportDialog';
 import { FilterBar } from './panels/FilterBar';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { Inspector } from './panels/Inspector';
@@ -39,7 +39,6 @@ import { Welcome } from './app/Welcome';
 import { Notices } from './app/Notices';
 import { DialogHost } from './ui/dialogs';
 import { Menu } from './ui/Menu';
-import { PresentationMode } from './workshop/PresentationMode';
 
 export interface AppProps {
   services: AppServices;
@@ -60,6 +59,10 @@ export function App(props: AppProps) {
     </AppContext.Provider>
   );
 }
+
+// Loaded when first used, so the editor opens without the export and projector code.
+const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const PresentationMode = lazy(() => import('./workshop/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 
@@ -142,7 +145,11 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   }), [platform, actions, run]);
 
   if (presenting) {
-    return <PresentationMode store={store} locale={locale} onExit={() => setPresenting(false)} />;
+    return (
+      <Suspense fallback={null}>
+        <PresentationMode store={store} locale={locale} onExit={() => setPresenting(false)} />
+      </Suspense>
+    );
   }
 
   const name = session.file?.name ?? doc.map.title;
@@ -261,7 +268,9 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
       {welcome ? <Welcome controller={controller} onClose={() => setWelcome(false)} /> : null}
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
       {exporting ? (
-        <ExportDialog map={doc.map} selection={selection} locale={locale} theme={theme} platform={platform} initial={exporting} onClose={() => setExporting(null)} />
+        <Suspense fallback={null}>
+          <ExportDialog map={doc.map} selection={selection} locale={locale} theme={theme} platform={platform} initial={exporting} onClose={() => setExporting(null)} />
+        </Suspense>
       ) : null}
     </div>
   );
