@@ -111,7 +111,7 @@ const HELP_ROWS: [string, Parameters<T>[0]][] = [
   ['L', 'help.laser'],
   ['T', 'help.timer'],
   ['Ctrl+Z · Ctrl+Shift+Z', 'help.undo'],
-  ['Click', 'help.click'],
+  ['help.key-click', 'help.click'],
   ['?', 'help.help'],
   ['Esc', 'help.exit'],
 ];
@@ -125,7 +125,7 @@ export function HelpOverlay({ t, onClose }: { t: T; onClose(): void }) {
           {HELP_ROWS.map(([keys, label]) => (
             <div key={label} className="ws-help-row">
               <dt>
-                <kbd>{keys}</kbd>
+                <kbd>{keys === 'help.key-click' ? t(keys) : keys}</kbd>
               </dt>
               <dd>{t(label)}</dd>
             </div>
