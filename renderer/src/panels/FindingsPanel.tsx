@@ -4,10 +4,9 @@
  * responsive and the list catches up a moment later. Clicking a finding selects and centres its touchpoints.
  */
 import type { JSX } from 'react';
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { checkMap, formatFinding, type Finding } from '../../../src/findings';
 import { PANEL_TEXT } from '../../../src/i18n/panels';
-import type { Locale, MapDocument } from '../../../src/model';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { FindingGlyph } from './Glyph';
 import { findingTargets, groupFindings } from './model';
@@ -26,12 +25,15 @@ export function FindingsPanel(): JSX.Element {
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const stale = deferred !== map;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // One stable callback, reading the latest map, so unchanged rows are not re-rendered on every edit.
+  const latest = useRef(deferred);
+  latest.current = deferred;
   const reveal = useCallback(
     (finding: Finding) => {
-      const targets = findingTargets(finding, deferred);
+      const targets = findingTargets(finding, latest.current);
       if (targets.length > 0) ui.reveal(targets);
     },
-    [ui, deferred],
+    [ui],
   );
   return (
     <section className="tp-panel tp-findings" data-testid="findings" aria-label={t('findings.label', { count: findings.length })} aria-busy={stale}>
@@ -57,7 +59,12 @@ export function FindingsPanel(): JSX.Element {
               </h3>
               <ul className="tp-finding-items">
                 {(expanded.has(group.severity) ? group.findings : group.findings.slice(0, GROUP_LIMIT)).map((finding, i) => (
-                  <FindingItem key={`${finding.rule}:${finding.ids.join(',')}:${i}`} finding={finding} map={deferred} locale={locale} onReveal={reveal} />
+                  <FindingItem
+                    key={`${finding.rule}:${finding.ids.join(',')}:${i}`}
+                    finding={finding}
+                    message={formatFinding(finding, deferred, locale)}
+                    onReveal={reveal}
+                  />
                 ))}
               </ul>
               {group.findings.length > GROUP_LIMIT && !expanded.has(group.severity) ? (
@@ -77,24 +84,23 @@ export function FindingsPanel(): JSX.Element {
   );
 }
 
-const FindingItem = memo(function FindingItem({
-  finding,
-  map,
-  locale,
-  onReveal,
-}: {
-  finding: Finding;
-  map: MapDocument;
-  locale: Locale;
-  onReveal: (finding: Finding) => void;
-}) {
-  const message = formatFinding(finding, map, locale);
-  return (
-    <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
-      <button type="button" className="tp-finding" onClick={() => onReveal(finding)}>
-        <FindingGlyph severity={finding.severity} />
-        <span className="tp-finding-text">{message}</span>
-      </button>
-    </li>
-  );
-});
+/** Re-rendered only when what it shows changes: the message, or what a click would reveal. */
+const FindingItem = memo(
+  function FindingItem({ finding, message, onReveal }: { finding: Finding; message: string; onReveal: (finding: Finding) => void }) {
+    return (
+      <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+        <button type="button" className="tp-finding" onClick={() => onReveal(finding)}>
+          <FindingGlyph severity={finding.severity} />
+          <span className="tp-finding-text">{message}</span>
+        </button>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.message === b.message &&
+    a.onReveal === b.onReveal &&
+    a.finding.rule === b.finding.rule &&
+    a.finding.severity === b.finding.severity &&
+    a.finding.ids.length === b.finding.ids.length &&
+    a.finding.ids.every((id, i) => id === b.finding.ids[i]),
+);

@@ -37,9 +37,9 @@ import {
 } from '../../../src/model';
 import { suggestionsFor, type Suggestion } from '../../../src/suggestions';
 import { useApp, useDoc, useT, useUi } from '../app/context';
-import { InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
+import { Field, InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
 import { LevelGlyph, SeverityGlyph } from './Glyph';
-import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric } from './model';
+import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric, type CauseOption } from './model';
 import './styles';
 
 type Dispatch = <K extends CommandName>(name: K, args: CommandArgs[K], mergeKey?: string) => boolean;
@@ -407,7 +407,6 @@ function PainPointEditor({
   const severities: SelectOption[] = SEVERITIES.map((s) => ({ value: s, label: v(`severity.${s}`) }));
   const categories: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CATEGORIES.map((c) => ({ value: c, label: r(`category.${c}`) }))];
   const causes = useMemo(() => causeOptions(map, tp.id, pain.causedBy), [map, tp.id, pain.causedBy]);
-  const causeChoices: SelectOption[] = [{ value: '', label: t('pain.causeNone') }, ...causes.map((c) => ({ value: c.id, label: c.label }))];
   return (
     <div className="tp-card tp-pain" data-severity={pain.severity} data-testid="inspector-pain-point" role="group" aria-label={pain.title}>
       <div className="tp-pain-head">
@@ -431,7 +430,7 @@ function PainPointEditor({
         options={categories}
         onChange={(c) => update({ category: c === '' ? undefined : (c as PainPoint['category']) })}
       />
-      <SelectField label={t('pain.cause')} value={pain.causedBy ?? ''} options={causeChoices} onChange={(c) => update({ causedBy: c === '' ? undefined : c })} />
+      <CauseSelect label={t('pain.cause')} none={t('pain.causeNone')} value={pain.causedBy ?? ''} options={causes} onChange={(c) => update({ causedBy: c === '' ? undefined : c })} />
       <TextField
         label={t('pain.note')}
         value={pain.note ?? ''}
@@ -454,6 +453,33 @@ function PainPointEditor({
     </div>
   );
 }
+
+const sameCauses = (a: readonly CauseOption[], b: readonly CauseOption[]) =>
+  a === b || (a.length === b.length && a.every((o, i) => o.id === b[i]!.id && o.label === b[i]!.label));
+
+/**
+ * The cause select lists every other touchpoint: on a map of 2 000 that is 2 000 options, so it is
+ * re-rendered only when an option or the value changes, not on every keystroke elsewhere.
+ */
+const CauseSelect = memo(
+  function CauseSelect({ label, none, value, options, onChange }: { label: string; none: string; value: string; options: readonly CauseOption[]; onChange: (value: string) => void }) {
+    const id = useId();
+    return (
+      <Field label={label} htmlFor={id}>
+        <select id={id} className="tp-input tp-select" value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{none}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+    );
+  },
+  // onChange is a new closure each render but always dispatches for the same pain point.
+  (a, b) => a.label === b.label && a.none === b.none && a.value === b.value && sameCauses(a.options, b.options),
+);
 
 function tierOptions(v: Words['v']): SelectOption[] {
   return TIERS.map((tier) => ({ value: tier, label: v(`tier.${tier}`) }));

@@ -2,7 +2,7 @@
  * A development harness for the panels, independent of the editor app: a sample in a document store,
  * a plain list standing in for the canvas (click selects, shift-click adds, filtered-out cards get
  * `is-dimmed`), and the FilterBar, FindingsPanel and Inspector mounted as the App mounts them.
- * Query: `sample=…&lang=en|zh-CN&theme=light|dark`. `window.__store` and `window.__ui` expose the stores.
+ * Query: `sample=…&lang=en|zh-CN&theme=light|dark`, or `big=2000` for a generated map. `window.__store` and `window.__ui` expose the stores.
  */
 import { useEffect, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -17,6 +17,7 @@ import { FindingsPanel } from '../../../renderer/src/panels/FindingsPanel';
 import { Inspector } from '../../../renderer/src/panels/Inspector';
 import type { Platform } from '../../../renderer/src/platform/types';
 import { applyTheme } from '../../../renderer/src/theme/tokens';
+import { generateMap } from '../../fixtures/generate';
 
 const samples = import.meta.glob('../../../samples/*.tpmap.json', { eager: true, import: 'default' });
 
@@ -35,7 +36,8 @@ document.documentElement.lang = locale;
 applyTheme(document.documentElement, theme);
 
 const services: AppServices = {
-  store: createDocStore(load(params.get('sample') ?? 'car-dealer-aftersales')),
+  // `big=2000` loads a generated map of that many touchpoints, to time typing on a large map.
+  store: createDocStore(params.get('big') ? generateMap({ touchpoints: Number(params.get('big')) }) : load(params.get('sample') ?? 'car-dealer-aftersales')),
   ui: createUiStore({ locale, themeChoice: theme, theme }),
   platform: {} as Platform,
 };
@@ -59,7 +61,8 @@ function Cards() {
   const stageName = useMemo(() => new Map(map.stages.map((s) => [s.id, s.name])), [map]);
   return (
     <div style={{ overflow: 'auto', padding: 8, display: 'flex', flexWrap: 'wrap', gap: 6, alignContent: 'flex-start' }}>
-      {map.touchpoints.map((tp) => (
+      {/* A large map shows its first cards only: the harness times the panels, not a list of 2 000 buttons. */}
+      {map.touchpoints.slice(0, params.has('big') ? 0 : 120).map((tp) => (
         <button
           key={tp.id}
           type="button"
