@@ -76,6 +76,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [welcome, setWelcome] = useState(initialWelcome);
+  const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const session = useSyncExternalStore(controller.subscribe, controller.getSession);
   const zoom = useStore(zoomSelector);
@@ -112,6 +113,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         view: () => view.current,
         openExport: (format) => setExporting(format),
         present: () => setPresenting(true),
+        chooseTemplate: () => setChoosing(true),
         setLocale,
         toggleTheme,
         focusSearch: () => globalThis.document.querySelector<HTMLInputElement>('[data-testid="filter-search"]')?.focus(),
@@ -121,7 +123,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   );
   const run = useCallback(
     (id: ActionId) => {
-      setWelcome(false);
+      if (id !== 'new-map' && id !== 'help.shortcuts') setWelcome(false);
       actions[id]();
     },
     [actions],
@@ -162,16 +164,9 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
           <span className="brand" aria-hidden="true">
             <span className="brand__mark" />
           </span>
-          <Menu
-            label={t('toolbar.new')}
-            testId="new-menu"
-            icon={<FilePlus size={18} aria-hidden="true" />}
-            items={[
-              { id: 'journey', label: t('new.journey'), run: () => run('new-journey') },
-              { id: 'blueprint', label: t('new.blueprint'), run: () => run('new-blueprint') },
-              { id: 'empty', label: t('new.empty'), run: () => run('new-empty') },
-            ]}
-          />
+          <ToolButton label={t('toolbar.new')} onClick={() => run('new-map')} testId="new-map">
+            <FilePlus size={18} aria-hidden="true" />
+          </ToolButton>
           <ToolButton label={t('toolbar.open')} shortcut="Ctrl+O" onClick={() => run('open')} testId="open">
             <FolderOpen size={18} aria-hidden="true" />
           </ToolButton>
@@ -180,10 +175,10 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
           </ToolButton>
         </div>
         <div className="toolbar__group">
-          <ToolButton label={undoTitle(doc.undoLabel, locale)} shortcut="Ctrl+Z" onClick={() => run('undo')} disabled={!doc.canUndo} testId="undo">
+          <ToolButton label={t('toolbar.undo')} title={undoTitle(doc.undoLabel, locale)} shortcut="Ctrl+Z" onClick={() => run('undo')} disabled={!doc.canUndo} testId="undo">
             <Undo2 size={18} aria-hidden="true" />
           </ToolButton>
-          <ToolButton label={redoTitle(doc.redoLabel, locale)} shortcut="Ctrl+Shift+Z" onClick={() => run('redo')} disabled={!doc.canRedo} testId="redo">
+          <ToolButton label={t('toolbar.redo')} title={redoTitle(doc.redoLabel, locale)} shortcut="Ctrl+Shift+Z" onClick={() => run('redo')} disabled={!doc.canRedo} testId="redo">
             <Redo2 size={18} aria-hidden="true" />
           </ToolButton>
         </div>
@@ -265,7 +260,8 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         <span>{session.file?.path ?? session.file?.name ?? ''}</span>
       </footer>
       <Notices controller={controller} />
-      {welcome ? <Welcome controller={controller} onClose={() => setWelcome(false)} /> : null}
+      {welcome && !choosing ? <Welcome variant="start" controller={controller} onClose={() => setWelcome(false)} /> : null}
+      {choosing ? <Welcome variant="dialog" controller={controller} onClose={() => setChoosing(false)} /> : null}
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
       {exporting ? (
         <Suspense fallback={null}>
@@ -278,6 +274,8 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
 
 function ToolButton(props: {
   label: string;
+  /** Tooltip when it says more than the accessible name (e.g. "Undo Move touchpoints"). */
+  title?: string;
   shortcut?: string;
   onClick: () => void;
   disabled?: boolean;
@@ -290,7 +288,7 @@ function ToolButton(props: {
       type="button"
       className="icon-btn"
       aria-label={props.label}
-      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
+      title={props.shortcut ? `${props.title ?? props.label} (${props.shortcut})` : (props.title ?? props.label)}
       onClick={props.onClick}
       disabled={props.disabled}
       aria-pressed={props.pressed}

@@ -152,8 +152,10 @@ export function layoutGrid(map: MapDocument): GridLayout {
     }
   }
 
+  // A journey map's lanes are not a blueprint's: its frontstage lane holds touchpoints, not a
+  // line of interaction. Blueprints and custom grids draw the lines their lane kinds imply.
   const lines: LineBox[] = [];
-  for (let i = 1; i < lanes.length; i++) {
+  for (let i = 1; i < lanes.length && map.template !== 'journey'; i++) {
     const upper = lanes[i - 1]!;
     const lower = lanes[i]!;
     const kind = lineBetween(upper.lane, lower.lane);

@@ -65,7 +65,10 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
 
   it('creates a blueprint from the start screen', async () => {
     await page.getByTestId('welcome').waitFor();
-    await page.getByTestId('template-blueprint').click();
+    // The start screen leaves the toolbar usable: New map opens the template choice.
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await page.getByRole('button', { name: 'Service blueprint', exact: true }).click();
+    await expect.poll(() => page.getByTestId('welcome').count()).toBe(0);
     await expect.poll(() => page.locator('.lane-header').count()).toBe(5);
     await expect.poll(() => page.locator('.bp-line').count()).toBe(3);
     expect(await page.locator('.bp-line text').allTextContents()).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
@@ -148,8 +151,8 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
   });
 
   it('reopens the saved file', async () => {
-    await page.getByTestId('new-menu').click();
-    await page.locator('[data-menu-item="journey"]').click();
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await page.getByRole('button', { name: 'Journey map', exact: true }).click();
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
     await chooser.setFiles(saved);

@@ -1,6 +1,10 @@
-/** The start screen: a new journey map, blueprint or empty grid, open a file, recent files, samples. */
-import { FileText, FolderOpen, LayoutGrid, Route, Table } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+/**
+ * The start screen (a panel over the canvas that leaves the toolbar usable, like Excalidraw's
+ * welcome screen) and the New map dialog: journey map, blueprint or empty grid, open a file,
+ * recent files, samples.
+ */
+import { FileText, FolderOpen, LayoutGrid, Route, Table, X } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { UI } from '../../../src/i18n/ui';
 import type { TemplateChoice } from '../../../src/templates';
 import type { RecentFile } from '../platform/types';
@@ -10,7 +14,8 @@ import { SAMPLES } from './samples';
 
 const SAMPLE_TITLES: Record<string, string> = {};
 
-export function Welcome({ controller, onClose }: { controller: DocumentController; onClose: () => void }) {
+export function Welcome({ controller, onClose, variant }: { controller: DocumentController; onClose: () => void; variant: 'start' | 'dialog' }) {
+  const hintId = useId();
   const t = useT(UI);
   const { platform } = useApp();
   const [recent, setRecent] = useState<RecentFile[]>([]);
@@ -27,7 +32,7 @@ export function Welcome({ controller, onClose }: { controller: DocumentControlle
         }
       }),
     ).then((pairs) => setTitles(Object.fromEntries(pairs)));
-    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    box.current?.querySelector<HTMLButtonElement>('.template-card')?.focus();
   }, [platform]);
   const create = async (template: TemplateChoice) => {
     if (await controller.newMap(template)) onClose();
@@ -37,17 +42,48 @@ export function Welcome({ controller, onClose }: { controller: DocumentControlle
     { id: 'blueprint', icon: <LayoutGrid size={22} aria-hidden="true" />, label: t('new.blueprint'), hint: t('welcome.blueprint.hint') },
     { id: 'empty', icon: <Table size={22} aria-hidden="true" />, label: t('new.empty'), hint: t('welcome.empty.hint') },
   ];
-  return (
-    <div className="modal-backdrop welcome-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="welcome" role="dialog" aria-modal="true" aria-labelledby="welcome-title" ref={box} data-testid="welcome">
-        <h1 id="welcome-title">{t('welcome.title')}</h1>
-        <p className="welcome__lead">{t('welcome.lead')}</p>
+  const dialog = variant === 'dialog';
+  const header = (
+    <div className="modal__head">
+      <h1 id="welcome-title">{dialog ? t('newmap.title') : t('welcome.title')}</h1>
+      <button type="button" className="icon-btn" aria-label={t('notice.dismiss')} title={t('notice.dismiss')} onClick={onClose}>
+        <X size={18} aria-hidden="true" />
+      </button>
+    </div>
+  );
+  const body = (
+      <div
+        className={`welcome welcome--${variant}`}
+        role="dialog"
+        aria-modal={dialog ? 'true' : undefined}
+        aria-labelledby="welcome-title"
+        ref={box}
+        data-testid={dialog ? 'new-map-dialog' : 'welcome'}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        {header}
+        <p className="welcome__lead">{dialog ? t('newmap.lead') : t('welcome.lead')}</p>
         <div className="welcome__templates">
           {templates.map((tpl) => (
-            <button key={tpl.id} type="button" className="template-card" onClick={() => void create(tpl.id)} data-testid={`template-${tpl.id}`}>
+            <button
+              key={tpl.id}
+              type="button"
+              className="template-card"
+              onClick={() => void create(tpl.id)}
+              data-testid={`template-${tpl.id}`}
+              aria-label={tpl.label}
+              aria-describedby={`${hintId}-${tpl.id}`}
+            >
               <span className="template-card__icon">{tpl.icon}</span>
               <span className="template-card__label">{tpl.label}</span>
-              <span className="template-card__hint">{tpl.hint}</span>
+              <span className="template-card__hint" id={`${hintId}-${tpl.id}`}>
+                {tpl.hint}
+              </span>
             </button>
           ))}
         </div>
@@ -98,6 +134,11 @@ export function Welcome({ controller, onClose }: { controller: DocumentControlle
           </ul>
         </section>
       </div>
+  );
+  if (!dialog) return <div className="welcome-layer">{body}</div>;
+  return (
+    <div className="modal-backdrop" onMouseDown={onClose}>
+      <div onMouseDown={(e) => e.stopPropagation()}>{body}</div>
     </div>
   );
 }

@@ -24,6 +24,8 @@ export interface ActionHost {
   view: () => ViewControls | null;
   openExport(format: ExportFormat): void;
   present(): void;
+  /** Shows the New map dialog (template choice). */
+  chooseTemplate(): void;
   setLocale(locale: Locale): void;
   toggleTheme(): void;
   focusSearch(): void;
@@ -31,6 +33,7 @@ export interface ActionHost {
 }
 
 export type ActionId =
+  | 'new-map'
   | 'new-journey'
   | 'new-blueprint'
   | 'new-empty'
@@ -136,6 +139,7 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
   const togglePanel = (panel: 'findings' | 'inspector') => ui.set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }));
 
   return {
+    'new-map': host.chooseTemplate,
     'new-journey': () => void host.document.newMap('journey'),
     'new-blueprint': () => void host.document.newMap('blueprint'),
     'new-empty': () => void host.document.newMap('empty'),
@@ -204,6 +208,7 @@ export function shortcutFor(event: KeyboardEvent): ActionId | null {
   if (mod && !event.altKey) {
     if (key === 's') return event.shiftKey ? 'save-as' : 'save';
     if (key === 'o') return 'open';
+    if (key === 'n' && !typing) return 'new-map';
     if (key === 'e' && event.shiftKey) return 'export-pdf';
     if (key === 'f') return 'edit.find';
     if (key === '=' || key === '+') return 'zoom-in';

@@ -39,11 +39,8 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   if (dimmed) classes.push('is-dimmed');
   if (highlighted) classes.push('is-highlighted');
   if (tp.evidence) classes.push(`node-card--${tp.evidence}`);
-  const label = [tp.title, levelName(level, locale), pains.length ? (pains.length === 1 ? t('card.painOne') : t('card.pain', { count: pains.length })) : '']
-    .filter(Boolean)
-    .join(', ');
   return (
-    <div className={classes.join(' ')} aria-label={label} data-level={level}>
+    <div className={classes.join(' ')} data-level={level}>
       <Handle type="target" position={Position.Left} className="tp-handle" />
       <div className="node-card__head">
         <span className="node-card__level" title={levelName(level, locale)}>

@@ -48,6 +48,13 @@ describe('layoutGrid', () => {
     expect(after.lines.map((l) => l.kind)).toEqual(['interaction', 'visibility']);
   });
 
+  it('draws no blueprint lines on a journey map', () => {
+    const journey = createMapFromTemplate('journey', 'zh-CN');
+    expect(journey.lanes.some((l) => l.kind === 'frontstage')).toBe(true);
+    expect(layoutGrid(journey).lines).toEqual([]);
+    expect(layoutGrid({ ...journey, template: 'custom' }).lines.length).toBeGreaterThan(0);
+  });
+
   it('grows a cell to fit its cards', () => {
     let map = createMapFromTemplate('journey', 'en');
     const [stage, lane] = [map.stages[0]!.id, map.lanes[0]!.id];
