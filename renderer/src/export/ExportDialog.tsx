@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { exportMessages, type ExportMessageKey } from '../../../src/i18n/export';
+import { reportMessages } from '../../../src/i18n/report';
 import { LOCALES, translate, type Locale, type Params } from '../../../src/i18n';
 import { layoutGrid } from '../../../src/layout';
 import { serializeMap, type MapDocument } from '../../../src/model';
@@ -23,6 +24,13 @@ const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'json'];
 const SCALES = [1, 2, 3] as const;
 const PAGES: readonly PageFormat[] = ['a4', 'letter'];
 const THEMES: readonly ThemeName[] = ['light', 'dark'];
+const REPORT_SECTIONS = ['section.summary', 'section.map', 'section.register', 'section.stages', 'section.appendix'] as const;
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 export interface ExportDialogProps {
   map: MapDocument;
@@ -85,6 +93,7 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   const closedRef = useRef(false);
 
   const onlySelection = selectionOnly && selected.length > 0;
+  const jsonSize = useMemo(() => (format === 'json' ? new Blob([serializeMap(map)]).size : 0), [format, map]);
   const isImage = format === 'png' || format === 'svg';
 
   // The picture without embedded fonts: cheap, recomputed as options change.
@@ -141,26 +150,34 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
     onClose();
   }, [onClose]);
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      event.preventDefault();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (event.shiftKey && (document.activeElement === first || !dialogRef.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (document.activeElement === last || !dialogRef.current.contains(document.activeElement))) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  // Keys are caught on the window (capture), so Esc and the focus trap work even when focus has
+  // fallen out of the dialog (e.g. the focused button was disabled while exporting).
+  const closeRef = useRef(close);
+  closeRef.current = close;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const dialog = dialogRef.current;
+      if (!dialog) return;
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        event.preventDefault();
+        closeRef.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+      if (focusable.length === 0) return;
+      const first = focusable[0]!;
+      const last = focusable[focusable.length - 1]!;
+      const inside = dialog.contains(document.activeElement);
+      if (!inside || (event.shiftKey && document.activeElement === first) || (!event.shiftKey && document.activeElement === last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
 
   const onTabKey = (event: ReactKeyboardEvent<HTMLButtonElement>) => {
     const i = FORMATS.indexOf(format);
@@ -176,6 +193,14 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   };
 
   const busy = status.kind === 'busy';
+
+  // When an export ends, focus returns to the Export button if it was lost while controls were disabled.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (busy) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) confirmRef.current?.focus();
+  }, [busy]);
 
   const run = async () => {
     if (busy) return;
@@ -227,7 +252,6 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid="export-dialog"
-        onKeyDown={onKeyDown}
       >
         <header className="tp-export__header">
           <h2 id={titleId} className="tp-export__title">
@@ -362,6 +386,34 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
             )}
           </div>
 
+          {format === 'pdf' && (
+            <aside className="tp-export__aside" aria-label={t('pdf.contents')}>
+              <h3>{t('pdf.contents')}</h3>
+              <ol lang={reportLocale}>
+                <li>{t('pdf.cover')}</li>
+                {REPORT_SECTIONS.map((key) => (
+                  <li key={key}>{translate(reportMessages, reportLocale, key)}</li>
+                ))}
+              </ol>
+              <p className="tp-export__hint">{t(page === 'a4' ? 'pdf.pages' : 'pdf.pages-letter')}</p>
+            </aside>
+          )}
+
+          {format === 'json' && (
+            <aside className="tp-export__aside" aria-label={t('json.contents')}>
+              <h3>{t('json.contents')}</h3>
+              <p>
+                {t('json.summary', {
+                  stages: map.stages.length,
+                  lanes: map.lanes.length,
+                  touchpoints: map.touchpoints.length,
+                  pains: map.touchpoints.reduce((sum, tp) => sum + (tp.painPoints?.length ?? 0), 0),
+                })}
+              </p>
+              <p className="tp-export__hint">{t('json.size', { size: formatSize(jsonSize) })}</p>
+            </aside>
+          )}
+
           {isImage && (
             <figure className="tp-export__preview" data-theme={theme} data-background={background ? 'on' : 'off'}>
               {previewUrl && !previewFailed ? (
@@ -401,7 +453,7 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
                 {t('dialog.close')}
               </button>
             )}
-            <button type="button" className="tp-export__button tp-export__button--primary" data-testid="export-confirm" disabled={busy} onClick={() => void run()}>
+            <button type="button" className="tp-export__button tp-export__button--primary" ref={confirmRef} data-testid="export-confirm" disabled={busy} onClick={() => void run()}>
               {busy ? t('action.exporting') : t('action.export')}
             </button>
           </div>

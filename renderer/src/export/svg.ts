@@ -9,6 +9,7 @@ import { translate, type Locale, type Params } from '../../../src/i18n';
 import { GRID, emotionY, layoutGrid, levelGlyph, painGlyph, type CardBox, type Glyph, type GridLayout, type LaneBox } from '../../../src/layout';
 import type { LaneKind, MapDocument, Touchpoint } from '../../../src/model';
 import { breakLines, isCjk } from '../../../src/report/text/breaker';
+import { latinQuotes } from '../../../src/report/text/sanitize';
 import { PALETTES, type Palette, type ThemeName } from '../theme/tokens';
 
 export const FONT_STACK = '"Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
@@ -105,8 +106,9 @@ export function fitLines(text: string, width: number, size: number, maxLines: nu
 
 const n = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/\.?0+$/, ''));
 
+/** Drawn text. Curly quotes around Latin text become straight: Noto Sans SC draws them full-width. */
 function textEl(x: number, y: number, text: string, attrs: string): string {
-  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${xmlEscape(text)}</text>`;
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${xmlEscape(latinQuotes(text))}</text>`;
 }
 
 function glyphEl(glyph: Glyph, x: number, y: number, color: string, fillBg: string): string {
