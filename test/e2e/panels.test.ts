@@ -184,6 +184,11 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     const title = (id: string) => sample.touchpoints.find((t) => t.id === id)!.title;
     await expect.poll(() => inspector(page).textContent()).toContain(`“${title(link.to)}” → “${title(link.from)}”`);
     await expect.poll(() => inspector(page).getByLabel('Label', { exact: true }).inputValue()).toBe('Calls back');
+    await inspector(page).getByRole('button', { name: 'Delete link' }).click();
+    await expect.poll(() => page.locator(`.react-flow__edge[data-id="${link.id}"]`).count()).toBe(0);
+    await expect.poll(() => inspector(page).getByLabel('Map title').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator(`.react-flow__edge[data-id="${link.id}"]`).count()).toBe(1);
   });
 
   it('dims the cards the filter leaves out, and clearing it brings them back', async () => {

@@ -53,6 +53,17 @@ function useDispatch(): Dispatch {
   );
 }
 
+/** Deletes what the inspector shows, as one undo step, and leaves nothing selected. */
+function useRemove(): (args: CommandArgs['deleteElements']) => void {
+  const { store, ui } = useApp();
+  return useCallback(
+    (args: CommandArgs['deleteElements']) => {
+      if (store.dispatch('deleteElements', args)) ui.set({ selection: new Set() });
+    },
+    [store, ui],
+  );
+}
+
 /** Every translator the inspector needs, bound once per render of the panel. */
 function useWords() {
   const t = useT(PANEL_TEXT);
@@ -223,6 +234,7 @@ function useAutoFocus(wanted: boolean) {
 // ——— one touchpoint ——————————————————————————————————————————————————————————
 
 function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: MapDocument; words: Words }) {
+  const remove = useRemove();
   const { t, v } = words;
   const dispatch = useDispatch();
   const update = (patch: CommandArgs['updateTouchpoint']['patch'], key?: string) => dispatch('updateTouchpoint', { id: tp.id, patch }, key);
@@ -288,7 +300,7 @@ function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: MapDocum
       </Section>
       <PainPointsSection tp={tp} map={map} words={words} />
       <div className="tp-row tp-row--end tp-footer">
-        <button type="button" className="tp-button tp-button--danger" onClick={() => dispatch('deleteElements', { touchpointIds: [tp.id] })}>
+        <button type="button" className="tp-button tp-button--danger" onClick={() => remove({ touchpointIds: [tp.id] })}>
           {t('touchpoint.delete')}
         </button>
       </div>
@@ -641,6 +653,7 @@ const SuggestionItem = memo(function SuggestionItem({ suggestion, adopted, words
 // ——— several touchpoints ———————————————————————————————————————————————————————
 
 function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly Touchpoint[]; links: readonly Link[]; words: Words }) {
+  const remove = useRemove();
   const { t } = words;
   const dispatch = useDispatch();
   const levels = new Set(touchpoints.map((tp) => tp.level ?? 'untagged'));
@@ -653,8 +666,12 @@ function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly T
   return (
     <div className="tp-inspector-body">
       <header className="tp-inspector-head">
-        {touchpoints.length > 0 ? <p className="tp-kicker">{t('multi.heading', { count: touchpoints.length })}</p> : null}
-        {links.length > 0 ? <p className={touchpoints.length > 0 ? 'tp-meta' : 'tp-kicker'}>{t('multi.links', { count: links.length })}</p> : null}
+        {touchpoints.length > 0 ? (
+          <p className="tp-kicker">{touchpoints.length === 1 ? t('multi.heading-one') : t('multi.heading', { count: touchpoints.length })}</p>
+        ) : null}
+        {links.length > 0 ? (
+          <p className={touchpoints.length > 0 ? 'tp-meta' : 'tp-kicker'}>{links.length === 1 ? t('multi.links-one') : t('multi.links', { count: links.length })}</p>
+        ) : null}
       </header>
       {touchpoints.length > 0 ? (
         <Section title={t('multi.level')}>
@@ -665,7 +682,7 @@ function MultiInspector({ touchpoints, links, words }: { touchpoints: readonly T
         <button
           type="button"
           className="tp-button tp-button--danger"
-          onClick={() => dispatch('deleteElements', { touchpointIds: touchpoints.map((tp) => tp.id), linkIds: links.map((k) => k.id) })}
+          onClick={() => remove({ touchpointIds: touchpoints.map((tp) => tp.id), linkIds: links.map((k) => k.id) })}
         >
           {t('multi.delete')}
         </button>
@@ -709,6 +726,7 @@ function BulkLevelPicker({ current, words, onChange }: { current: Level | 'untag
 // ——— one link ————————————————————————————————————————————————————————————————
 
 function LinkInspector({ link, map, words }: { link: Link; map: MapDocument; words: Words }) {
+  const remove = useRemove();
   const { t } = words;
   const dispatch = useDispatch();
   const title = (id: string) => map.touchpoints.find((tp) => tp.id === id)?.title ?? id;
@@ -736,7 +754,7 @@ function LinkInspector({ link, map, words }: { link: Link; map: MapDocument; wor
         <button type="button" className="tp-button" disabled={reverseRefused} onClick={() => dispatch('reverseLink', { id: link.id })}>
           {t('link.reverse')}
         </button>
-        <button type="button" className="tp-button tp-button--danger" onClick={() => dispatch('deleteElements', { linkIds: [link.id] })}>
+        <button type="button" className="tp-button tp-button--danger" onClick={() => remove({ linkIds: [link.id] })}>
           {t('link.delete')}
         </button>
       </div>
