@@ -45,7 +45,7 @@ export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysi
   const last = layout.stages.at(-1);
   const addAt = (index: number) => store.dispatch('addStage', { name: defaultNames(locale).stage(map.stages.length + 1), index });
   return (
-    <div className="stage-headers" style={{ height: HEADER_HEIGHT }} role="rowgroup" aria-label={t('canvas.stageMenu')}>
+    <div className="stage-headers" style={{ height: HEADER_HEIGHT }} role="group" aria-label={t('canvas.stages')}>
       {layout.stages.map((box) => (
         <StageHeader key={box.stage.id} box={box} left={x + box.x * zoom} width={box.width * zoom} analysis={analysis} count={layout.stages.length} />
       ))}
@@ -90,7 +90,7 @@ function StageHeader({ box, left, width, analysis, count }: { box: StageBox; lef
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: count <= 1, run: () => void remove() },
   ];
   return (
-    <div className={`stage-header${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} role="columnheader" data-stage={stage.id}>
+    <div className={`stage-header${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} role="group" aria-label={stage.name} data-stage={stage.id}>
       <span className="stage-header__index">{box.index + 1}</span>
       <div className="stage-header__text">
         <EditableText
@@ -120,7 +120,7 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
   const map = store.getState().map;
   const last = layout.lanes.at(-1);
   return (
-    <div className="lane-headers" style={{ width: HEADER_WIDTH }} role="rowgroup" aria-label={t('canvas.laneMenu')}>
+    <div className="lane-headers" style={{ width: HEADER_WIDTH }} role="group" aria-label={t('canvas.lanes')}>
       {layout.lanes.map((box, i) => (
         <LaneHeader key={box.lane.id} box={box} top={y + box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
       ))}
@@ -172,7 +172,7 @@ function LaneHeader({ box, top, height, position, count }: { box: LaneBox; top: 
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: map.lanes.length <= 1, run: () => void remove() },
   ];
   return (
-    <div className={`lane-header lane-header--${lane.kind ?? 'custom'}`} style={{ top, height }} role="rowheader" data-lane={lane.id} data-position={position}>
+    <div className={`lane-header lane-header--${lane.kind ?? 'custom'}`} style={{ top, height }} role="group" aria-label={lane.name} data-lane={lane.id} data-position={position}>
       <div className="lane-header__text">
         <EditableText
           className="lane-header__name"
