@@ -4,12 +4,13 @@
  * filtered-out touchpoints stay in place and in context.
  */
 import type { JSX } from 'react';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isFilterActive, matchingTouchpoints, type TouchpointFilter } from '../../../src/commands';
 import { PANEL_TEXT } from '../../../src/i18n/panels';
 import { VOCAB } from '../../../src/i18n/vocab';
 import { EVIDENCE, LEVELS, type Evidence, type Level } from '../../../src/model';
 import { useApp, useDoc, useT, useUi } from '../app/context';
+import { imeAware } from './fields';
 import { LevelGlyph } from './Glyph';
 import { toggleChoice, withFilter } from './model';
 import './styles';
@@ -27,6 +28,17 @@ export function FilterBar(): JSX.Element {
   const set = <K extends keyof TouchpointFilter>(key: K, value: TouchpointFilter[K]) =>
     ui.set((state) => ({ filter: withFilter(state.filter, key, value) }));
   const active = isFilterActive(filter);
+  // The search text as typed, which runs ahead of the filter while an input method is composing.
+  const [typed, setTyped] = useState(filter.text ?? '');
+  const [applied, setApplied] = useState(filter.text ?? '');
+  if ((filter.text ?? '') !== applied) {
+    setApplied(filter.text ?? '');
+    setTyped(filter.text ?? '');
+  }
+  const search = (text: string) => {
+    setTyped(text);
+    set('text', text);
+  };
   const deferredMap = useDeferredValue(map);
   const deferredFilter = useDeferredValue(filter);
   const matches = useMemo(
@@ -45,12 +57,12 @@ export function FilterBar(): JSX.Element {
           className="tp-input"
           data-testid="filter-search"
           placeholder={t('filter.searchPlaceholder')}
-          value={filter.text ?? ''}
-          onChange={(e) => set('text', e.target.value)}
+          value={typed}
+          {...imeAware(search, setTyped)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && (filter.text ?? '') !== '') {
+            if (e.key === 'Escape' && typed !== '') {
               e.stopPropagation();
-              set('text', undefined);
+              search('');
             }
           }}
         />

@@ -5,7 +5,7 @@
  * metric out of range) stays in the field with an inline message and is not dispatched. When the
  * document changes underneath (undo, another panel) the draft follows it.
  */
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ChangeEvent, type CompositionEvent, type ReactNode } from 'react';
 import { formatMetric, parseMetric, type MetricInput, type MetricKey } from './model';
 
 let sessions = 0;
@@ -18,6 +18,23 @@ export function useEditSession(base: string): { begin: () => void; key: () => st
   }, []);
   const key = useCallback(() => `${base}#${session.current}`, [base]);
   return { begin, key };
+}
+
+type TextElement = HTMLInputElement | HTMLTextAreaElement;
+
+/**
+ * Change handlers that wait for an input method: while a Chinese IME is composing ("re" on the way to
+ * 热), the field shows the keys typed but nothing is dispatched; the composed text is applied when
+ * composition ends, so the canvas never shows pinyin and the filter never dims everything mid-word.
+ */
+export function imeAware(apply: (value: string) => void, show: (value: string) => void) {
+  return {
+    onChange: (e: ChangeEvent<TextElement>) => {
+      if ((e.nativeEvent as InputEvent).isComposing) show(e.target.value);
+      else apply(e.target.value);
+    },
+    onCompositionEnd: (e: CompositionEvent<TextElement>) => apply(e.currentTarget.value),
+  };
 }
 
 /** A draft that follows `value` whenever the document changes to something the draft does not already mean. */
@@ -99,9 +116,9 @@ export function TextField({ label, value, mergeBase, onCommit, multiline, blankM
   return (
     <Field label={label} htmlFor={id} stack={stack ?? multiline} error={error} errorId={`${id}-error`}>
       {multiline ? (
-        <textarea {...common} ref={inputRef} rows={3} className="tp-input tp-textarea" onChange={(e) => change(e.target.value)} />
+        <textarea {...common} {...imeAware(change, setDraft)} ref={inputRef} rows={3} className="tp-input tp-textarea" />
       ) : (
-        <input {...common} ref={inputRef} type="text" className="tp-input" onChange={(e) => change(e.target.value)} />
+        <input {...common} {...imeAware(change, setDraft)} ref={inputRef} type="text" className="tp-input" />
       )}
     </Field>
   );
@@ -131,8 +148,7 @@ export function InlineText({ label, value, mergeBase, onCommit, blankMessage }: 
           setDraft(value);
           setError(null);
         }}
-        onChange={(e) => {
-          const next = e.target.value;
+        {...imeAware((next) => {
           setDraft(next);
           if (blankMessage !== undefined && next.trim() === '') {
             setError(blankMessage);
@@ -140,7 +156,7 @@ export function InlineText({ label, value, mergeBase, onCommit, blankMessage }: 
           }
           setError(null);
           if (next !== value) onCommit(next, session.key());
-        }}
+        }, setDraft)}
       />
       {error ? (
         <p className="tp-error" id={`${id}-error`} role="alert">
