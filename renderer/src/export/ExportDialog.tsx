@@ -26,6 +26,10 @@ const PAGES: readonly PageFormat[] = ['a4', 'letter'];
 const THEMES: readonly ThemeName[] = ['light', 'dark'];
 const REPORT_SECTIONS = ['section.summary', 'section.map', 'section.register', 'section.stages', 'section.appendix'] as const;
 
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
@@ -219,6 +223,8 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
           jobRef.current = null;
         }
       } else {
+        // Let the busy state paint before the picture is drawn on this thread.
+        await nextFrame();
         const only = onlySelection ? { only: new Set(selected) } : {};
         const bare = renderMapSvg(map, { theme, background, locale: map.locale ?? locale, ...only });
         const fontCss = await embeddedFontCss(svgText(bare.svg)).catch(() => '');
