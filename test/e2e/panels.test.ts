@@ -122,6 +122,14 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     // Suggestions for the pain point, prevention first.
     const tiers = inspector(page).locator('[data-testid="inspector-suggestions"] [data-tier]');
     await expect.poll(() => tiers.evaluateAll((els) => els.map((e) => e.getAttribute('data-tier')))).toEqual(['prevent', 'detect', 'recover']);
+    // Adopting the first prevention suggestion makes it a team remedy of that tier.
+    const firstPrevent = inspector(page).locator('[data-tier="prevent"] .tp-suggestion').first();
+    const suggestion = (await firstPrevent.locator('.tp-suggestion-title').textContent())!;
+    await firstPrevent.getByRole('button', { name: /^Adopt/ }).click();
+    const remedy = inspector(page).getByRole('textbox', { name: 'Remedy', exact: true });
+    await expect.poll(() => remedy.inputValue()).toBe(suggestion);
+    await expect.poll(() => inspector(page).getByRole('combobox', { name: 'Tier', exact: true }).first().inputValue()).toBe('prevent');
+    await expect.poll(() => firstPrevent.getByRole('button', { name: /^Adopt/ }).count()).toBe(0);
     await shot(page, 'en-light-pain-point');
   });
 
