@@ -3,7 +3,7 @@
  * unchanged (see build-nodes.ts), so dragging one card or editing one title re-renders one card.
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { CircleX, Hourglass } from 'lucide-react';
+import { Angry, CircleX, Frown, Hourglass, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
 import { memo } from 'react';
 import { translate } from '../../../src/i18n';
 import { UI, type UiKey } from '../../../src/i18n/ui';
@@ -21,7 +21,8 @@ export interface TouchpointNodeData extends Record<string, unknown> {
 
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>;
 
-const EMOTION_FACES = ['😣', '😟', '🙁', '😐', '🙂', '😊', '😄'];
+/** Faces from −3 to +3, drawn as icons so they look the same on every system (emoji fonts vary). */
+const EMOTION_FACES: readonly LucideIcon[] = [Angry, Frown, Frown, Meh, Smile, Smile, Laugh];
 
 function worstFirst(tp: Touchpoint): Severity[] {
   return (tp.painPoints ?? []).map((p) => p.severity).sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
@@ -90,7 +91,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         ) : null}
         {tp.emotion !== undefined ? (
           <span className="node-card__emotion" title={t('card.emotion', { value: tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion })}>
-            {EMOTION_FACES[tp.emotion + 3]}
+            <EmotionFace emotion={tp.emotion} />
             <span>{tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}</span>
           </span>
         ) : null}
@@ -99,3 +100,8 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
     </div>
   );
 });
+
+function EmotionFace({ emotion }: { emotion: number }) {
+  const Face = EMOTION_FACES[Math.max(0, Math.min(6, emotion + 3))] ?? Meh;
+  return <Face size={14} strokeWidth={2} aria-hidden="true" />;
+}
