@@ -164,6 +164,21 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.getByTestId('timer-toggle').click();
       await expect.poll(() => timer.getAttribute('data-status')).toBe('paused');
       expect(await page.getByTestId('timer-time').textContent()).toMatch(/\d+:\d\d/);
+      await page.getByTestId('timer-reset').click();
+      await page.getByTestId('timer-set').click();
+      await page.getByTestId('timer-minutes').fill('12');
+      await page.getByTestId('timer-minutes').press('Enter');
+      await expect.poll(() => page.getByTestId('timer-time').textContent()).toBe('12:00 left');
+      expect(await timer.getAttribute('data-status')).toBe('idle');
+    });
+
+    it('blanks the screen on B and brings the same slide back on the next key', async () => {
+      const before = await currentSlide(page);
+      await page.keyboard.press('b');
+      await page.getByTestId('blank').waitFor();
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.getByTestId('blank').count()).toBe(0);
+      expect(await currentSlide(page)).toBe(before);
     });
 
     it('shows prevention-first suggestions for a pain point in focus mode', async () => {

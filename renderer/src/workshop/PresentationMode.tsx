@@ -69,6 +69,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   const [zoomId, setZoomId] = useState<string | null>(null);
   const [painId, setPainId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [blank, setBlank] = useState(false);
   const [entry, setEntry] = useState<{ initial: string; key: number } | null>(null);
   const [entryMessage, setEntryMessage] = useState<EntryMessage | null>(null);
   const [vote, setVote] = useState<VoteSession | null>(null);
@@ -191,9 +192,9 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
 
   // One keyboard handler for the whole mode, on window in the capture phase so the editor's own
   // shortcuts (still mounted or not) never see a key meant for the room. Ctrl/Cmd shortcuts other
-  // than undo and redo pass through, so Save still saves.
-  const latest = useRef({ entry, helpOpen, painId, zoomId, voteSetup, laser });
-  latest.current = { entry, helpOpen, painId, zoomId, voteSetup, laser };
+  // than undo and redo pass through untouched, for whoever handles Save and the like.
+  const latest = useRef({ entry, helpOpen, painId, zoomId, voteSetup, blank });
+  latest.current = { entry, helpOpen, painId, zoomId, voteSetup, blank };
   const actions = useRef({ go, setLevelKey, onExit });
   actions.current = { go, setLevelKey, onExit };
   useEffect(() => {
@@ -211,9 +212,17 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         }
         return;
       }
-      e.stopPropagation();
+      // Keys typed into the mode's own fields go on to those fields (their React handlers included).
+      const typing = isTextField(e.target);
+      if (!typing || e.key === 'Escape' || e.key === 'F5') e.stopPropagation();
       if (e.key === 'F5') {
         e.preventDefault();
+        return;
+      }
+      // A blanked screen (B or . — the "blank" button on many clickers) comes back on any key.
+      if (s.blank && !typing) {
+        e.preventDefault();
+        setBlank(false);
         return;
       }
       if (e.key === 'Escape') {
@@ -226,7 +235,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         else actions.current.onExit();
         return;
       }
-      if (isTextField(e.target)) return;
+      if (typing) return;
       const nav = navActionForKey(e);
       if (nav) {
         e.preventDefault();
@@ -261,6 +270,12 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         case 'L':
           e.preventDefault();
           if (!e.repeat) setLaser(true);
+          return;
+        case 'b':
+        case 'B':
+        case '.':
+          e.preventDefault();
+          setBlank(true);
           return;
         case 't':
         case 'T':
@@ -390,6 +405,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
       {zoomed ? <ZoomOverlay tp={zoomed} t={t} voting={voting} activePainId={painId} onPain={onPain} onClose={() => setZoomId(null)} /> : null}
       {painId ? <SuggestionsOverlay map={map} painId={painId} locale={locale} t={t} onClose={() => setPainId(null)} /> : null}
       {helpOpen ? <HelpOverlay t={t} onClose={() => setHelpOpen(false)} /> : null}
+      {blank ? <div className="ws-blank" data-testid="blank" onClick={() => setBlank(false)} /> : null}
       <div ref={laserDot} className="ws-laser" data-testid="laser" aria-hidden="true" hidden={!laser} />
     </div>
   );

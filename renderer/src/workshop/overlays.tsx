@@ -110,6 +110,7 @@ const HELP_ROWS: [string, Parameters<T>[0]][] = [
   ['P', 'help.pain'],
   ['L', 'help.laser'],
   ['T', 'help.timer'],
+  ['B · .', 'help.blank'],
   ['Ctrl+Z · Ctrl+Shift+Z', 'help.undo'],
   ['help.key-click', 'help.click'],
   ['?', 'help.help'],
@@ -261,7 +262,7 @@ export function TimerPill({
         {timer.status === 'running' ? t('timer.pause') : timer.status === 'paused' ? t('timer.resume') : t('timer.start')}
       </button>
       {timer.status !== 'idle' ? (
-        <button type="button" className="ws-button ws-button--small" onClick={onReset}>
+        <button type="button" className="ws-button ws-button--small" data-testid="timer-reset" onClick={onReset}>
           {t('timer.reset')}
         </button>
       ) : null}
