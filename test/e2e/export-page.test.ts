@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -110,6 +111,16 @@ describe.skipIf(unavailable !== null)('export dialog in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     expect(errors).toEqual([]);
   });
+
+  test('has no serious or critical accessibility violations (axe), in both themes and languages', async () => {
+    for (const query of ['sample=hotel-stay&format=png', 'sample=hotel-stay&format=pdf&theme=dark', 'sample=car-dealer-aftersales&format=json&lang=zh-CN', 'sample=hotel-stay&format=svg&theme=dark&select=t1']) {
+      const { page } = await open(query);
+      await page.getByRole('dialog').waitFor();
+      const result = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${query}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  }, 60_000);
 
   test('PNG at 2× is twice the 1× picture, with a live preview', async () => {
     const { page, errors } = await open('sample=hotel-stay&format=png');

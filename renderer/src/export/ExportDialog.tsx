@@ -91,6 +91,13 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   const [reportLocale, setReportLocale] = useState<Locale>(map.locale ?? locale);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
+  // A menu command for another format while the dialog is open switches the tab.
+  const [lastInitial, setLastInitial] = useState(props.initial);
+  if (props.initial !== lastInitial) {
+    setLastInitial(props.initial);
+    if (status.kind !== 'busy') setFormat(props.initial);
+  }
+
   const dialogRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef(new Map<ExportFormat, HTMLButtonElement>());
   const jobRef = useRef<PdfJob | null>(null);
