@@ -333,6 +333,8 @@ function LevelPicker({ value, words, onChange }: { value: Level | undefined; wor
           </label>
         ))}
       </div>
+      {value === 'basic' ? <p className="tp-note tp-level-note">{t('level.belowBaseline')}</p> : null}
+      {value === 'value-added' || value === 'memorable' ? <p className="tp-note tp-level-note">{t('level.beyond')}</p> : null}
     </fieldset>
   );
 }
@@ -421,6 +423,9 @@ function PainPointEditor({
   const causes = useMemo(() => causeOptions(map, tp.id, pain.causedBy), [map, tp.id, pain.causedBy]);
   return (
     <div className="tp-card tp-pain" data-severity={pain.severity} data-testid="inspector-pain-point" role="group" aria-label={pain.title}>
+      {pain.votes ? (
+        <span className="tp-badge tp-votes">{pain.votes === 1 ? t('pain.votes-one') : t('pain.votes', { count: pain.votes })}</span>
+      ) : null}
       <div className="tp-pain-head">
         <SeverityGlyph severity={pain.severity} />
         <div className="tp-grow">
@@ -637,7 +642,9 @@ const SuggestionItem = memo(function SuggestionItem({ suggestion, adopted, words
     <li className="tp-suggestion">
       <div className="tp-grow">
         <p className="tp-suggestion-title">{suggestion.title}</p>
-        <p className="tp-suggestion-text">{suggestion.text}</p>
+        <p className="tp-suggestion-text" title={suggestion.text}>
+          {suggestion.text}
+        </p>
       </div>
       {adopted ? (
         <span className="tp-badge">{t('suggestion.team')}</span>
