@@ -249,4 +249,20 @@ describe.skipIf(reason !== null)(`panels in Chinese, dark${reason ? ` (skipped: 
     await shot(page, 'zh-dark-touchpoint');
     expect(app.errors).toEqual([]);
   });
+
+  it('renames a card through a Chinese input method without the pinyin ever reaching the card', async () => {
+    const { page } = app;
+    const title = inspector(page).getByTestId('inspector-title');
+    await title.selectText();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'rexian', selectionStart: 6, selectionEnd: 6 });
+    await expect.poll(() => title.inputValue()).toBe('rexian');
+    await page.waitForTimeout(200);
+    expect(await node(page, 't2').textContent()).not.toContain('rexian');
+    expect(await node(page, 't2').textContent()).toContain('拨打售后热线预约');
+    await cdp.send('Input.insertText', { text: '热线预约' });
+    await expect.poll(() => node(page, 't2').textContent()).toContain('热线预约');
+    await expect.poll(() => node(page, 't2').textContent()).not.toContain('拨打售后');
+    expect(app.errors).toEqual([]);
+  });
 });
