@@ -136,10 +136,12 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
       const id = shortcutFor(event);
       if (!id) return;
       event.preventDefault();
+      // Ahead of React Flow's own arrow and delete handling on a focused card; Esc still reaches menus.
+      if (id !== 'select-none') event.stopPropagation();
       run(id);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [run, presenting]);
 
   useEffect(() => platform.onCommand((command) => {

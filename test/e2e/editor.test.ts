@@ -161,6 +161,32 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
     expect(await page.locator('.toolbar__name').textContent()).toContain('.tpmap.json');
   });
 
+  it('keyboard: move a card to the next stage, copy and paste, delete, undo', async () => {
+    const card = page.locator('.react-flow__node', { hasText: 'Agent books a slot' });
+    await card.click();
+    const stageOf = async () => {
+      const box = (await card.boundingBox())!;
+      const headers = await page.locator('.stage-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+      return headers.findIndex(([l, r]) => box.x + box.width / 2 >= l! && box.x + box.width / 2 < r!);
+    };
+    const before = await stageOf();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(stageOf).toBe(before + 1);
+
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Agent books a slot' }).count()).toBe(2);
+    // The pasted copy is selected: Delete removes it, and only it.
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Agent books a slot' }).count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Agent books a slot' }).count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+    await expect.poll(stageOf).toBe(before);
+  });
+
   it('refuses a broken file with the problems listed, and keeps the open map', async () => {
     const broken = join(dir, 'broken.tpmap.json');
     writeFileSync(broken, '{ "format": "touchpoint-studio/map", "version": 1, "title": 3 ');

@@ -70,7 +70,11 @@ export type ActionId =
   | 'map.addPainPoint'
   | 'map.check'
   | 'map.properties'
-  | 'help.shortcuts';
+  | 'help.shortcuts'
+  | 'move-left'
+  | 'move-right'
+  | 'move-up'
+  | 'move-down';
 
 /** In-app clipboard, used when the system clipboard is not available (permissions, http). */
 let localClipboard: string | null = null;
@@ -136,6 +140,21 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     store.dispatch('addPainPoint', { touchpointId: id, title: defaultNames(ui.getState().locale).painPoint, severity: 'medium' });
     ui.set((s) => ({ panels: { ...s.panels, inspector: true } }));
   };
+  /** Alt+arrow: the selected cards move to the neighbouring stage or lane (visible lanes only), as one step. */
+  const moveSelection = (dx: number, dy: number) => {
+    const map = store.getState().map;
+    const layout = layoutGrid(map);
+    const stages = layout.stages.map((s) => s.stage.id);
+    const lanes = layout.lanes.map((l) => l.lane.id);
+    const moves = map.touchpoints
+      .filter((t) => ui.getState().selection.has(t.id))
+      .flatMap((t) => {
+        const stage = stages[stages.indexOf(t.stage) + dx];
+        const lane = lanes[lanes.indexOf(t.lane) + dy];
+        return stage && lane ? [{ id: t.id, stage, lane, before: null }] : [];
+      });
+    if (moves.length > 0) store.dispatch('moveTouchpoints', { moves });
+  };
   const togglePanel = (panel: 'findings' | 'inspector') => ui.set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } }));
 
   return {
@@ -191,6 +210,10 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     'map.check': () => ui.set((s) => ({ panels: { ...s.panels, findings: true } })),
     'map.properties': () => ui.set((s) => ({ selection: new Set(), panels: { ...s.panels, inspector: true } })),
     'help.shortcuts': host.showShortcuts,
+    'move-left': () => moveSelection(-1, 0),
+    'move-right': () => moveSelection(1, 0),
+    'move-up': () => moveSelection(0, -1),
+    'move-down': () => moveSelection(0, 1),
   };
 }
 
@@ -224,7 +247,11 @@ export function shortcutFor(event: KeyboardEvent): ActionId | null {
     if (key === 'a') return 'select-all';
     return null;
   }
-  if (typing || event.altKey) return null;
+  if (typing) return null;
+  if (event.altKey) {
+    const moves: Record<string, ActionId> = { ArrowLeft: 'move-left', ArrowRight: 'move-right', ArrowUp: 'move-up', ArrowDown: 'move-down' };
+    return moves[event.key] ?? null;
+  }
   if (event.key === 'F5') return 'presentation-mode';
   if (event.key === 'Escape') return 'select-none';
   if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';

@@ -3,7 +3,7 @@
  * unchanged (see build-nodes.ts), so dragging one card or editing one title re-renders one card.
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { Angry, CircleX, Frown, Hourglass, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
+import { Angry, CircleX, Eye, Frown, Hourglass, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
 import { memo } from 'react';
 import { translate } from '../../../src/i18n';
 import { UI, type UiKey } from '../../../src/i18n/ui';
@@ -49,6 +49,11 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           <span>{levelName(level, locale)}</span>
         </span>
         <span className="node-card__icons">
+          {tp.evidence === 'observed' ? (
+            <span className="node-card__observed" title={evidenceName(tp.evidence, locale)}>
+              <Eye size={13} strokeWidth={2} aria-hidden="true" />
+            </span>
+          ) : null}
           {tp.evidence && tp.evidence !== 'observed' ? (
             <span className={`tp-evidence tp-evidence--${tp.evidence}`} title={evidenceName(tp.evidence, locale)}>
               {evidenceName(tp.evidence, locale)}
