@@ -71,6 +71,7 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
   it('shows the map in the inspector when nothing is selected', async () => {
     await expect.poll(() => inspector(page).getByLabel('Map title').inputValue()).toBe(sample.title);
     await expect.poll(() => inspector(page).getByRole('group', { name: sample.personas![0]!.name }).count()).toBe(1);
+    expect(await panelViolations(page)).toEqual([]);
   });
 
   it('refuses a metric out of range with an inline message and records nothing', async () => {
@@ -247,6 +248,7 @@ describe.skipIf(reason !== null)(`panels in Chinese, dark${reason ? ` (skipped: 
     await expect.poll(() => inspector(page).getByRole('radiogroup', { name: '服务层次' }).getByLabel('基本').isChecked()).toBe(true);
     await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').first().textContent()).toContain('一百减一等于零');
     await shot(page, 'zh-dark-touchpoint');
+    expect(await panelViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 
