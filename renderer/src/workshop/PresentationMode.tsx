@@ -341,7 +341,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
             onGo={(i) => go({ type: 'goto', index: i + 1 })}
           />
         ) : null}
-        {slide.kind === 'summary' && summary ? <SummarySlide map={map} data={summary} t={t} /> : null}
+        {slide.kind === 'summary' && summary ? <SummarySlide map={map} data={summary} t={t} locale={locale} /> : null}
       </main>
       <footer className="ws-footer">
         <ProgressStrip map={map} slides={slides} index={index} t={t} onGo={(i) => go({ type: 'goto', index: i })} />

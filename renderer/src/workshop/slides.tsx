@@ -1,6 +1,7 @@
 /** The three kinds of slide: overview, one stage filling the screen, summary. */
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
+import { joinList, type Locale } from '../../../src/i18n';
 import type { MapDocument, PainPoint, Touchpoint } from '../../../src/model';
 import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
 import { count, emotionText, TouchpointCard, VoteDots, type T } from './parts';
@@ -207,7 +208,7 @@ function EmotionCurve({ data, t }: { data: SummaryData; t: T }) {
   );
 }
 
-export function SummarySlide({ map, data, t }: { map: MapDocument; data: SummaryData; t: T }) {
+export function SummarySlide({ map, data, t, locale }: { map: MapDocument; data: SummaryData; t: T; locale: Locale }) {
   return (
     <section className="ws-slide ws-summary" data-slide-kind="summary">
       <header className="ws-slide-head">
@@ -233,7 +234,7 @@ export function SummarySlide({ map, data, t }: { map: MapDocument; data: Summary
           </ol>
           <p className="ws-note" data-testid="summary-zeroed">
             {data.zeroedStages.length > 0
-              ? data.zeroedStages.map((s) => `${s.name}: ${t('summary.zeroed-note', { pains: s.zeroedBy.map((p) => `“${p}”`).join(', ') })}`).join(' ')
+              ? data.zeroedStages.map((s) => t('summary.zeroed-note', { stage: s.name, pains: joinList(s.zeroedBy.map((p) => `“${p}”`), locale) })).join(' ')
               : t('summary.no-zeroed')}
           </p>
         </section>
