@@ -36,6 +36,7 @@ import { FindingsPanel } from './panels/FindingsPanel';
 import { Inspector } from './panels/Inspector';
 import { Shortcuts } from './app/Shortcuts';
 import { Welcome } from './app/Welcome';
+import type { ElectronPlatform } from './platform';
 import { Notices } from './app/Notices';
 import { DialogHost } from './ui/dialogs';
 import { Menu } from './ui/Menu';
@@ -143,6 +144,16 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [run, presenting]);
+
+  // Files the OS hands to the desktop app: double-click, the command line, Open Recent.
+  useEffect(() => {
+    if (!('onOpenFile' in platform)) return undefined;
+    return (platform as ElectronPlatform).onOpenFile((file) => {
+      void (async () => {
+        if (await controller.confirmDiscard()) controller.openText(file.text, file.ref, file.ref.name);
+      })();
+    });
+  }, [platform, controller]);
 
   useEffect(() => platform.onCommand((command) => {
     if (command in actions) run(command as ActionId);
