@@ -306,6 +306,29 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       }
     });
 
+    it('draws each level with its own shape and fill, in black and white, so greyscale cannot merge them', async () => {
+      const shapes = new Map<string, Set<string>>();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < sample.stages.length; i++) {
+        await page.keyboard.press('PageDown');
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="level-badge"]')].map((b) => {
+            const shape = b.querySelector('svg > *')!;
+            const colours = [shape.getAttribute('fill'), shape.getAttribute('stroke')];
+            return { level: b.getAttribute('data-level') ?? '', shape: `${shape.tagName}|${shape.getAttribute('points') ?? ''}|${colours.join('|')}`, colours };
+          }),
+        );
+        for (const f of found) {
+          shapes.set(f.level, (shapes.get(f.level) ?? new Set()).add(f.shape));
+          for (const c of f.colours) expect(['#000000', '#ffffff', 'url(#ws-stripes)', 'url(#ws-hatch)']).toContain(c);
+        }
+      }
+      expect([...shapes.keys()].sort()).toEqual(['', 'basic', 'memorable', 'satisfactory', 'value-added']);
+      for (const set of shapes.values()) expect(set.size).toBe(1);
+      const all = [...shapes.values()].map((set) => [...set][0]);
+      expect(new Set(all).size).toBe(all.length);
+    });
+
     it('shows suggestions large enough for the back of the room, and passes contrast there too', async () => {
       await page.keyboard.press('Home');
       await page.keyboard.press('PageDown');
