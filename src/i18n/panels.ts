@@ -1,7 +1,7 @@
 /**
  * The editor's side panels: the inspector, the findings panel and the filter bar. Names of the
- * vocabularies (levels, severities, channels, evidence, tiers) come from ./vocab; categories and
- * persona types from the report's catalogue, so every surface calls them the same.
+ * vocabularies (levels, severities, channels, evidence, tiers) come from ./vocab. Category and persona
+ * type names are the report's words, repeated here so the editor does not load the report's catalogue.
  */
 import { defineCatalog } from './index';
 
@@ -12,6 +12,19 @@ export const PANEL_TEXT = defineCatalog(
     'map.title': 'Map title',
     'map.description': 'Description',
     'map.stats': '{stages} stages · {lanes} lanes · {touchpoints} touchpoints',
+    'category.staff': 'Staff attitude',
+    'category.waiting': 'Waiting time',
+    'category.product': 'Product quality',
+    'category.price': 'Price and value',
+    'category.information': 'Information and clarity',
+    'category.environment': 'Environment',
+    'category.process': 'Process and policy',
+    'category.complaint-handling': 'Complaint handling',
+    'category.other': 'Other',
+    'persona.loyal': 'Loyal',
+    'persona.purposeful': 'Purposeful',
+    'persona.occasional': 'Occasional',
+    'persona.information-seeking': 'Information-seeking',
     'field.title': 'Title',
     'field.titleBlank': 'A title cannot be empty; the last one is kept.',
     'field.description': 'Description',
@@ -116,6 +129,19 @@ export const PANEL_TEXT = defineCatalog(
     'map.title': '地图标题',
     'map.description': '描述',
     'map.stats': '{stages} 个阶段 · {lanes} 条泳道 · {touchpoints} 个触点',
+    'category.staff': '员工态度',
+    'category.waiting': '等待时间',
+    'category.product': '产品质量',
+    'category.price': '价格与价值',
+    'category.information': '信息与说明',
+    'category.environment': '环境',
+    'category.process': '流程与制度',
+    'category.complaint-handling': '投诉处理',
+    'category.other': '其他',
+    'persona.loyal': '忠诚型',
+    'persona.purposeful': '目的型',
+    'persona.occasional': '偶然型',
+    'persona.information-seeking': '信息型',
     'field.title': '标题',
     'field.titleBlank': '标题不能为空；已保留原标题。',
     'field.description': '描述',

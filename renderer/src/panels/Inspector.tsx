@@ -9,7 +9,6 @@ import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { hiddenLanes } from '../../../src/commands';
 import type { CommandArgs, CommandName } from '../../../src/commands';
 import { PANEL_TEXT } from '../../../src/i18n/panels';
-import { reportMessages } from '../../../src/i18n/report';
 import { TEMPLATE_TEXT } from '../../../src/i18n/templates';
 import { VOCAB } from '../../../src/i18n/vocab';
 import {
@@ -68,9 +67,8 @@ function useRemove(): (args: CommandArgs['deleteElements']) => void {
 function useWords() {
   const t = useT(PANEL_TEXT);
   const v = useT(VOCAB);
-  const r = useT(reportMessages);
   const d = useT(TEMPLATE_TEXT);
-  return { t, v, r, d };
+  return { t, v, d };
 }
 type Words = ReturnType<typeof useWords>;
 
@@ -176,10 +174,10 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
 }
 
 function PersonaEditor({ persona, words, autoFocus }: { persona: Persona; words: Words; autoFocus: boolean }) {
-  const { t, r } = words;
+  const { t } = words;
   const dispatch = useDispatch();
   const focus = useAutoFocus(autoFocus);
-  const types: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...PERSONA_TYPES.map((type) => ({ value: type, label: r(`persona.${type}`) }))];
+  const types: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...PERSONA_TYPES.map((type) => ({ value: type, label: t(`persona.${type}`) }))];
   return (
     <div className="tp-card" role="group" aria-label={persona.name}>
       <TextField
@@ -413,13 +411,13 @@ function PainPointEditor({
   autoFocus: boolean;
   first: boolean;
 }) {
-  const { t, v, r } = words;
+  const { t, v } = words;
   const dispatch = useDispatch();
   const focus = useAutoFocus(autoFocus);
   const update = (patch: CommandArgs['updatePainPoint']['patch'], key?: string) =>
     dispatch('updatePainPoint', { touchpointId: tp.id, painPointId: pain.id, patch }, key);
   const severities: SelectOption[] = SEVERITIES.map((s) => ({ value: s, label: v(`severity.${s}`) }));
-  const categories: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CATEGORIES.map((c) => ({ value: c, label: r(`category.${c}`) }))];
+  const categories: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))];
   const causes = useMemo(() => causeOptions(map, tp.id, pain.causedBy), [map, tp.id, pain.causedBy]);
   return (
     <div className="tp-card tp-pain" data-severity={pain.severity} data-testid="inspector-pain-point" role="group" aria-label={pain.title}>
