@@ -145,6 +145,32 @@ describe.skipIf(unavailable !== null)('export dialog in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a picture drawn in tiles matches one drawn at once', async () => {
+    const { page } = await open('sample=car-dealer-aftersales&format=json');
+    const result = await page.evaluate(async () => {
+      const { svg, width, height } = tp.renderMapSvg(tp.map, { theme: 'light', background: true, locale: 'en' });
+      const plan = tp.planPng(width, height, 2);
+      const pixels = async (bytes: Uint8Array) => {
+        const bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const whole = await pixels(await tp.svgToPng(svg, plan, 1e6));
+      const tiled = await pixels(await tp.svgToPng(svg, plan, 300));
+      let differing = 0;
+      for (let i = 0; i < whole.length; i += 4) {
+        const d = Math.max(...[0, 1, 2, 3].map((c) => Math.abs(whole[i + c]! - tiled[i + c]!)));
+        if (d > 24) differing += 1;
+      }
+      return { same: whole.length === tiled.length, share: differing / (whole.length / 4) };
+    });
+    expect(result.same).toBe(true);
+    // Anti-aliasing at tile edges may differ by a shade; no seams or missing tiles.
+    expect(result.share).toBeLessThan(0.0005);
+  });
+
   test('SVG holds every card title and the embedded font, and parses as XML', async () => {
     const { page, errors } = await open('sample=car-dealer-aftersales&format=svg&lang=zh-CN');
     const file = await exportFile(page, 'SVG car-dealer-aftersales (zh-CN)');

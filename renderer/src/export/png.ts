@@ -30,7 +30,32 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-export async function svgToPng(svg: string, plan: PngPlan): Promise<Uint8Array> {
+/** Side of the square tiles a large picture is drawn in, yielding between tiles so the page keeps responding. */
+export const TILE = 2048;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Draws the picture onto the canvas tile by tile. Browsers rasterise SVG images on the main thread
+ * (no worker can decode an SVG), so one drawImage of a 2 000-touchpoint map at 2× would freeze the
+ * page for seconds; tiles keep each step short (the first one also lays the SVG out).
+ */
+export async function drawTiled(ctx: CanvasRenderingContext2D, image: CanvasImageSource, scale: number, width: number, height: number, tile = TILE): Promise<void> {
+  if (width * height <= tile * tile) {
+    ctx.drawImage(image, 0, 0, width, height);
+    return;
+  }
+  for (let y = 0; y < height; y += tile) {
+    for (let x = 0; x < width; x += tile) {
+      const w = Math.min(tile, width - x);
+      const h = Math.min(tile, height - y);
+      ctx.drawImage(image, x / scale, y / scale, w / scale, h / scale, x, y, w, h);
+      await yieldToPage();
+    }
+  }
+}
+
+export async function svgToPng(svg: string, plan: PngPlan, tile = TILE): Promise<Uint8Array> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
@@ -41,7 +66,7 @@ export async function svgToPng(svg: string, plan: PngPlan): Promise<Uint8Array> 
     canvas.height = plan.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new ExportError('image', `no 2D canvas of ${plan.width} × ${plan.height} px`);
-    ctx.drawImage(image, 0, 0, plan.width, plan.height);
+    await drawTiled(ctx, image, plan.scale, plan.width, plan.height, tile);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new ExportError('image', `the ${plan.width} × ${plan.height} px canvas could not be encoded`);
     return new Uint8Array(await blob.arrayBuffer());

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseMap, type Locale, type MapDocument } from '../../../src/model';
 import { ExportDialog, type ExportFormat } from '../../../renderer/src/export/ExportDialog';
+import { planPng, svgToPng } from '../../../renderer/src/export/png';
 import { renderMapSvg } from '../../../renderer/src/export/svg';
 import { createWebPlatform } from '../../../renderer/src/platform/web';
 import { applyTheme, type ThemeName } from '../../../renderer/src/theme/tokens';
@@ -38,6 +39,8 @@ applyTheme(document.documentElement, theme);
 export interface ExportTestPage {
   map: MapDocument;
   renderMapSvg: typeof renderMapSvg;
+  planPng: typeof planPng;
+  svgToPng: typeof svgToPng;
   open(): void;
   ready: true;
 }
@@ -56,4 +59,4 @@ function Page() {
 
 document.getElementById('before')!.focus();
 createRoot(document.getElementById('root')!).render(<Page />);
-(window as unknown as { tp: ExportTestPage }).tp = { map, renderMapSvg, open: () => reopen(), ready: true };
+(window as unknown as { tp: ExportTestPage }).tp = { map, renderMapSvg, planPng, svgToPng, open: () => reopen(), ready: true };
