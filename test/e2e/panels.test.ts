@@ -218,7 +218,20 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await expect.poll(() => page.getByTestId('filter-search').inputValue()).toBe('热线');
     await expect.poll(() => node(page, 't8').getAttribute('class')).toMatch(/\bis-dimmed\b/);
     await expect.poll(() => node(page, 't2').getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
+    await page.getByTestId('filter-bar').getByRole('button', { name: 'Clear' }).click();
+    // Levels and severities from their drop-downs: any of the ticked values.
+    await page.getByTestId('filter-levels').locator('summary').click();
+    await page.getByTestId('filter-levels').getByLabel('Basic').check();
+    await expect.poll(() => node(page, 't1').getAttribute('class')).toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => node(page, 't2').getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
     await shot(page, 'en-light-filter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('filter-levels').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.getByTestId('filter-severities').locator('summary').click();
+    await page.getByTestId('filter-severities').getByLabel('Critical').check();
+    await expect.poll(() => node(page, 't8').getAttribute('class')).toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => node(page, 't2').getAttribute('class')).not.toMatch(/\bis-dimmed\b/);
+    await expect.poll(() => page.getByTestId('filter-count').textContent()).toBe('1 of 32 match');
     await page.getByTestId('filter-bar').getByRole('button', { name: 'Clear' }).click();
     await expect.poll(() => page.locator('.react-flow__node.is-dimmed').count()).toBe(0);
     expect(await page.getByTestId('filter-search').inputValue()).toBe('');

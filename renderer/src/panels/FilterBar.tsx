@@ -8,10 +8,10 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type Rea
 import { isFilterActive, matchingTouchpoints, type TouchpointFilter } from '../../../src/commands';
 import { PANEL_TEXT } from '../../../src/i18n/panels';
 import { VOCAB } from '../../../src/i18n/vocab';
-import { EVIDENCE, LEVELS, type Evidence, type Level } from '../../../src/model';
+import { EVIDENCE, LEVELS, SEVERITIES, type Evidence, type Level } from '../../../src/model';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { imeAware } from './fields';
-import { LevelGlyph } from './Glyph';
+import { LevelGlyph, SeverityGlyph } from './Glyph';
 import { toggleChoice, withFilter } from './model';
 import './styles';
 
@@ -79,6 +79,19 @@ export function FilterBar(): JSX.Element {
             <input type="checkbox" checked={filter.levels?.includes(level) ?? false} onChange={() => set('levels', toggleChoice(filter.levels, level))} />
             <LevelGlyph level={level} />
             <span>{v(`level.${level}`)}</span>
+          </label>
+        ))}
+      </Dropdown>
+      <Dropdown label={t('filter.severity')} count={filter.severities?.length ?? 0} testId="filter-severities">
+        {SEVERITIES.map((severity) => (
+          <label key={severity} className="tp-check">
+            <input
+              type="checkbox"
+              checked={filter.severities?.includes(severity) ?? false}
+              onChange={() => set('severities', toggleChoice(filter.severities, severity))}
+            />
+            <SeverityGlyph severity={severity} />
+            <span>{v(`severity.${severity}`)}</span>
           </label>
         ))}
       </Dropdown>
