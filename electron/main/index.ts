@@ -14,7 +14,7 @@ import { createChangeWatcher } from './files/external-watch';
 import { createFileService } from './files/file-service';
 import { createRecentStore } from './files/recent';
 import { registerIpc } from './ipc-router';
-import { buildMenuModel, routeMenuCommand } from './menu-model';
+import { buildMenuModel, routeMenuCommand, WINDOWLESS_COMMANDS } from './menu-model';
 import { runNativeEdit } from './native-edit';
 import { buildNativeMenu } from './native-menu';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
@@ -74,7 +74,12 @@ function start(): void {
     }
     if (!route.forward) return;
     const target = BrowserWindow.getFocusedWindow() ?? current?.win;
-    target?.webContents.send('menu:command', command);
+    if (target) {
+      target.webContents.send('menu:command', command);
+    } else if (WINDOWLESS_COMMANDS.includes(command)) {
+      // The preload holds it until the page subscribes.
+      void openWindow().then(() => current?.win.webContents.once('did-finish-load', () => current?.win.webContents.send('menu:command', command)));
+    }
   };
 
   async function refreshMenu(): Promise<void> {

@@ -186,6 +186,9 @@ export interface CommandRoute {
   locale?: Locale;
 }
 
+/** Commands that make sense with no window open (macOS keeps running without one): they open it. */
+export const WINDOWLESS_COMMANDS: readonly MenuCommand[] = ['new-journey', 'new-blueprint', 'open'];
+
 export function routeMenuCommand(command: MenuCommand): CommandRoute {
   if (command === 'about') return { forward: false, about: true };
   if (command in LANGUAGE_COMMANDS) return { forward: true, locale: LANGUAGE_COMMANDS[command as keyof typeof LANGUAGE_COMMANDS] };

@@ -31,6 +31,8 @@ function subscribe<C extends EventChannel>(channel: C, listener: (...args: Event
  * everything else goes to the page's listeners.
  */
 const commandListeners = new Set<(command: MenuCommand) => void>();
+/** Commands that arrived before the page subscribed (a window opened by File > New on macOS). */
+const early: MenuCommand[] = [];
 ipcRenderer.on('menu:command', (_event, ...raw: unknown[]) => {
   const parsed = EVENTS['menu:command'].safeParse(raw);
   if (!parsed.success) return;
@@ -41,6 +43,10 @@ ipcRenderer.on('menu:command', (_event, ...raw: unknown[]) => {
       ipcRenderer.send('edit:native', command);
       return;
     }
+  }
+  if (commandListeners.size === 0) {
+    if (early.length < 10) early.push(command);
+    return;
   }
   for (const listener of commandListeners) listener(command);
 });
@@ -64,6 +70,7 @@ const bridge: TouchpointBridge = {
     // Wrapped, so the same function subscribed twice still gets its own unsubscribe.
     const wrapped = (command: MenuCommand) => listener(command);
     commandListeners.add(wrapped);
+    for (const command of early.splice(0)) wrapped(command);
     return () => void commandListeners.delete(wrapped);
   },
   onExternalChange: (listener) => subscribe('file:externalChange', listener),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuModel, flattenMenu, MENU_COMMANDS, normaliseAccelerator, routeMenuCommand, type MenuContext, type MenuNode } from '../../../electron/main/menu-model';
+import { buildMenuModel, flattenMenu, MENU_COMMANDS, normaliseAccelerator, routeMenuCommand, WINDOWLESS_COMMANDS, type MenuContext, type MenuNode } from '../../../electron/main/menu-model';
 
 const PLATFORMS: NodeJS.Platform[] = ['darwin', 'win32', 'linux'];
 const context = (platform: NodeJS.Platform, extra: Partial<MenuContext> = {}): MenuContext => ({
@@ -111,6 +111,11 @@ describe('menu model', () => {
     expect(routeMenuCommand('language-zh-CN')).toEqual({ forward: true, locale: 'zh-CN' });
     expect(routeMenuCommand('language-en')).toEqual({ forward: true, locale: 'en' });
     for (const command of MENU_COMMANDS.filter((c) => c !== 'about' && !c.startsWith('language-'))) expect(routeMenuCommand(command)).toEqual({ forward: true });
+  });
+
+  it('opens a window only for commands that need no document (macOS runs on without one)', () => {
+    expect([...WINDOWLESS_COMMANDS].sort()).toEqual(['new-blueprint', 'new-journey', 'open']);
+    for (const command of WINDOWLESS_COMMANDS) expect(routeMenuCommand(command).forward).toBe(true);
   });
 
   it('compares accelerators the way the platform reads them', () => {
