@@ -116,6 +116,15 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await expect.poll(() => painTitle.evaluate((el) => el === document.activeElement)).toBe(true);
     await painTitle.fill('Video link expired');
     await inspector(page).getByLabel('Severity').selectOption('critical');
+    // The cause lists the map's other touchpoints as "stage · lane · title" once it is used.
+    const cause = inspector(page).getByLabel('Caused by');
+    await cause.click();
+    const backstage = sample.touchpoints.find((t) => t.id === 't16')!;
+    const causeLabel = `${stage3.name} · ${sample.lanes.find((l) => l.id === backstage.lane)!.name} · ${backstage.title}`;
+    await expect.poll(() => cause.locator('option').count()).toBe(sample.touchpoints.length);
+    await page.keyboard.press('Escape');
+    await cause.selectOption({ label: causeLabel });
+    await expect.poll(() => cause.inputValue()).toBe('t16');
     const findings = await hundredMinusOne(page);
     await expect.poll(() => findings.count()).toBe(before + 1);
     const ours = findings.filter({ hasText: 'Video link expired' });

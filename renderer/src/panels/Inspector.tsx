@@ -474,16 +474,22 @@ const sameCauses = (a: readonly CauseOption[], b: readonly CauseOption[]) =>
 
 /**
  * The cause select lists every other touchpoint: on a map of 2 000 that is 2 000 options, so it is
- * re-rendered only when an option or the value changes, not on every keystroke elsewhere.
+ * re-rendered only when an option or the value changes, not on every keystroke elsewhere, and its
+ * options are built only once it is used.
  */
 const CauseSelect = memo(
   function CauseSelect({ label, none, value, options, onChange }: { label: string; none: string; value: string; options: readonly CauseOption[]; onChange: (value: string) => void }) {
     const id = useId();
+    // Until the select is used, only the chosen option is rendered: selecting a card on a large map
+    // then does not build thousands of <option>s. Focus (keyboard, screen reader) or a press fills it.
+    const [filled, setFilled] = useState(false);
+    const shown = filled ? options : options.filter((o) => o.id === value);
+    const fill = () => setFilled(true);
     return (
       <Field label={label} htmlFor={id}>
-        <select id={id} className="tp-input tp-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        <select id={id} className="tp-input tp-select" value={value} onFocus={fill} onPointerDown={fill} onMouseDown={fill} onChange={(e) => onChange(e.target.value)}>
           <option value="">{none}</option>
-          {options.map((o) => (
+          {shown.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
             </option>
