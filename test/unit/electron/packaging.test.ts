@@ -2,13 +2,29 @@
  * The electron-builder configuration (package.json "build"): valid for the installed
  * electron-builder, and saying what the desktop-shell issue asks of the packaged app.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
 const config = pkg.build;
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every((f) => existsSync(join(root, f)));
+
+/**
+ * A stand-in for the Electron binary: a shell script that carries Electron's fuse wire (the
+ * sentinel, wire version 1, then one byte per fuse, '1' on and '0' off, as Electron ships them).
+ */
+function fakeElectronDist(dir: string): void {
+  const wire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100011')]);
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), wire, Buffer.from('\n')]), { mode: 0o755 });
+  writeFileSync(join(dir, 'version'), require('electron/package.json').version);
+}
 
 async function validate(candidate: unknown): Promise<string | null> {
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
@@ -59,4 +75,40 @@ describe('packaging configuration', () => {
     expect(pkg.main).toMatch(/^out\/main\//);
     expect(pkg.scripts.dist).toBe('node electron/tools/dist.mjs');
   });
+
+  it.skipIf(!built || process.platform !== 'linux')(
+    `packs the app with electron-builder and flips the fuses in the binary${built ? '' : ' (skipped: run `npm run build` first)'}`,
+    async () => {
+      const work = mkdtempSync(join(tmpdir(), 'touchpoint-pack-'));
+      try {
+        fakeElectronDist(work);
+        const output = join(work, 'dist');
+        const configFile = join(work, 'electron-builder.json');
+        writeFileSync(configFile, JSON.stringify({ ...config, electronDist: work, directories: { ...config.directories, output } }));
+        const cli = join(root, 'node_modules/electron-builder/cli.js');
+        const run = spawnSync(process.execPath, [cli, '--linux', 'dir', '--config', configFile], { cwd: root, encoding: 'utf8', timeout: 170_000 });
+        expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+
+        const appDir = join(output, 'linux-unpacked');
+        const { getCurrentFuseWire, FuseV1Options } = require('@electron/fuses');
+        const wire = await getCurrentFuseWire(join(appDir, config.linux.executableName));
+        const state = (fuse: number) => ({ 48: 'off', 49: 'on' })[wire[fuse] as 48 | 49];
+        expect(state(FuseV1Options.RunAsNode)).toBe('off');
+        expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('off');
+        expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('off');
+        expect(state(FuseV1Options.EnableCookieEncryption)).toBe('on');
+        expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('on');
+
+        const asar = require('@electron/asar');
+        const archive = join(appDir, 'resources/app.asar');
+        const files: string[] = asar.listPackage(archive);
+        for (const f of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/node_modules/zod/package.json']) expect(files).toContain(f);
+        expect(files.filter((f) => /^\/out\/(?!main|preload|renderer)/.test(f))).toEqual([]);
+        expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(pkg.main);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });
