@@ -65,8 +65,10 @@ async function boot(): Promise<void> {
   const store = createDocStore(createMapFromTemplate(template, locale));
   const controller = createDocumentController(store, ui, platform);
 
+  platform.setLocale(locale);
   const setLocale = (next: Locale) => {
     ui.set({ locale: next });
+    platform.setLocale(next);
     document.documentElement.lang = next;
     writePrefs({ ...readPrefs(), locale: next });
   };

@@ -64,6 +64,7 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
       return (await bridge.recentFiles()).map((r) => ({ ref: toRef(r.ref), openedAt: r.openedAt }));
     },
     setDirty: (dirty, title) => bridge.setDirty(dirty, title),
+    setLocale: (locale) => bridge.setLocale(locale),
     onCommand: (listener) => bridge.onCommand(listener),
     onExternalChange: (listener) => bridge.onExternalChange((ref) => listener(toRef(ref))),
     onOpenFile(listener) {

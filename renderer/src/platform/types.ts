@@ -59,6 +59,8 @@ export interface Platform {
   writeDraft(draft: Draft): Promise<void>;
   discardDraft(): Promise<void>;
   recentFiles(): Promise<RecentFile[]>;
+  /** Tells the shell the UI language, so native menus and dialogs follow it (no-op on the web). */
+  setLocale(locale: 'en' | 'zh-CN'): void;
   /** Tells the shell whether there are unsaved changes (title marker, quit prompt). */
   setDirty(dirty: boolean, title: string): void;
   /** Subscribes to menu commands from a native menu (Electron); returns an unsubscribe function. */

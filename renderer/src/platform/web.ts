@@ -596,6 +596,9 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       }
     },
 
+    // No native menus or dialogs to translate: the page follows the UI language by itself.
+    setLocale: () => undefined,
+
     // No native menu in a browser: the app's toolbar and keyboard shortcuts are the only commands.
     onCommand: () => () => undefined,
     // Browsers cannot watch a file on disk (no change events, and FS Access handles give no reliable
