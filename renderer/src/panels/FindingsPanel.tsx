@@ -1,16 +1,31 @@
 /**
  * The journey linter, live: `touchpoint check`'s findings for the map on the canvas, most severe first.
- * The check runs on a deferred copy of the map, so on a large map typing in the inspector stays
- * responsive and the list catches up a moment later. Clicking a finding selects and centres its touchpoints.
+ * The check runs on a deferred copy of the map (and on a large map only once typing pauses), so
+ * typing in the inspector stays responsive and the list catches up a moment later. Clicking a finding selects and centres its touchpoints.
  */
 import type { JSX } from 'react';
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { checkMap, formatFinding, type Finding } from '../../../src/findings';
 import { PANEL_TEXT } from '../../../src/i18n/panels';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { FindingGlyph } from './Glyph';
 import { findingTargets, groupFindings } from './model';
 import './styles';
+
+/** From this many touchpoints on, the check waits for a pause in typing as well as for React's idle time. */
+const LARGE_MAP = 500;
+const SETTLE_MS = 250;
+
+/** `value`, or when enabled, the value it last held for `delayMs` without changing (a trailing debounce). */
+function useSettled<T>(value: T, delayMs: number, enabled: boolean): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs, enabled]);
+  return enabled ? settled : value;
+}
 
 /** Findings listed per group before "show more": each message names titles, so a huge map is not formatted whole. */
 const GROUP_LIMIT = 50;
@@ -20,7 +35,8 @@ export function FindingsPanel(): JSX.Element {
   const { map } = useDoc();
   const { locale } = useUi();
   const t = useT(PANEL_TEXT);
-  const deferred = useDeferredValue(map);
+  // Checking 2 000 touchpoints takes a frame or two: on a large map it runs once typing pauses.
+  const deferred = useDeferredValue(useSettled(map, SETTLE_MS, map.touchpoints.length >= LARGE_MAP));
   const findings = useMemo(() => checkMap(deferred), [deferred]);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const stale = deferred !== map;
