@@ -140,6 +140,11 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await expect.poll(() => remedy.inputValue()).toBe(suggestion);
     await expect.poll(() => inspector(page).getByRole('combobox', { name: 'Tier', exact: true }).first().inputValue()).toBe('prevent');
     await expect.poll(() => firstPrevent.getByRole('button', { name: /^Adopt/ }).count()).toBe(0);
+    // Removing it gives the Adopt button back, and focus lands on the new-remedy field rather than nowhere.
+    await inspector(page).getByRole('button', { name: `Remove remedy “${suggestion}”` }).click();
+    await expect.poll(() => firstPrevent.getByRole('button', { name: /^Adopt/ }).count()).toBe(1);
+    expect(await inspector(page).getByLabel('New remedy').evaluate((el) => el === document.activeElement)).toBe(true);
+    await firstPrevent.getByRole('button', { name: /^Adopt/ }).click();
     await shot(page, 'en-light-pain-point');
   });
 

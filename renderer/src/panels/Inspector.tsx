@@ -152,6 +152,7 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
   const dispatch = useDispatch();
   const { store } = useApp();
   const [focusId, setFocusId] = useState<string | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const add = () => {
     if (dispatch('addPersona', { name: d('newPersona', { n: personas.length + 1 }) })) setFocusId(store.getState().created[0] ?? null);
   };
@@ -160,20 +161,20 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
       title={t('personas.heading')}
       count={personas.length}
       actions={
-        <button type="button" className="tp-button tp-button--small" onClick={add}>
+        <button type="button" ref={addRef} className="tp-button tp-button--small" onClick={add}>
           {t('persona.add')}
         </button>
       }
     >
       {personas.length === 0 ? <p className="tp-note">{t('personas.empty')}</p> : null}
       {personas.map((persona) => (
-        <PersonaEditor key={persona.id} persona={persona} words={words} autoFocus={persona.id === focusId} />
+        <PersonaEditor key={persona.id} persona={persona} words={words} autoFocus={persona.id === focusId} onRemoved={() => addRef.current?.focus()} />
       ))}
     </Section>
   );
 }
 
-function PersonaEditor({ persona, words, autoFocus }: { persona: Persona; words: Words; autoFocus: boolean }) {
+function PersonaEditor({ persona, words, autoFocus, onRemoved }: { persona: Persona; words: Words; autoFocus: boolean; onRemoved: () => void }) {
   const { t } = words;
   const dispatch = useDispatch();
   const focus = useAutoFocus(autoFocus);
@@ -206,7 +207,7 @@ function PersonaEditor({ persona, words, autoFocus }: { persona: Persona; words:
           type="button"
           className="tp-button tp-button--quiet tp-button--danger"
           aria-label={t('persona.removeNamed', { name: persona.name })}
-          onClick={() => dispatch('deletePersona', { id: persona.id })}
+          onClick={() => dispatch('deletePersona', { id: persona.id }) && onRemoved()}
         >
           {t('persona.remove')}
         </button>
@@ -374,6 +375,7 @@ function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: MapDocumen
   const dispatch = useDispatch();
   const { store } = useApp();
   const [focusId, setFocusId] = useState<string | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const pains = tp.painPoints ?? [];
   const add = () => {
     if (dispatch('addPainPoint', { touchpointId: tp.id, title: d('newPainPoint'), severity: 'medium' })) setFocusId(store.getState().created[0] ?? null);
@@ -383,14 +385,14 @@ function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: MapDocumen
       title={t('section.painPoints')}
       count={pains.length}
       actions={
-        <button type="button" className="tp-button tp-button--small" onClick={add}>
+        <button type="button" ref={addRef} className="tp-button tp-button--small" onClick={add}>
           {t('painPoints.add')}
         </button>
       }
     >
       {pains.length === 0 ? <p className="tp-note">{t('painPoints.empty')}</p> : null}
       {pains.map((pain, i) => (
-        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} autoFocus={pain.id === focusId} first={i === 0} />
+        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} autoFocus={pain.id === focusId} first={i === 0} onRemoved={() => addRef.current?.focus()} />
       ))}
     </Section>
   );
@@ -403,6 +405,7 @@ function PainPointEditor({
   words,
   autoFocus,
   first,
+  onRemoved,
 }: {
   tp: Touchpoint;
   pain: PainPoint;
@@ -410,6 +413,8 @@ function PainPointEditor({
   words: Words;
   autoFocus: boolean;
   first: boolean;
+  /** Where focus goes once the pain point (and the button that removed it) is gone. */
+  onRemoved: () => void;
 }) {
   const { t, v } = words;
   const dispatch = useDispatch();
@@ -460,7 +465,7 @@ function PainPointEditor({
           type="button"
           className="tp-button tp-button--quiet tp-button--danger"
           aria-label={t('pain.removeNamed', { title: pain.title })}
-          onClick={() => dispatch('deletePainPoint', { touchpointId: tp.id, painPointId: pain.id })}
+          onClick={() => dispatch('deletePainPoint', { touchpointId: tp.id, painPointId: pain.id }) && onRemoved()}
         >
           {t('pain.remove')}
         </button>
@@ -513,6 +518,7 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
   const [tier, setTier] = useState<Tier>('prevent');
   const [text, setText] = useState('');
   const newId = useId();
+  const newRef = useRef<HTMLInputElement>(null);
   const add = () => {
     if (text.trim() === '') return;
     if (dispatch('addRemedy', { painPointId: pain.id, tier, text: text.trim() })) setText('');
@@ -530,7 +536,7 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
       <ul className="tp-remedies">
         {remedies.map((remedy, index) => (
           // Remedies have no ids: their place is their identity, as in the commands.
-          <RemedyRow key={index} painId={pain.id} index={index} tier={remedy.tier} text={remedy.text} words={words} />
+          <RemedyRow key={index} painId={pain.id} index={index} tier={remedy.tier} text={remedy.text} words={words} onRemoved={() => newRef.current?.focus()} />
         ))}
       </ul>
       <form
@@ -551,7 +557,7 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
               </option>
             ))}
           </select>
-          <input id={newId} type="text" className="tp-input" value={text} placeholder={t('remedy.placeholder')} onChange={(e) => setText(e.target.value)} />
+          <input ref={newRef} id={newId} type="text" className="tp-input" value={text} placeholder={t('remedy.placeholder')} onChange={(e) => setText(e.target.value)} />
           <button type="submit" className="tp-button tp-button--small" aria-label={t('remedy.add')} disabled={text.trim() === ''}>
             {t('remedy.addShort')}
           </button>
@@ -562,7 +568,21 @@ function Remedies({ pain, words }: { pain: PainPoint; words: Words }) {
 }
 
 /** One remedy on one line: tier, text, remove; the column heads above are the visible labels. */
-function RemedyRow({ painId, index, tier, text, words }: { painId: string; index: number; tier: Tier; text: string; words: Words }) {
+function RemedyRow({
+  painId,
+  index,
+  tier,
+  text,
+  words,
+  onRemoved,
+}: {
+  painId: string;
+  index: number;
+  tier: Tier;
+  text: string;
+  words: Words;
+  onRemoved: () => void;
+}) {
   const { t, v } = words;
   const dispatch = useDispatch();
   return (
@@ -591,7 +611,7 @@ function RemedyRow({ painId, index, tier, text, words }: { painId: string; index
         className="tp-button tp-button--quiet tp-button--danger tp-button--icon"
         aria-label={t('remedy.removeNamed', { text })}
         title={t('remedy.remove')}
-        onClick={() => dispatch('deleteRemedy', { painPointId: painId, index })}
+        onClick={() => dispatch('deleteRemedy', { painPointId: painId, index }) && onRemoved()}
       >
         ×
       </button>
