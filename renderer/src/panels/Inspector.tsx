@@ -97,13 +97,20 @@ export function Inspector(): JSX.Element {
 
 function MapInspector({ map, words }: { map: MapDocument; words: Words }) {
   const { t } = words;
+  const count = (what: 'stages' | 'lanes' | 'touchpoints', n: number) => (n === 1 ? t(`count.${what}-one`) : t(`count.${what}`, { count: n }));
   const dispatch = useDispatch();
   const hidden = useMemo(() => new Set(hiddenLanes(map)), [map]);
   return (
     <div className="tp-inspector-body">
       <header className="tp-inspector-head">
         <p className="tp-kicker">{t('map.heading')}</p>
-        <p className="tp-meta">{t('map.stats', { stages: map.stages.length, lanes: map.lanes.length, touchpoints: map.touchpoints.length })}</p>
+        <p className="tp-meta">
+          {t('map.stats', {
+            stages: count('stages', map.stages.length),
+            lanes: count('lanes', map.lanes.length),
+            touchpoints: count('touchpoints', map.touchpoints.length),
+          })}
+        </p>
       </header>
       <Section title={t('map.heading')} hideTitle>
         <TextField
