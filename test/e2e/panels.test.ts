@@ -295,3 +295,31 @@ describe.skipIf(reason !== null)(`panels in Chinese, dark${reason ? ` (skipped: 
     expect(app.errors).toEqual([]);
   });
 });
+
+describe.skipIf(reason !== null)(`panels on a new, empty map${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await openApp({ query: 'lang=en' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('says there is nothing to find, until a touchpoint below the baseline appears', async () => {
+    const { page } = app;
+    await page.getByTestId('welcome').waitFor();
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await page.getByRole('button', { name: 'Journey map', exact: true }).click();
+    await expect.poll(() => page.getByTestId('findings-empty').textContent()).toMatch(/^No findings/);
+    expect(await page.getByTestId('finding').count()).toBe(0);
+    await page.getByRole('button', { name: 'Add touchpoint', exact: true }).click();
+    const title = inspector(page).getByTestId('inspector-title');
+    await expect.poll(() => title.count()).toBe(1);
+    await inspector(page).getByRole('radiogroup', { name: 'Service level' }).getByLabel('Basic').check();
+    await expect.poll(() => page.locator('[data-testid="finding"][data-rule="below-baseline"]').count()).toBe(1);
+    expect(await page.getByTestId('findings-empty').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
