@@ -67,6 +67,10 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
         selected,
         width: box.width,
         height: box.height,
+        // The card is drawn at exactly this size. Saying so keeps React Flow's measured handles when a
+        // node object is replaced (every move of a drag): without `measured` it drops them, observes
+        // the card again and re-measures it on each mouse move.
+        measured: { width: box.width, height: box.height },
         className: dimmed ? 'is-dimmed' : undefined,
         ariaLabel: tp.title,
       };
