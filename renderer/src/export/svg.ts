@@ -6,6 +6,7 @@
 import { analyzeMap } from '../../../src/analysis';
 import { exportMessages, type ExportMessageKey } from '../../../src/i18n/export';
 import { translate, type Locale, type Params } from '../../../src/i18n';
+import { channelName, evidenceName, laneKindName, levelName, lineName, severityName } from '../../../src/i18n/vocab';
 import { GRID, emotionY, layoutGrid, levelGlyph, painGlyph, type CardBox, type Glyph, type GridLayout, type LaneBox } from '../../../src/layout';
 import type { LaneKind, MapDocument, Touchpoint } from '../../../src/model';
 import { breakLines, isCjk } from '../../../src/report/text/breaker';
@@ -136,6 +137,7 @@ interface Ctx {
   readonly map: MapDocument;
   readonly p: Palette;
   readonly t: (key: ExportMessageKey, params?: Params) => string;
+  readonly locale: Locale;
   readonly background: boolean;
   readonly id: string;
 }
@@ -144,7 +146,7 @@ interface Ctx {
 // Cards.
 
 function cardSvg(c: Ctx, tp: Touchpoint, box: CardBox, laneKind: LaneKind | undefined, dx: number, dy: number): string {
-  const { p, t } = c;
+  const { p, t, locale } = c;
   const x = box.x + dx;
   const y = box.y + dy;
   const w = box.width;
@@ -154,7 +156,9 @@ function cardSvg(c: Ctx, tp: Touchpoint, box: CardBox, laneKind: LaneKind | unde
   out.push(`<g class="card" data-id="${xmlEscape(tp.id)}">`);
   out.push(`<title>${xmlEscape(tp.title)}</title>`);
   out.push(`<rect x="${n(x + 0.5)}" y="${n(y + 1.5)}" width="${w}" height="${h}" rx="8" fill="${p.cardShadow}"/>`);
-  out.push(`<rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="8" fill="${p.card}" stroke="${p.cardBorder}"/>`);
+  // Proposed touchpoints (not yet real) get a dashed outline, as on the canvas.
+  const dashed = tp.evidence === 'proposed' ? ' stroke-dasharray="5 3"' : '';
+  out.push(`<rect x="${n(x)}" y="${n(y)}" width="${w}" height="${h}" rx="8" fill="${p.card}" stroke="${p.cardBorder}"${dashed}/>`);
 
   // Row 1: level badge (glyph + name) and channel.
   const isNote = laneKind !== undefined && NOTE_KINDS.has(laneKind);
@@ -163,14 +167,27 @@ function cardSvg(c: Ctx, tp: Touchpoint, box: CardBox, laneKind: LaneKind | unde
   if (!isNote || tp.level) {
     const color = p.level[levelKey];
     out.push(glyphEl(levelGlyph(levelKey, 13), x + pad, y + pad, color, p.card));
-    const name = t(`level.${levelKey}`);
+    const name = levelName(levelKey, locale);
     out.push(textEl(x + pad + 18, y + pad + 11, name, `font-size="11" font-weight="600" fill="${color}"`));
     levelRight = x + pad + 18 + textWidth(name, 11, true);
   }
+  // Top right: channel, and the evidence status when the touchpoint is assumed or proposed.
+  let right = x + w - pad;
   if (tp.channel) {
-    const room = x + w - pad - levelRight - 8;
-    const label = fitLines(t(`channel.${tp.channel}`), room, 11, 1)[0] ?? '';
-    out.push(textEl(x + w - pad, y + pad + 11, label, `font-size="11" fill="${p.inkMuted}" text-anchor="end"`));
+    const room = right - levelRight - 8;
+    const label = fitLines(channelName(tp.channel, locale), room, 11, 1)[0] ?? '';
+    out.push(textEl(right, y + pad + 11, label, `font-size="11" fill="${p.inkMuted}" text-anchor="end"`));
+    right -= textWidth(label, 11) + 6;
+  }
+  if (tp.evidence && tp.evidence !== 'observed') {
+    const label = evidenceName(tp.evidence, locale);
+    const cw = textWidth(label, 10) + 10;
+    if (right - cw > levelRight + 6) {
+      out.push(
+        `<rect class="evidence" x="${n(right - cw)}" y="${n(y + pad - 1)}" width="${n(cw)}" height="15" rx="4" fill="none" stroke="${p.inkMuted}" stroke-dasharray="2 2"/>` +
+          textEl(right - cw / 2, y + pad + 10, label, `font-size="10" fill="${p.inkMuted}" text-anchor="middle"`),
+      );
+    }
   }
 
   // Title: two lines at most.
@@ -184,7 +201,7 @@ function cardSvg(c: Ctx, tp: Touchpoint, box: CardBox, laneKind: LaneKind | unde
   for (const pain of pains.slice(0, 4)) {
     const g = painGlyph(pain.severity, 14);
     const color = p.severity[pain.severity];
-    out.push(`<g><title>${xmlEscape(t('mark.pain', { severity: t(`severity.${pain.severity}`), title: pain.title }))}</title>`);
+    out.push(`<g><title>${xmlEscape(t('mark.pain', { severity: severityName(pain.severity, locale), title: pain.title }))}</title>`);
     out.push(glyphEl(g, mx, by, color, p.card));
     if (g.bar) out.push(`<path d="${g.bar}" transform="translate(${n(mx)} ${n(by)})" stroke="${p.card}" stroke-width="1.6" stroke-linecap="round"/>`);
     out.push('</g>');
@@ -233,7 +250,15 @@ function cardSvg(c: Ctx, tp: Touchpoint, box: CardBox, laneKind: LaneKind | unde
 // ---------------------------------------------------------------------------------------------
 // Links.
 
-function linkPath(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): string {
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The link's curve, and where its label goes: on the curve, in the free space next to the source card. */
+function linkPath(a: Rect, b: Rect): { d: string; labelX: number; labelY: number } {
   const ax2 = a.x + a.width;
   const bx2 = b.x + b.width;
   if (b.x >= ax2 + 8 || bx2 <= a.x - 8) {
@@ -243,7 +268,8 @@ function linkPath(a: { x: number; y: number; width: number; height: number }, b:
     const sy = a.y + a.height / 2;
     const ey = b.y + b.height / 2;
     const bend = Math.max(24, Math.abs(ex - sx) / 2) * (forward ? 1 : -1);
-    return `M${n(sx)} ${n(sy)}C${n(sx + bend)} ${n(sy)} ${n(ex - bend)} ${n(ey)} ${n(ex)} ${n(ey)}`;
+    // The curve's midpoint: in the gutter between the two stage columns.
+    return { d: `M${n(sx)} ${n(sy)}C${n(sx + bend)} ${n(sy)} ${n(ex - bend)} ${n(ey)} ${n(ex)} ${n(ey)}`, labelX: (sx + ex) / 2, labelY: (sy + ey) / 2 };
   }
   // Same column: leave from the bottom (or top) edge and enter the other card's facing edge.
   const down = b.y >= a.y;
@@ -252,7 +278,9 @@ function linkPath(a: { x: number; y: number; width: number; height: number }, b:
   const sy = down ? a.y + a.height : a.y;
   const ey = down ? b.y : b.y + b.height;
   const bend = Math.max(16, Math.abs(ey - sy) / 2) * (down ? 1 : -1);
-  return `M${n(sx)} ${n(sy)}C${n(sx)} ${n(sy + bend)} ${n(ex)} ${n(ey - bend)} ${n(ex)} ${n(ey)}`;
+  // Just past the source card's edge, in the gap before the next card (cards further on would hide it).
+  const gap = Math.min(GRID.padding, Math.abs(ey - sy) / 2);
+  return { d: `M${n(sx)} ${n(sy)}C${n(sx)} ${n(sy + bend)} ${n(ex)} ${n(ey - bend)} ${n(ex)} ${n(ey)}`, labelX: sx, labelY: sy + (down ? gap : -gap) };
 }
 
 /** Link paths (drawn under the cards) and link labels (drawn over them). */
@@ -266,20 +294,16 @@ function linksSvg(c: Ctx, cards: ReadonlyMap<string, CardBox>, include: (id: str
     const b = cards.get(link.to);
     if (!a || !b) continue;
     const support = link.kind === 'support';
-    const d = linkPath(shift(a), shift(b));
+    const { d, labelX: mx, labelY: my } = linkPath(shift(a), shift(b));
     out.push(
       `<path class="link" d="${d}" fill="none" stroke="${c.p.edge}" stroke-width="1.5"${support ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${c.id}-arrow)"/>`,
     );
     if (link.label?.trim()) {
-      const sa = shift(a);
-      const sb = shift(b);
-      const mx = (sa.x + sa.width / 2 + sb.x + sb.width / 2) / 2;
-      const my = (sa.y + sa.height / 2 + sb.y + sb.height / 2) / 2;
-      const label = fitLines(link.label, 160, 11, 1)[0] ?? '';
-      const lw = textWidth(label, 11) + 10;
+      const label = fitLines(link.label, 140, 10, 1)[0] ?? '';
+      const lw = textWidth(label, 10) + 10;
       labels.push(
-        `<rect x="${n(mx - lw / 2)}" y="${n(my - 9)}" width="${n(lw)}" height="16" rx="4" fill="${c.p.panel}" stroke="${c.p.gridLine}"/>` +
-          textEl(mx, my + 3, label, `font-size="11" fill="${c.p.inkMuted}" text-anchor="middle"`),
+        `<rect x="${n(mx - lw / 2)}" y="${n(my - 8)}" width="${n(lw)}" height="15" rx="4" fill="${c.p.panel}" stroke="${c.p.gridLine}"/>` +
+          textEl(mx, my + 3.5, label, `font-size="10" fill="${c.p.inkMuted}" text-anchor="middle"`),
       );
     }
   }
@@ -290,7 +314,7 @@ function linksSvg(c: Ctx, cards: ReadonlyMap<string, CardBox>, include: (id: str
 // The grid: headers, bands, blueprint lines, emotion curve.
 
 function gridSvg(c: Ctx, layout: GridLayout, ox: number, oy: number): string {
-  const { p, t, map } = c;
+  const { p, map } = c;
   const out: string[] = [];
   const gx = ox + GRID.laneHeaderWidth;
   const gy = oy + GRID.stageHeaderHeight;
@@ -324,7 +348,7 @@ function gridSvg(c: Ctx, layout: GridLayout, ox: number, oy: number): string {
   for (const lane of layout.lanes) {
     const kind = lane.lane.kind;
     const nameLines = fitLines(lane.lane.name, GRID.laneHeaderWidth - 28, 13, 2, true);
-    const kindLabel = kind ? t(`kind.${kind}`) : '';
+    const kindLabel = kind ? laneKindName(kind, c.locale) : '';
     const showKind = kind !== undefined && kindLabel.trim().toLowerCase() !== lane.lane.name.trim().toLowerCase();
     const block = nameLines.length * 17 + (showKind ? 16 : 0);
     let y = gy + lane.y + Math.max(GRID.padding, (lane.height - block) / 2) + 12;
@@ -350,10 +374,11 @@ function gridSvg(c: Ctx, layout: GridLayout, ox: number, oy: number): string {
     out.push(
       `<path d="M${n(ox)} ${n(y)}H${n(right)}" stroke="${p.blueprintLine}" stroke-width="${visibility ? 2 : 1.5}"${line.kind === 'internal' ? ' stroke-dasharray="2 4"' : visibility ? '' : ' stroke-dasharray="8 5"'} fill="none"/>`,
     );
-    const label = t(`line.${line.kind}`);
-    const lw = textWidth(label, 11, true) + 12;
-    out.push(`<rect x="${n(gx + 6)}" y="${n(y - 9)}" width="${n(lw)}" height="18" rx="9" fill="${p.panel}" stroke="${p.blueprintLine}"/>`);
-    out.push(textEl(gx + 12, y + 4, label, `font-size="11" font-weight="600" fill="${p.blueprintLine}"`));
+    // Labelled in the lane-header band, where no card or link label can sit.
+    const label = lineName(line.kind, c.locale);
+    const lw = textWidth(label, 10, true) + 12;
+    out.push(`<rect x="${n(ox + 6)}" y="${n(y - 8.5)}" width="${n(lw)}" height="17" rx="8.5" fill="${p.panel}" stroke="${p.blueprintLine}"/>`);
+    out.push(textEl(ox + 12, y + 3.5, label, `font-size="10" font-weight="600" fill="${p.blueprintLine}"`));
   }
   return out.join('');
 }
@@ -405,6 +430,7 @@ export function renderMapSvg(map: MapDocument, options: SvgOptions): MapSvg {
     map,
     p,
     t: (key, params) => translate(exportMessages, options.locale, key, params),
+    locale: options.locale,
     background: options.background,
     id: `tpx${(counter++).toString(36)}`,
   };

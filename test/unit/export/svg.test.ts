@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMessages } from '../../../src/i18n/export';
+import { evidenceName, laneKindName, levelName, lineName } from '../../../src/i18n/vocab';
 import { GRID, layoutGrid } from '../../../src/layout';
 import { parseMap, type MapDocument } from '../../../src/model';
 import { createMapFromTemplate } from '../../../src/templates';
@@ -164,25 +165,40 @@ describe('renderMapSvg', () => {
     const visibleLinks = (map.links ?? []).filter((l) => !hiddenIds.includes(l.from) && !hiddenIds.includes(l.to) && l.from !== l.to);
     expect(svg.split('class="link"').length - 1).toBe(visibleLinks.length);
     // Frontstage now sits on support: the line of visibility is still drawn, the internal line is not.
-    expect(svg).toContain(`>${exportMessages.en['line.visibility']}<`);
-    expect(svg).not.toContain(`>${exportMessages.en['line.internal']}<`);
+    expect(svg).toContain(`>${lineName('visibility', 'en')}<`);
+    expect(svg).not.toContain(`>${lineName('internal', 'en')}<`);
     expect(visibleSelection(map, new Set(hiddenIds))).toEqual([]);
   });
 
   it('labels the three blueprint lines in the map’s language', () => {
     const en = light(sample('hotel-stay')).svg;
-    for (const key of ['line.interaction', 'line.visibility', 'line.internal'] as const) expect(en).toContain(`>${exportMessages.en[key]}<`);
+    for (const line of ['interaction', 'visibility', 'internal'] as const) expect(en).toContain(`>${lineName(line, 'en')}<`);
     const zh = light(sample('car-dealer-aftersales')).svg;
-    for (const key of ['line.interaction', 'line.visibility', 'line.internal'] as const) expect(zh).toContain(`>${exportMessages['zh-CN'][key]}<`);
+    for (const line of ['interaction', 'visibility', 'internal'] as const) expect(zh).toContain(`>${lineName(line, 'zh-CN')}<`);
   });
 
   it('names each lane’s kind under its name, and each card’s level', () => {
     const map = sample('hotel-stay');
     const { svg } = renderMapSvg(map, { theme: 'light', background: true, locale: 'zh-CN' });
-    expect(svg).toContain(`>${exportMessages['zh-CN']['kind.customer']}<`);
+    expect(svg).toContain(`>${laneKindName('customer', 'zh-CN')}<`);
     const memorable = map.touchpoints.filter((t) => t.level === 'memorable').length;
     expect(memorable).toBeGreaterThan(0);
-    expect(svg.split(`>${exportMessages['zh-CN']['level.memorable']}<`).length - 1).toBe(memorable);
+    expect(svg.split(`>${levelName('memorable', 'zh-CN')}<`).length - 1).toBe(memorable);
+  });
+
+  it('marks assumed and proposed touchpoints, proposed ones with a dashed outline', () => {
+    const map = sample('hotel-stay');
+    map.touchpoints[0]!.evidence = 'proposed';
+    map.touchpoints[1]!.evidence = 'assumed';
+    map.touchpoints[2]!.evidence = 'observed';
+    const { svg } = light(map);
+    const group = (id: string) => svg.split('<g class="card" ').find((piece) => piece.startsWith(`data-id="${id}"`)) ?? '';
+    for (const tp of map.touchpoints.slice(0, 3)) expect(group(tp.id)).toContain(`<title>${xmlEscape(tp.title)}</title>`);
+    expect(group(map.touchpoints[0]!.id)).toContain(`>${evidenceName('proposed', 'en')}<`);
+    expect(group(map.touchpoints[0]!.id)).toContain('stroke-dasharray="5 3"');
+    expect(group(map.touchpoints[1]!.id)).toContain(`>${evidenceName('assumed', 'en')}<`);
+    expect(group(map.touchpoints[1]!.id)).not.toContain('stroke-dasharray="5 3"');
+    expect(group(map.touchpoints[2]!.id)).not.toContain('class="evidence"');
   });
 
   it('draws pain markers by severity, fail and wait marks, emotion', () => {
