@@ -46,7 +46,8 @@ describe.skipIf(unavailable !== null)('export dialog in Chromium', () => {
       configFile: false,
       root: PAGE_SOURCE,
       base: './',
-      logLevel: 'warn',
+      // Errors only: Vite reports the worker bundle's plugin timings as a warning.
+      logLevel: 'error',
       plugins: [react()],
       build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
     });
