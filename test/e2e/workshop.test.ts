@@ -26,6 +26,18 @@ function readSample(): MapDocument {
   return parsed.map;
 }
 
+/** The app has read the sample (its cards are on the canvas), so entering the mode cannot race the load. */
+async function sampleLoaded(page: Page): Promise<void> {
+  await page.getByTestId('present').waitFor();
+  await page.locator('.react-flow__node').first().waitFor();
+}
+
+/** Clicks the toolbar's Presentation mode button; the mode's code is loaded on first use, which is slow on a busy machine. */
+async function present(page: Page): Promise<void> {
+  await page.getByTestId('present').click();
+  await page.getByTestId('presentation').waitFor({ timeout: 90_000 });
+}
+
 /** The browser platform downloads on save when the File System Access API is absent. */
 async function openWithoutFilePickers(query: string, viewport: { width: number; height: number }): Promise<AppSession> {
   const app = await openApp({ query, viewport });
@@ -34,7 +46,7 @@ async function openWithoutFilePickers(query: string, viewport: { width: number; 
     delete (window as any).showOpenFilePicker;
   });
   await app.page.reload();
-  await app.page.getByTestId('present').waitFor();
+  await sampleLoaded(app.page);
   return app;
 }
 
@@ -68,13 +80,13 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
 
     it('enters presentation mode with F5 on the overview slide', async () => {
       await page.keyboard.press('F5');
-      await page.getByTestId('presentation').waitFor();
-      expect(await currentSlide(page)).toBe('overview');
+      await page.getByTestId('presentation').waitFor({ timeout: 90_000 });
+      await expect.poll(() => currentSlide(page)).toBe('overview');
       expect(await slideTitle(page)).toBe(sample.title);
       // The editor's chrome is gone, and the page asked for full screen.
       expect(await page.getByTestId('present').count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
-    });
+    }, 120_000);
 
     it('walks every stage with PageDown, the progress strip following, and stops on the summary', async () => {
       const seen: string[] = [];
@@ -87,23 +99,23 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       }
       expect(seen).toEqual(sample.stages.map((s) => s.name));
       await page.keyboard.press('PageDown');
-      expect(await currentSlide(page)).toBe('summary');
+      await expect.poll(() => currentSlide(page)).toBe('summary');
       await page.keyboard.press('PageDown');
-      expect(await currentSlide(page)).toBe('summary');
+      await expect.poll(() => currentSlide(page)).toBe('summary');
       expect(await page.getByTestId('summary-risks').textContent()).toContain('热线无人接听');
       await page.keyboard.press('Home');
-      expect(await currentSlide(page)).toBe('overview');
+      await expect.poll(() => currentSlide(page)).toBe('overview');
       await page.keyboard.press('End');
-      expect(await currentSlide(page)).toBe('summary');
+      await expect.poll(() => currentSlide(page)).toBe('summary');
       await page.keyboard.press('PageUp');
-      expect(await currentSlide(page)).toBe(`stage:${sample.stages.at(-1)!.id}`);
+      await expect.poll(() => currentSlide(page)).toBe(`stage:${sample.stages.at(-1)!.id}`);
       await page.keyboard.press('Home');
     });
 
     it('adds a touchpoint, a pain point and a level by quick entry', async () => {
       await page.keyboard.press('PageDown');
       await page.keyboard.press('PageDown');
-      expect(await currentSlide(page)).toBe('stage:s2');
+      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
       await page.keyboard.press('n');
       const input = page.getByTestId('quick-entry');
       await input.waitFor();
@@ -118,7 +130,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await input.press('Escape');
       await expect.poll(() => page.getByTestId('quick-entry').count()).toBe(0);
       // Still presenting: Esc closed the bar first. Number keys re-tag the selected touchpoint.
-      expect(await currentSlide(page)).toBe('stage:s2');
+      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
       await page.keyboard.press('4');
       await expect.poll(() => card.getByTestId('level-badge').getAttribute('data-level')).toBe('memorable');
       // The new touchpoint sits in the customer lane.
@@ -160,7 +172,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('t');
       await expect.poll(() => timer.getAttribute('data-status')).toBe('running');
       await page.keyboard.press('PageDown');
-      expect(await currentSlide(page)).toBe('stage:s3');
+      await expect.poll(() => currentSlide(page)).toBe('stage:s3');
       await page.getByTestId('timer-toggle').click();
       await expect.poll(() => timer.getAttribute('data-status')).toBe('paused');
       expect(await page.getByTestId('timer-time').textContent()).toMatch(/\d+:\d\d/);
@@ -178,7 +190,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.getByTestId('blank').waitFor();
       await page.keyboard.press('PageDown');
       await expect.poll(() => page.getByTestId('blank').count()).toBe(0);
-      expect(await currentSlide(page)).toBe(before);
+      await expect.poll(() => currentSlide(page)).toBe(before);
     });
 
     it('shows prevention-first suggestions for a pain point in focus mode', async () => {
@@ -255,8 +267,8 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       mkdirSync(SHOTS, { recursive: true });
       app = await openApp({ query: `sample=${SAMPLE}&lang=en`, viewport });
       page = app.page;
-      await page.getByTestId('present').click();
-      await page.getByTestId('presentation').waitFor();
+      await sampleLoaded(page);
+      await present(page);
     });
 
     afterAll(async () => {
@@ -293,7 +305,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('Home');
       for (const stage of sample.stages) {
         await page.keyboard.press('PageDown');
-        expect(await currentSlide(page)).toBe(`stage:${stage.id}`);
+        await expect.poll(() => currentSlide(page)).toBe(`stage:${stage.id}`);
         const m = await page.evaluate(() => ({
           sizes: [...document.querySelectorAll('.ws-card-title')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
           clipped: [...document.querySelectorAll<HTMLElement>('.ws-card')].filter((e) => e.scrollHeight > e.clientHeight + 1).length,
@@ -346,12 +358,12 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
   it('speaks Chinese with lang=zh-CN, and leaving full screen leaves the mode', async () => {
     const app = await openApp({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
     try {
-      await app.page.getByTestId('present').click();
-      await app.page.getByTestId('presentation').waitFor();
+      await sampleLoaded(app.page);
+      await present(app.page);
       expect(await app.page.getByTestId('vote-start').textContent()).toBe('开始投票');
       expect(await app.page.getByTestId('presentation').getAttribute('lang')).toBe('zh-CN');
       await app.page.keyboard.press('End');
-      expect(await slideTitle(app.page)).toBe('总结');
+      await expect.poll(() => slideTitle(app.page)).toBe('总结');
       // Leaving full screen some other way (F11, the browser's own Esc) leaves the mode too.
       await expect.poll(() => app.page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
       await app.page.evaluate(() => document.exitFullscreen());
@@ -359,5 +371,5 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     } finally {
       await app.close();
     }
-  });
+  }, 120_000);
 });
