@@ -145,6 +145,8 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
 
   // Focus: into the dialog on open, back where it was on close.
   useEffect(() => {
+    // Reset as well as set: React's StrictMode mounts, unmounts and mounts again in development.
+    closedRef.current = false;
     const before = document.activeElement as HTMLElement | null;
     tabRefs.current.get(props.initial)?.focus();
     return () => {
