@@ -3,7 +3,7 @@
  * Built by test/e2e/export-page.test.ts with Vite. Query: sample (a file in samples/, or
  * `generated-N` for a generated map of N touchpoints), format, lang, theme, select (comma-separated ids).
  */
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseMap, type Locale, type MapDocument } from '../../../src/model';
 import { ExportDialog, type ExportFormat } from '../../../renderer/src/export/ExportDialog';
@@ -58,5 +58,10 @@ function Page() {
 }
 
 document.getElementById('before')!.focus();
-createRoot(document.getElementById('root')!).render(<Page />);
+// StrictMode: the dialog must survive being mounted, unmounted and mounted again.
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Page />
+  </StrictMode>,
+);
 (window as unknown as { tp: ExportTestPage }).tp = { map, renderMapSvg, planPng, svgToPng, open: () => reopen(), ready: true };
