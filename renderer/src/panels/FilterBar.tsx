@@ -1,7 +1,7 @@
 /**
- * The filter bar above the canvas: text search, "pain points only", "below baseline", levels and
- * evidence. It only writes `ui.filter`; the canvas dims what does not match (matchesFilter), so
- * filtered-out touchpoints stay in place and in context.
+ * The filter bar above the canvas (a search landmark): text search, "pain points only", "below
+ * baseline", levels, severities and evidence. It only writes `ui.filter`; the canvas dims what does
+ * not match (matchesFilter), so filtered-out touchpoints stay in place and in context.
  */
 import type { JSX } from 'react';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -46,7 +46,7 @@ export function FilterBar(): JSX.Element {
     [deferredMap, deferredFilter],
   );
   return (
-    <div className="tp-filterbar" role="toolbar" aria-label={t('filter.label')} data-testid="filter-bar">
+    <div className="tp-filterbar" role="search" aria-label={t('filter.label')} data-testid="filter-bar">
       <div className="tp-filter-search">
         <label className="tp-label" htmlFor={searchId}>
           {t('filter.search')}
