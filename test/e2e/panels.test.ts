@@ -107,6 +107,12 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await group.getByLabel('Memorable').check();
     await expect.poll(() => group.getByLabel('Memorable').isChecked()).toBe(true);
     await expect.poll(() => node(page, CARD).textContent()).toMatch(/memorable/i);
+    // Focus is still on the level button: Ctrl+Z there is the map's undo (a radio has none of its own).
+    expect(await group.getByLabel('Memorable').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => group.getByLabel('Value-added').isChecked()).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => group.getByLabel('Memorable').isChecked()).toBe(true);
   });
 
   it('adds a critical pain point and the findings panel shows 100 − 1 = 0 for its stage', async () => {

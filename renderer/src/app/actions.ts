@@ -223,6 +223,14 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
+/** A field with its own text undo: text-like inputs, text areas, editable content. */
+function editsText(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((el as HTMLInputElement).type);
+}
+
 /** Keyboard shortcuts (Ctrl on Windows/Linux, Cmd on macOS); text fields keep their own editing keys. */
 export function shortcutFor(event: KeyboardEvent): ActionId | null {
   const mod = event.ctrlKey || event.metaKey;
@@ -237,9 +245,12 @@ export function shortcutFor(event: KeyboardEvent): ActionId | null {
     if (key === '=' || key === '+') return 'zoom-in';
     if (key === '-') return 'zoom-out';
     if (key === '0') return 'zoom-fit';
+    // Undo and redo reach the map from a level button or a checkbox too (they have no undo of their own).
+    if (!editsText(event.target)) {
+      if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+      if (key === 'y') return 'redo';
+    }
     if (typing) return null;
-    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-    if (key === 'y') return 'redo';
     if (key === 'c') return 'copy';
     if (key === 'x') return 'cut';
     if (key === 'v') return 'paste';
