@@ -2,9 +2,9 @@
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
 import { joinList, type Locale } from '../../../src/i18n';
-import type { MapDocument, PainPoint, Touchpoint } from '../../../src/model';
+import { LEVELS, type MapDocument, type PainPoint, type Touchpoint } from '../../../src/model';
 import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
-import { count, emotionText, TouchpointCard, VoteDots, type T } from './parts';
+import { count, emotionText, LevelBadge, TouchpointCard, VoteDots, type T } from './parts';
 
 export function ProgressStrip({ map, slides, index, t, onGo }: { map: MapDocument; slides: Slide[]; index: number; t: T; onGo(i: number): void }) {
   return (
@@ -41,7 +41,11 @@ export function OverviewSlide({ map, t, onGo }: { map: MapDocument; t: T; onGo(s
         </h1>
         {map.description ? <p className="ws-lede">{map.description}</p> : null}
       </header>
-      <ol className="ws-overview-stages">
+      {/* A journey reads left to right: one row of stages while they fit. */}
+      <ol
+        className="ws-overview-stages"
+        style={map.stages.length <= 8 ? { gridTemplateColumns: `repeat(${Math.max(1, map.stages.length)}, minmax(0, 1fr))` } : undefined}
+      >
         {analysis.stages.map((s) => (
           <li key={s.stageId}>
             <button type="button" className={`ws-overview-stage${s.zeroedBy.length > 0 ? ' is-zeroed' : ''}`} onClick={() => onGo(s.index)}>
@@ -55,6 +59,15 @@ export function OverviewSlide({ map, t, onGo }: { map: MapDocument; t: T; onGo(s
           </li>
         ))}
       </ol>
+      <section className="ws-legend" data-testid="legend" aria-label={t('legend.title')}>
+        <h2 className="ws-legend-title">{t('legend.title')}</h2>
+        <div className="ws-legend-badges">
+          {LEVELS.map((level) => (
+            <LevelBadge key={level} level={level} t={t} />
+          ))}
+        </div>
+        <p className="ws-legend-note">{t('legend.baseline')}</p>
+      </section>
       <p className="ws-hint">{t('overview.start')}</p>
     </section>
   );
