@@ -74,6 +74,26 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     expect(await panelViolations(page)).toEqual([]);
   });
 
+  it('adds a persona with its name ready to type, and removes it again', async () => {
+    await inspector(page).getByRole('button', { name: 'Add persona' }).click();
+    const persona = inspector(page).getByRole('group', { name: 'Persona 3' });
+    await expect.poll(() => persona.count()).toBe(1);
+    const name = persona.getByLabel('Name');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await name.pressSequentially('Ms Chen');
+    // The card is named by the persona, so it is found by its new name now.
+    await inspector(page).getByRole('group', { name: 'Ms Chen' }).getByLabel('Type').selectOption('loyal');
+    await expect.poll(() => inspector(page).getByRole('group', { name: 'Ms Chen' }).getByLabel('Type').inputValue()).toBe('loyal');
+    await inspector(page).getByRole('button', { name: 'Remove persona “Ms Chen”' }).click();
+    await expect.poll(() => inspector(page).getByRole('group', { name: 'Ms Chen' }).count()).toBe(0);
+    expect(await inspector(page).getByRole('button', { name: 'Add persona' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    // Four steps (add, name, type, remove) undone: the undo stack is back to empty.
+    // Undoing the removal brings the card back without pulling focus into it, so the next Ctrl+Z still reaches the map.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('undo').isDisabled()).toBe(true);
+    expect(await inspector(page).locator('.tp-card').count()).toBe(sample.personas!.length);
+  });
+
   it('refuses a metric out of range with an inline message and records nothing', async () => {
     await node(page, CARD).click();
     const csat = inspector(page).getByLabel('CSAT');

@@ -158,10 +158,10 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
   const { t, d } = words;
   const dispatch = useDispatch();
   const { store } = useApp();
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const focus = useFocusRequest();
   const addRef = useRef<HTMLButtonElement>(null);
   const add = () => {
-    if (dispatch('addPersona', { name: d('newPersona', { n: personas.length + 1 }) })) setFocusId(store.getState().created[0] ?? null);
+    if (dispatch('addPersona', { name: d('newPersona', { n: personas.length + 1 }) })) focus.request(store.getState().created[0] ?? null);
   };
   return (
     <Section
@@ -175,16 +175,15 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
     >
       {personas.length === 0 ? <p className="tp-note">{t('personas.empty')}</p> : null}
       {personas.map((persona) => (
-        <PersonaEditor key={persona.id} persona={persona} words={words} autoFocus={persona.id === focusId} onRemoved={() => addRef.current?.focus()} />
+        <PersonaEditor key={persona.id} persona={persona} words={words} focusRef={focus.refFor(persona.id)} onRemoved={() => addRef.current?.focus()} />
       ))}
     </Section>
   );
 }
 
-function PersonaEditor({ persona, words, autoFocus, onRemoved }: { persona: Persona; words: Words; autoFocus: boolean; onRemoved: () => void }) {
+function PersonaEditor({ persona, words, focusRef, onRemoved }: { persona: Persona; words: Words; focusRef: FocusRef; onRemoved: () => void }) {
   const { t } = words;
   const dispatch = useDispatch();
-  const focus = useAutoFocus(autoFocus);
   const types: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...PERSONA_TYPES.map((type) => ({ value: type, label: t(`persona.${type}`) }))];
   return (
     <div className="tp-card" role="group" aria-label={persona.name}>
@@ -193,7 +192,7 @@ function PersonaEditor({ persona, words, autoFocus, onRemoved }: { persona: Pers
         value={persona.name}
         mergeBase={`persona-name:${persona.id}`}
         blankMessage={t('field.titleBlank')}
-        inputRef={focus}
+        inputRef={focusRef}
         onCommit={(name, key) => dispatch('updatePersona', { id: persona.id, patch: { name } }, key)}
       />
       <SelectField
@@ -223,17 +222,28 @@ function PersonaEditor({ persona, words, autoFocus, onRemoved }: { persona: Pers
   );
 }
 
-/** A ref callback that focuses (and selects) its element once, when asked to. */
-function useAutoFocus(wanted: boolean) {
-  const done = useRef(false);
-  return useCallback(
-    (element: HTMLInputElement | HTMLTextAreaElement | null) => {
-      if (!element || !wanted || done.current) return;
-      done.current = true;
-      element.focus();
-      element.select();
-    },
-    [wanted],
+type FocusRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+
+/**
+ * Focus for something just added: `request(id)` after the dispatch, and the title field of `id`
+ * takes focus (text selected, ready to overwrite) when it mounts, once. Undoing a removal later
+ * mounts it again but does not steal focus.
+ */
+function useFocusRequest(): { request: (id: string | null) => void; refFor: (id: string) => FocusRef } {
+  const pending = useRef<string | null>(null);
+  return useMemo(
+    () => ({
+      request(id) {
+        pending.current = id;
+      },
+      refFor: (id) => (element) => {
+        if (!element || pending.current !== id) return;
+        pending.current = null;
+        element.focus();
+        element.select();
+      },
+    }),
+    [],
   );
 }
 
@@ -381,11 +391,11 @@ function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: MapDocumen
   const { t, d } = words;
   const dispatch = useDispatch();
   const { store } = useApp();
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const focus = useFocusRequest();
   const addRef = useRef<HTMLButtonElement>(null);
   const pains = tp.painPoints ?? [];
   const add = () => {
-    if (dispatch('addPainPoint', { touchpointId: tp.id, title: d('newPainPoint'), severity: 'medium' })) setFocusId(store.getState().created[0] ?? null);
+    if (dispatch('addPainPoint', { touchpointId: tp.id, title: d('newPainPoint'), severity: 'medium' })) focus.request(store.getState().created[0] ?? null);
   };
   return (
     <Section
@@ -399,7 +409,7 @@ function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: MapDocumen
     >
       {pains.length === 0 ? <p className="tp-note">{t('painPoints.empty')}</p> : null}
       {pains.map((pain, i) => (
-        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} autoFocus={pain.id === focusId} first={i === 0} onRemoved={() => addRef.current?.focus()} />
+        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} focusRef={focus.refFor(pain.id)} first={i === 0} onRemoved={() => addRef.current?.focus()} />
       ))}
     </Section>
   );
@@ -410,7 +420,7 @@ function PainPointEditor({
   pain,
   map,
   words,
-  autoFocus,
+  focusRef,
   first,
   onRemoved,
 }: {
@@ -418,14 +428,13 @@ function PainPointEditor({
   pain: PainPoint;
   map: MapDocument;
   words: Words;
-  autoFocus: boolean;
+  focusRef: FocusRef;
   first: boolean;
   /** Where focus goes once the pain point (and the button that removed it) is gone. */
   onRemoved: () => void;
 }) {
   const { t, v } = words;
   const dispatch = useDispatch();
-  const focus = useAutoFocus(autoFocus);
   const update = (patch: CommandArgs['updatePainPoint']['patch'], key?: string) =>
     dispatch('updatePainPoint', { touchpointId: tp.id, painPointId: pain.id, patch }, key);
   const severities: SelectOption[] = SEVERITIES.map((s) => ({ value: s, label: v(`severity.${s}`) }));
@@ -445,7 +454,7 @@ function PainPointEditor({
             stack
             mergeBase={`pain-title:${pain.id}`}
             blankMessage={t('field.titleBlank')}
-            inputRef={focus}
+            inputRef={focusRef}
             onCommit={(title, key) => update({ title }, key)}
           />
         </div>
