@@ -1,7 +1,8 @@
 /**
  * The journey linter, live: `touchpoint check`'s findings for the map on the canvas, most severe first.
  * The check runs on a deferred copy of the map (and on a large map only once typing pauses), so
- * typing in the inspector stays responsive and the list catches up a moment later. Clicking a finding selects and centres its touchpoints.
+ * typing in the inspector stays responsive and the list catches up a moment later. Clicking a
+ * finding selects and centres its touchpoints.
  */
 import type { JSX } from 'react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
@@ -36,10 +37,12 @@ export function FindingsPanel(): JSX.Element {
   const { locale } = useUi();
   const t = useT(PANEL_TEXT);
   // Checking 2 000 touchpoints takes a frame or two: on a large map it runs once typing pauses.
-  const deferred = useDeferredValue(useSettled(map, SETTLE_MS, map.touchpoints.length >= LARGE_MAP));
+  const large = map.touchpoints.length >= LARGE_MAP;
+  const deferred = useDeferredValue(useSettled(map, SETTLE_MS, large));
   const findings = useMemo(() => checkMap(deferred), [deferred]);
   const groups = useMemo(() => groupFindings(findings), [findings]);
-  const stale = deferred !== map;
+  // Said only on a large map: on a small one the list is a frame behind, and a flashing word would distract.
+  const stale = large && deferred !== map;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   // One stable callback, reading the latest map, so unchanged rows are not re-rendered on every edit.
   const latest = useRef(deferred);
