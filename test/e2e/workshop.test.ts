@@ -355,6 +355,33 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     });
   });
 
+  it('asks for full screen again on the first key when the first request was refused (as from Electron’s menu, without a gesture)', async () => {
+    const app = await openApp({ query: `sample=${SAMPLE}&lang=en`, viewport: { width: 1280, height: 720 } });
+    try {
+      // Headless Chromium grants full screen without a gesture, so play the refusal Electron gives
+      // a request that arrives over IPC: the first request is denied.
+      await app.context.addInitScript(() => {
+        const real = Element.prototype.requestFullscreen;
+        let refuse = 1;
+        Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+          if (refuse-- > 0) return Promise.reject(new TypeError('Permissions check failed'));
+          return real.call(this, options);
+        };
+      });
+      await app.page.reload();
+      await sampleLoaded(app.page);
+      await app.page.keyboard.press('F5');
+      await app.page.getByTestId('presentation').waitFor({ timeout: 90_000 });
+      await app.page.waitForTimeout(300);
+      expect(await app.page.evaluate(() => document.fullscreenElement)).toBeNull();
+      await app.page.keyboard.press('PageDown');
+      await expect.poll(() => app.page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+      await expect.poll(() => currentSlide(app.page)).toBe('stage:s1');
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
   it('speaks Chinese with lang=zh-CN, and leaving full screen leaves the mode', async () => {
     const app = await openApp({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
     try {

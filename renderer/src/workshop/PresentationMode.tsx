@@ -93,11 +93,15 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   }, [store]);
 
   // Full screen on entry, back out on exit; leaving full screen (browser Esc, F11) leaves the mode.
+  // Browsers and Electron grant full screen only during a user gesture: when the mode was opened
+  // without one (Electron's menu accelerator arrives over IPC), the first key or click asks again.
   const exitRef = useRef(onExit);
   exitRef.current = onExit;
+  const retryFullscreen = useRef<(() => void) | null>(null);
   useEffect(() => {
     let entered = false;
     let mounted = true;
+    let attemptsLeft = 4;
     const onChange = () => {
       if (document.fullscreenElement) entered = true;
       else if (entered) {
@@ -105,18 +109,26 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         exitRef.current();
       }
     };
+    const request = () => {
+      attemptsLeft -= 1;
+      retryFullscreen.current = null;
+      document.documentElement
+        .requestFullscreen?.()
+        ?.then(() => {
+          // Left before the browser granted it: give the screen back.
+          if (!mounted) return document.exitFullscreen?.();
+          // Keep Esc for the mode (closing the quick-entry bar first) rather than the browser's own exit.
+          return keyboardLock()?.lock?.(['Escape']);
+        })
+        .catch(() => {
+          if (mounted && attemptsLeft > 0 && !document.fullscreenElement) retryFullscreen.current = request;
+        });
+    };
     document.addEventListener('fullscreenchange', onChange);
-    const request = document.documentElement.requestFullscreen?.bind(document.documentElement);
-    request?.()
-      ?.then(() => {
-        // Left before the browser granted it: give the screen back.
-        if (!mounted) return document.exitFullscreen?.();
-        // Keep Esc for the mode (closing the quick-entry bar first) rather than the browser's own exit.
-        return keyboardLock()?.lock?.(['Escape']);
-      })
-      .catch(() => undefined);
+    request();
     return () => {
       mounted = false;
+      retryFullscreen.current = null;
       document.removeEventListener('fullscreenchange', onChange);
       keyboardLock()?.unlock?.();
       if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
@@ -200,6 +212,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.isComposing) return;
+      if (e.key !== 'Escape') retryFullscreen.current?.();
       const s = latest.current;
       const mod = e.ctrlKey || e.metaKey;
       if (mod) {
@@ -323,6 +336,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
       data-slide={slide.key}
       lang={locale}
       onMouseMove={moveLaser}
+      onPointerDownCapture={() => retryFullscreen.current?.()}
     >
       <PatternDefs />
       <main className="ws-main">
