@@ -149,3 +149,16 @@ export function stageRows(map: MapDocument, stageId: string): StageRow[] {
     return { lane, touchpoints: map.touchpoints.filter((t) => t.stage === stageId && t.lane === lane.id), lineAbove };
   });
 }
+
+/** The stage's pain points in reading order (lanes top to bottom, cards left to right). */
+export function stagePainIds(map: MapDocument, stageId: string): string[] {
+  return stageRows(map, stageId).flatMap((row) => row.touchpoints.flatMap((tp) => (tp.painPoints ?? []).map((p) => p.id)));
+}
+
+/** The next (or previous) id after `current`, wrapping around; the first (or last) when `current` is not in the list. */
+export function cycle(ids: readonly string[], current: string | null, step: 1 | -1): string | null {
+  if (ids.length === 0) return null;
+  const at = current === null ? -1 : ids.indexOf(current);
+  if (at < 0) return step === 1 ? ids[0]! : ids[ids.length - 1]!;
+  return ids[(at + step + ids.length) % ids.length]!;
+}

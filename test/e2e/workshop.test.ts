@@ -203,6 +203,13 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       expect(await tiers.evaluateAll((els) => els.map((e) => e.getAttribute('data-tier')))).toEqual(['prevent', 'detect', 'recover']);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('suggestions').count()).toBe(0);
+      // Without a mouse: S walks the stage's pain points, each with its suggestions.
+      const painTitles = sample.touchpoints.filter((t) => t.stage === 's1').flatMap((t) => t.painPoints ?? []).map((p) => p.title);
+      for (const title of [...painTitles, painTitles[0]!]) {
+        await page.keyboard.press('s');
+        await expect.poll(() => page.locator('.ws-suggestions-title').textContent()).toContain(title);
+      }
+      await page.keyboard.press('Escape');
       await page.keyboard.press('p');
     });
 

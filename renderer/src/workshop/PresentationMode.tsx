@@ -13,6 +13,7 @@ import type { PainPoint, Touchpoint } from '../../../src/model';
 import type { DocStore } from '../../../src/store';
 import {
   createTimer,
+  cycle,
   dotCommand,
   dotsLeft,
   dotsTotal,
@@ -24,6 +25,7 @@ import {
   quickEntryLane,
   remainingMs,
   slidesFor,
+  stagePainIds,
   startVote,
   summaryData,
   timerReducer,
@@ -207,8 +209,17 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   // than undo and redo pass through untouched, for whoever handles Save and the like.
   const latest = useRef({ entry, helpOpen, painId, zoomId, voteSetup, blank });
   latest.current = { entry, helpOpen, painId, zoomId, voteSetup, blank };
-  const actions = useRef({ go, setLevelKey, onExit });
-  actions.current = { go, setLevelKey, onExit };
+  // S / Shift+S: the suggestions of the stage's next / previous pain point, for a clicker-and-keyboard room.
+  const showPain = (step: 1 | -1): boolean => {
+    if (stageId === null) return false;
+    const next = cycle(stagePainIds(map, stageId), painId, step);
+    if (next === null) return false;
+    setZoomId(null);
+    setPainId(next);
+    return true;
+  };
+  const actions = useRef({ go, setLevelKey, onExit, showPain });
+  actions.current = { go, setLevelKey, onExit, showPain };
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.isComposing) return;
@@ -289,6 +300,10 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         case '.':
           e.preventDefault();
           setBlank(true);
+          return;
+        case 's':
+        case 'S':
+          if (actions.current.showPain(e.shiftKey ? -1 : 1)) e.preventDefault();
           return;
         case 't':
         case 'T':

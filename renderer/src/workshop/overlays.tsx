@@ -108,6 +108,7 @@ const HELP_ROWS: [string, Parameters<T>[0]][] = [
   ['N · Enter', 'help.entry'],
   ['1 · 2 · 3 · 4', 'help.levels'],
   ['P', 'help.pain'],
+  ['S · Shift+S', 'help.suggestions'],
   ['L', 'help.laser'],
   ['T', 'help.timer'],
   ['B · .', 'help.blank'],

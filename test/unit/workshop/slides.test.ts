@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { navActionForKey, navigate, resize, slidesFor, stageRows, visibleLanes, type NavAction } from '../../../src/workshop';
+import { cycle, navActionForKey, navigate, resize, slidesFor, stagePainIds, stageRows, visibleLanes, type NavAction } from '../../../src/workshop';
 import { buildMap } from '../analysis/build-map';
 
 const map = buildMap({
@@ -101,5 +101,38 @@ describe('navigation', () => {
     expect(resize({ index: 7, count: 8 }, 3)).toEqual({ index: 2, count: 3 });
     expect(resize({ index: 1, count: 8 }, 3)).toEqual({ index: 1, count: 3 });
     expect(resize({ index: 1, count: 8 }, 0)).toEqual({ index: 0, count: 1 });
+  });
+});
+
+describe('pain points of a stage', () => {
+  const painMap = buildMap({
+    touchpoints: [
+      { id: 'front1', lane: 'front', painPoints: [{ id: 'p-front', title: 'x', severity: 'low' }] },
+      { id: 'cust', lane: 'customer', painPoints: [{ id: 'p-c1', title: 'x', severity: 'low' }, { id: 'p-c2', title: 'y', severity: 'high' }] },
+      { id: 'other', stage: 's2', lane: 'customer', painPoints: [{ id: 'p-other', title: 'x', severity: 'low' }] },
+    ],
+  });
+
+  it('are read lane by lane, top to bottom, only from that stage', () => {
+    expect(stagePainIds(painMap, 's1')).toEqual(['p-c1', 'p-c2', 'p-front']);
+  });
+
+  it('cycle forwards and backwards, wrapping around', () => {
+    const ids = ['a', 'b', 'c'];
+    expect(cycle(ids, null, 1)).toBe('a');
+    expect(cycle(ids, null, -1)).toBe('c');
+    expect(cycle(ids, 'c', 1)).toBe('a');
+    expect(cycle(ids, 'a', -1)).toBe('c');
+    expect(cycle(ids, 'gone', 1)).toBe('a');
+    expect(cycle([], 'a', 1)).toBeNull();
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 10 }), fc.nat(20), (list, n) => {
+        const start = list[n % list.length]!;
+        expect(cycle(list, cycle(list, start, 1), -1)).toBe(start);
+        let at: string | null = start;
+        for (let i = 0; i < list.length; i++) at = cycle(list, at, 1);
+        expect(at).toBe(start);
+      }),
+    );
   });
 });
