@@ -374,12 +374,12 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
       </main>
       <footer className="ws-footer">
         <ProgressStrip map={map} slides={slides} index={index} t={t} onGo={(i) => go({ type: 'goto', index: i })} />
+        {focus ? (
+          <p className="ws-focus-note" data-testid="focus-note">
+            {t('focus.on')}
+          </p>
+        ) : null}
         <div className="ws-controls">
-          {focus ? (
-            <p className="ws-focus-note" data-testid="focus-note">
-              {t('focus.on')}
-            </p>
-          ) : null}
           {vote ? (
             <div className="ws-vote-status" data-testid="vote-status" data-left={dotsLeft(vote, map)}>
               <span className="ws-vote-count">{t('vote.status', { left: dotsLeft(vote, map), total: dotsTotal(vote) })}</span>
