@@ -371,7 +371,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       expect(new Set(all).size).toBe(all.length);
     });
 
-    it('shows suggestions large enough for the back of the room, and passes contrast there too', async () => {
+    it('shows suggestions large enough for the back of the room, and passes contrast there, on the zoomed card and the key help too', async () => {
       await page.keyboard.press('Home');
       await page.keyboard.press('PageDown');
       await page.locator('[data-testid="pain-marker"][data-pain-id="p1"]').click();
@@ -381,6 +381,18 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const result = await new AxeBuilder({ page: page as never }).include('[data-testid="suggestions"]').withRules(CONTRAST_RULES).analyze();
       expect(result.violations).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-suggestions.png`) });
+      await page.keyboard.press('Escape');
+      // The zoomed card and the key help are read from the back of the room as well.
+      await page.locator('[data-testid="touchpoint-card"][data-touchpoint-id="t2"]').click({ position: { x: 12, y: 12 } });
+      await page.getByTestId('zoom').waitFor();
+      const zoom = await new AxeBuilder({ page: page as never }).include('[data-testid="zoom"]').withRules(CONTRAST_RULES).analyze();
+      expect(zoom.violations).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-zoom.png`) });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('?');
+      await page.getByTestId('help').waitFor();
+      const help = await new AxeBuilder({ page: page as never }).include('[data-testid="help"]').withRules(CONTRAST_RULES).analyze();
+      expect(help.violations).toEqual([]);
       await page.keyboard.press('Escape');
     });
   });
