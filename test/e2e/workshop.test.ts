@@ -140,6 +140,15 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await expect.poll(() => card.getByTestId('level-badge').getAttribute('data-level')).toBe('memorable');
       // The new touchpoint sits in the customer lane.
       expect(await card.evaluate((el) => el.closest('[data-lane-id]')?.getAttribute('data-lane-id'))).toBe('l2');
+      // The clicker keeps working with the bar open: PageDown and back, the bar stays open.
+      await page.keyboard.press('n');
+      await input.waitFor();
+      await input.press('PageDown');
+      await expect.poll(() => currentSlide(page)).toBe('stage:s3');
+      await input.press('PageUp');
+      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
+      expect(await input.isVisible()).toBe(true);
+      await input.press('Escape');
     });
 
     it('runs a dot vote: click adds a dot, shift-click takes one back, totals show as dots, undo works', async () => {

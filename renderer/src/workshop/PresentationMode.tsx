@@ -237,7 +237,9 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         return;
       }
       // Keys typed into the mode's own fields go on to those fields (their React handlers included).
-      const typing = isTextField(e.target);
+      // A clicker's PageDown / PageUp still turn the slide while the quick-entry bar has the focus.
+      const clicker = e.key === 'PageDown' || e.key === 'PageUp';
+      const typing = isTextField(e.target) && !clicker;
       if (!typing || e.key === 'Escape' || e.key === 'F5') e.stopPropagation();
       if (e.key === 'F5') {
         e.preventDefault();
