@@ -21,7 +21,7 @@ import {
   ZoomIn,
   ZoomOut,
 } from 'lucide-react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { redoTitle, undoTitle } from '../../src/i18n/commands';
 import { UI } from '../../src/i18n/ui';
 import { layoutGrid } from '../../src/layout';
@@ -65,6 +65,12 @@ export function App(props: AppProps) {
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const PresentationMode = lazy(() => import('./workshop/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
+// The canvas and panels read their own stores; the toolbar re-rendering must not re-render them.
+const CanvasView = memo(Canvas);
+const FindingsView = memo(FindingsPanel);
+const InspectorView = memo(Inspector);
+const FilterView = memo(FilterBar);
+
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 
 function Editor({ document: controller, welcome: initialWelcome, setLocale, toggleTheme }: AppProps) {
@@ -80,7 +86,6 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const session = useSyncExternalStore(controller.subscribe, controller.getSession);
-  const zoom = useStore(zoomSelector);
 
   // A document opened from anywhere (menu, draft, recent file) closes the start screen.
   const firstKey = useRef(documentKey);
@@ -211,9 +216,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
           <ToolButton label={t('toolbar.zoomOut')} onClick={() => run('zoom-out')}>
             <ZoomOut size={18} aria-hidden="true" />
           </ToolButton>
-          <span className="toolbar__zoom" aria-live="polite">
-            {t('status.zoom', { zoom: Math.round(zoom * 100) })}
-          </span>
+          <ZoomLabel />
           <ToolButton label={t('toolbar.zoomIn')} onClick={() => run('zoom-in')}>
             <ZoomIn size={18} aria-hidden="true" />
           </ToolButton>
@@ -252,17 +255,17 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
           />
         </div>
       </header>
-      <FilterBar />
+      <FilterView />
       <main className="workspace">
         {panels.findings ? (
           <aside className="side side--left">
-            <FindingsPanel />
+            <FindingsView />
           </aside>
         ) : null}
-        <Canvas />
+        <CanvasView />
         {panels.inspector ? (
           <aside className="side side--right">
-            <Inspector />
+            <InspectorView />
           </aside>
         ) : null}
       </main>
@@ -282,6 +285,17 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         </Suspense>
       ) : null}
     </div>
+  );
+}
+
+/** The zoom readout: the only part of the toolbar that changes while zooming. */
+function ZoomLabel() {
+  const zoom = useStore(zoomSelector);
+  const t = useT(UI);
+  return (
+    <span className="toolbar__zoom" aria-live="polite">
+      {t('status.zoom', { zoom: Math.round(zoom * 100) })}
+    </span>
   );
 }
 

@@ -45,7 +45,8 @@ export function fitViewport(layout: GridLayout, width: number, height: number) {
   return { x: HEADER_WIDTH + MARGIN, y: HEADER_HEIGHT + MARGIN, zoom };
 }
 
-const sizeSelector = (s: ReactFlowState) => [s.width, s.height] as const;
+const widthSelector = (s: ReactFlowState) => s.width;
+const heightSelector = (s: ReactFlowState) => s.height;
 
 export function Canvas() {
   const { store, ui } = useApp();
@@ -61,7 +62,9 @@ export function Canvas() {
   const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const cache = useRef(createNodeCache());
   const filterActive = isFilterActive(filter);
-  const [w, h] = useStore(sizeSelector);
+  // Two scalar selectors: a tuple would be a new value on every React Flow store change (each pan frame).
+  const w = useStore(widthSelector);
+  const h = useStore(heightSelector);
   const sizeRef = useRef({ width: w, height: h });
   sizeRef.current = { width: w, height: h };
 

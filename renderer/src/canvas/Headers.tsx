@@ -5,7 +5,7 @@
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { Ellipsis, Plus } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
 import { deletionImpact } from '../../../src/commands';
 import { laneKindName } from '../../../src/i18n/vocab';
@@ -46,13 +46,15 @@ export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysi
   const addAt = (index: number) => store.dispatch('addStage', { name: defaultNames(locale).stage(map.stages.length + 1), index });
   return (
     <div className="stage-headers" style={{ height: HEADER_HEIGHT }} role="group" aria-label={t('canvas.stages')}>
+      {/* Panning moves one track; the headers themselves re-render only when zoom or the map changes. */}
+      <div className="header-track" style={{ transform: `translateX(${x}px)` }}>
       {layout.stages.map((box) => (
-        <StageHeader key={box.stage.id} box={box} left={x + box.x * zoom} width={box.width * zoom} analysis={analysis} count={layout.stages.length} />
+        <StageHeader key={box.stage.id} box={box} left={box.x * zoom} width={box.width * zoom} analysis={analysis} count={layout.stages.length} />
       ))}
       <button
         type="button"
         className="icon-btn header-add header-add--stage"
-        style={{ left: x + (last ? last.x + last.width : 0) * zoom + 6 }}
+        style={{ left: (last ? last.x + last.width : 0) * zoom + 6 }}
         title={t('canvas.addStage')}
         aria-label={t('canvas.addStage')}
         data-testid="add-stage"
@@ -60,11 +62,12 @@ export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysi
       >
         <Plus size={16} aria-hidden="true" />
       </button>
+      </div>
     </div>
   );
 }
 
-function StageHeader({ box, left, width, analysis, count }: { box: StageBox; left: number; width: number; analysis: MapAnalysis; count: number }) {
+const StageHeader = memo(function StageHeader({ box, left, width, analysis, count }: { box: StageBox; left: number; width: number; analysis: MapAnalysis; count: number }) {
   const { store } = useApp();
   const { locale } = useUi();
   const t = useT(UI);
@@ -110,7 +113,7 @@ function StageHeader({ box, left, width, analysis, count }: { box: StageBox; lef
       <Menu label={t('canvas.stageMenu')} icon={<Ellipsis size={16} aria-hidden="true" />} items={items} className="header-menu" align="right" />
     </div>
   );
-}
+});
 
 export function LaneHeaders({ layout }: { layout: GridLayout }) {
   const [, y, zoom] = useStore(transformSelector);
@@ -121,13 +124,14 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
   const last = layout.lanes.at(-1);
   return (
     <div className="lane-headers" style={{ width: HEADER_WIDTH }} role="group" aria-label={t('canvas.lanes')}>
+      <div className="header-track" style={{ transform: `translateY(${y}px)` }}>
       {layout.lanes.map((box, i) => (
-        <LaneHeader key={box.lane.id} box={box} top={y + box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
+        <LaneHeader key={box.lane.id} box={box} top={box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
       ))}
       <button
         type="button"
         className="icon-btn header-add header-add--lane"
-        style={{ top: y + (last ? last.y + last.height : 0) * zoom + 6 }}
+        style={{ top: (last ? last.y + last.height : 0) * zoom + 6 }}
         title={t('canvas.addLane')}
         aria-label={t('canvas.addLane')}
         data-testid="add-lane"
@@ -135,11 +139,12 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
       >
         <Plus size={16} aria-hidden="true" />
       </button>
+      </div>
     </div>
   );
 }
 
-function LaneHeader({ box, top, height, position, count }: { box: LaneBox; top: number; height: number; position: number; count: number }) {
+const LaneHeader = memo(function LaneHeader({ box, top, height, position, count }: { box: LaneBox; top: number; height: number; position: number; count: number }) {
   const { store } = useApp();
   const { locale } = useUi();
   const t = useT(UI);
@@ -189,4 +194,4 @@ function LaneHeader({ box, top, height, position, count }: { box: LaneBox; top: 
       <Menu label={t('canvas.laneMenu')} icon={<Ellipsis size={16} aria-hidden="true" />} items={items} className="header-menu" align="left" />
     </div>
   );
-}
+});
