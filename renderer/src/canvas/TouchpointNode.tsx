@@ -3,7 +3,7 @@
  * unchanged (see build-nodes.ts), so dragging one card or editing one title re-renders one card.
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { Angry, CircleX, Eye, Frown, Hourglass, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
+import { CircleX, Hourglass } from 'lucide-react';
 import { memo } from 'react';
 import { translate } from '../../../src/i18n';
 import { UI, type UiKey } from '../../../src/i18n/ui';
@@ -20,9 +20,6 @@ export interface TouchpointNodeData extends Record<string, unknown> {
 }
 
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>;
-
-/** Faces from −3 to +3, drawn as icons so they look the same on every system (emoji fonts vary). */
-const EMOTION_FACES: readonly LucideIcon[] = [Angry, Frown, Frown, Meh, Smile, Smile, Laugh];
 
 function worstFirst(tp: Touchpoint): Severity[] {
   return (tp.painPoints ?? []).map((p) => p.severity).sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
@@ -50,9 +47,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         </span>
         <span className="node-card__icons">
           {tp.evidence === 'observed' ? (
-            <span className="node-card__observed" title={evidenceName(tp.evidence, locale)}>
-              <Eye size={13} strokeWidth={2} aria-hidden="true" />
-            </span>
+            <span className="node-card__observed" title={evidenceName(tp.evidence, locale)} />
           ) : null}
           {tp.evidence && tp.evidence !== 'observed' ? (
             <span className={`tp-evidence tp-evidence--${tp.evidence}`} title={evidenceName(tp.evidence, locale)}>
@@ -95,9 +90,8 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           </span>
         ) : null}
         {tp.emotion !== undefined ? (
-          <span className="node-card__emotion" title={t('card.emotion', { value: tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion })}>
-            <EmotionFace emotion={tp.emotion} />
-            <span>{tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}</span>
+          <span className={`node-card__emotion node-card__emotion--${tp.emotion < 0 ? 'low' : tp.emotion > 0 ? 'high' : 'flat'}`} title={t('card.emotion', { value: tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion })}>
+            {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
           </span>
         ) : null}
       </div>
@@ -106,7 +100,3 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   );
 });
 
-function EmotionFace({ emotion }: { emotion: number }) {
-  const Face = EMOTION_FACES[Math.max(0, Math.min(6, emotion + 3))] ?? Meh;
-  return <Face size={14} strokeWidth={2} aria-hidden="true" />;
-}
