@@ -183,8 +183,10 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     it('runs the stage timer without blocking anything', async () => {
       const timer = page.getByTestId('timer');
       expect(await timer.getAttribute('data-status')).toBe('idle');
+      expect(await page.getByTestId('timer-time').textContent()).toBe('5:00 left');
       await page.keyboard.press('t');
       await expect.poll(() => timer.getAttribute('data-status')).toBe('running');
+      await expect.poll(() => page.getByTestId('timer-time').textContent(), { timeout: 5000 }).toBe('4:59 left');
       await page.keyboard.press('PageDown');
       await expect.poll(() => currentSlide(page)).toBe('stage:s3');
       await page.getByTestId('timer-toggle').click();

@@ -8,6 +8,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './presentation.css';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type JSX, type MouseEvent } from 'react';
+import { analyzeMap } from '../../../src/analysis';
 import type { Locale } from '../../../src/i18n';
 import type { PainPoint, Touchpoint } from '../../../src/model';
 import type { DocStore } from '../../../src/store';
@@ -23,7 +24,6 @@ import {
   parseQuickEntry,
   planQuickEntry,
   quickEntryLane,
-  remainingMs,
   slidesFor,
   stagePainIds,
   startVote,
@@ -78,7 +78,6 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   const [voteSetup, setVoteSetup] = useState(false);
   const [voteMessage, setVoteMessage] = useState<string | null>(null);
   const [timer, dispatchTimer] = useReducer(timerReducer, undefined, () => createTimer());
-  const [now, setNow] = useState(() => Date.now());
   const laserDot = useRef<HTMLDivElement>(null);
 
   // Selections that an undo removed are forgotten.
@@ -140,14 +139,8 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   // A selection on another slide would send the next `!` or level key somewhere off screen.
   useEffect(() => setSelected(null), [slide.key]);
 
-  // The timer follows the slide; it ticks only while running.
+  // The timer follows the slide (its pill ticks on its own, so the slides do not re-render each second).
   useEffect(() => dispatchTimer({ type: 'enterStage', stageId, now: Date.now() }), [stageId]);
-  useEffect(() => {
-    if (timer.status !== 'running') return;
-    setNow(Date.now());
-    const id = window.setInterval(() => setNow(Date.now()), 500);
-    return () => window.clearInterval(id);
-  }, [timer.status]);
 
   const setLevelKey = (key: string): boolean => {
     const level = levelForKey(key);
@@ -336,6 +329,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
   };
 
   const summary = useMemo(() => (slide.kind === 'summary' ? summaryData(map) : null), [map, slide.kind]);
+  const analysis = useMemo(() => analyzeMap(map), [map]);
   const voting = vote !== null;
   const lane = quickEntryLane(map);
   const stageName = stageId === null ? '' : (map.stages.find((s) => s.id === stageId)?.name ?? '');
@@ -357,11 +351,12 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
     >
       <PatternDefs />
       <main className="ws-main">
-        {slide.kind === 'overview' ? <OverviewSlide map={map} t={t} onGo={(i) => go({ type: 'goto', index: i + 1 })} /> : null}
+        {slide.kind === 'overview' ? <OverviewSlide map={map} analysis={analysis} t={t} onGo={(i) => go({ type: 'goto', index: i + 1 })} /> : null}
         {slide.kind === 'stage' ? (
           <StageSlide
             map={map}
             stageIndex={slide.stageIndex}
+            analysis={analysis}
             t={t}
             focus={focus}
             voting={voting}
@@ -417,7 +412,6 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
           <TimerPill
             t={t}
             timer={timer}
-            remaining={remainingMs(timer, now)}
             onToggle={() => dispatchTimer({ type: 'toggle', now: Date.now() })}
             onReset={() => dispatchTimer({ type: 'reset' })}
             onMinutes={(minutes) => dispatchTimer({ type: 'setMinutes', minutes })}

@@ -10,6 +10,7 @@ import {
   MAX_DOTS_PER_PERSON,
   MAX_PARTICIPANTS,
   MAX_STAGE_MINUTES,
+  remainingMs,
   type TimerState,
 } from '../../../src/workshop';
 import { emotionText, LevelBadge, PainMarker, type T } from './parts';
@@ -238,18 +239,25 @@ export function VoteSetup({ t, onStart, onCancel }: { t: T; onStart(dots: number
 export function TimerPill({
   t,
   timer,
-  remaining,
   onToggle,
   onReset,
   onMinutes,
 }: {
   t: T;
   timer: TimerState;
-  remaining: number;
   onToggle(): void;
   onReset(): void;
   onMinutes(minutes: number): void;
 }) {
+  // Only the pill re-renders as the clock runs.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (timer.status !== 'running') return;
+    const id = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(id);
+  }, [timer]);
+  const remaining = remainingMs(timer, now);
   const over = remaining < 0;
   const [editing, setEditing] = useState(false);
   const time = formatClock(remaining);

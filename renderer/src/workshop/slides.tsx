@@ -1,6 +1,6 @@
 /** The three kinds of slide: overview, one stage filling the screen, summary. */
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import { analyzeMap } from '../../../src/analysis';
+import type { MapAnalysis } from '../../../src/analysis';
 import { joinList, type Locale } from '../../../src/i18n';
 import { LEVELS, type MapDocument, type PainPoint, type Touchpoint } from '../../../src/model';
 import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
@@ -30,8 +30,7 @@ export function ProgressStrip({ map, slides, index, t, onGo }: { map: MapDocumen
   );
 }
 
-export function OverviewSlide({ map, t, onGo }: { map: MapDocument; t: T; onGo(stageIndex: number): void }) {
-  const analysis = analyzeMap(map);
+export function OverviewSlide({ map, analysis, t, onGo }: { map: MapDocument; analysis: MapAnalysis; t: T; onGo(stageIndex: number): void }) {
   return (
     <section className="ws-slide ws-overview" data-slide-kind="overview">
       <header className="ws-slide-head">
@@ -76,6 +75,7 @@ export function OverviewSlide({ map, t, onGo }: { map: MapDocument; t: T; onGo(s
 export interface StageSlideProps {
   map: MapDocument;
   stageIndex: number;
+  analysis: MapAnalysis;
   t: T;
   focus: boolean;
   voting: boolean;
@@ -86,10 +86,10 @@ export interface StageSlideProps {
   onGo(stageIndex: number): void;
 }
 
-export function StageSlide({ map, stageIndex, t, focus, voting, selectedId, activePainId, onSelect, onPain, onGo }: StageSlideProps) {
+export function StageSlide({ map, stageIndex, analysis: mapAnalysis, t, focus, voting, selectedId, activePainId, onSelect, onPain, onGo }: StageSlideProps) {
   const stage = map.stages[stageIndex] ?? { id: '', name: '' };
   const rows = stageRows(map, stage.id);
-  const analysis = analyzeMap(map).stages[stageIndex];
+  const analysis = mapAnalysis.stages[stageIndex];
   const prev = map.stages[stageIndex - 1];
   const next = map.stages[stageIndex + 1];
   const any = rows.some((r) => r.touchpoints.length > 0);
