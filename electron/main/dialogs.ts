@@ -26,7 +26,7 @@ function show(options: MessageBoxOptions) {
 export function createFileDialogs(locale: () => Locale): FileDialogs {
   const t = (key: DesktopMessageKey) => translate(desktopMessages, locale(), key);
   const mapFilters = () => [
-    { name: t('open.filter'), extensions: ['json'] },
+    { name: t('open.filter'), extensions: ['json', 'pdf'] },
     { name: t('filter.all'), extensions: ['*'] },
   ];
   const defaultPath = (name: string) => join(app.getPath('documents'), name);

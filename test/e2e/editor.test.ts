@@ -133,6 +133,7 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
   });
 
   let saved = '';
+  let exported = '';
   it('saves to a file that holds everything, and is clean afterwards', async () => {
     expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('true');
     saved = await download(page, () => page.keyboard.press('Control+s'));
@@ -206,7 +207,24 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Nobody answers the hotline');
     expect(text).toMatch(/Prevent/);
+    exported = pdf;
   }, 120_000);
+
+  it('opens the map back out of the exported PDF, as a new unsaved map', async () => {
+    if (await page.getByTestId('export-dialog').count()) await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('export-dialog').count()).toBe(0);
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await page.getByRole('button', { name: 'Journey map', exact: true }).click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open').click()]);
+    await chooser.setFiles(exported);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+    expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('true');
+    // Save never writes over the PDF: it asks for a new file (a download here).
+    const saved = await download(page, () => page.keyboard.press('Control+s'));
+    expect(saved.endsWith('.tpmap.json')).toBe(true);
+    expect(readMap(saved).touchpoints).toHaveLength(4);
+  });
 
   it('logs no errors in the page', () => {
     expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);

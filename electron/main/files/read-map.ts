@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { translate, type Locale } from '../../../src/i18n';
-import { formatProblems, parseMapBytes } from '../../../src/model';
+import { formatProblems, parseMapBytes, serializeMap } from '../../../src/model';
+import { extractMapFromPdf } from '../../../src/report/embed';
 import { formatSize, MAX_FILE_BYTES } from '../../../src/model/json';
 import { desktopMessages } from '../messages';
 import { describeReadError, type Failure } from './messages';
@@ -43,10 +44,20 @@ export async function readMapForOpen(path: string, locale: Locale): Promise<Read
   } catch (e) {
     return { ok: false, ...describeReadError(path, errorCode(e), locale) };
   }
+  if (isPdf(bytes)) {
+    // A report exported by the app carries its map; the renderer opens it as a new, unsaved map.
+    const map = extractMapFromPdf(bytes);
+    if (!map) return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.pdfWithoutMap', { name }) };
+    return { ok: true, text: serializeMap(map), hash: hashBytes(bytes) };
+  }
   const parsed = parseMapBytes(bytes);
   if (!parsed.ok) {
     const lines = formatProblems(parsed.problems.slice(0, SHOWN_PROBLEMS), parsed.total, locale);
     return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.invalid', { name, problems: lines.join('\n') }) };
   }
   return { ok: true, text: new TextDecoder().decode(bytes), hash: hashBytes(bytes) };
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length > 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
 }

@@ -6,6 +6,7 @@
 import { formatProblems, parseMap, serializeMap, type Locale, type MapDocument } from '../../../src/model';
 import { translate } from '../../../src/i18n';
 import { UI, type UiKey } from '../../../src/i18n/ui';
+import { extractMapFromPdf } from '../../../src/report/embed';
 import type { DocStore } from '../../../src/store';
 import { createMapFromTemplate, type TemplateChoice } from '../../../src/templates';
 import { exportFileName } from '../export/filename';
@@ -49,6 +50,11 @@ export interface DocumentController {
   dispose(): void;
 }
 
+function parseToMap(text: string): MapDocument | null {
+  const result = parseMap(text);
+  return result.ok ? result.map : null;
+}
+
 export function createDocumentController(store: DocStore, ui: UiStore, platform: Platform): DocumentController {
   let session: DocumentSession = { file: null, notices: [], saving: false };
   const listeners = new Set<() => void>();
@@ -67,6 +73,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
   }
 
   function load(map: MapDocument, file: FileRef | null, dirty = false): void {
+    ui.beforeLoad(map);
     store.load(map, { dirty });
     update({ file });
     ui.set((s) => ({ selection: new Set(), highlight: new Set(), focus: null, documentKey: s.documentKey + 1 }));
@@ -191,6 +198,19 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     openText(text, ref, name) {
+      const fromPdf = text.startsWith('%PDF-') || /\.pdf$/i.test(name);
+      if (fromPdf) {
+        // A report exported by this app carries its map (draw.io style): open that, as a new unsaved
+        // map, so Save asks where to put it and never writes over the PDF. (The desktop shell already
+        // hands over the extracted JSON; the browser hands over the PDF itself.)
+        const map = text.startsWith('%PDF-') ? extractMapFromPdf(new TextEncoder().encode(text)) : parseToMap(text);
+        if (!map) {
+          controller.notify({ kind: 'error', text: t('notice.openFailed', { name }), details: [t('notice.pdfWithoutMap'), t('notice.openFailedMore')] });
+          return false;
+        }
+        load(map, null, true);
+        return true;
+      }
       const result = parseMap(text);
       if (!result.ok) {
         controller.notify({

@@ -4,7 +4,7 @@
  * useSyncExternalStore like the document store.
  */
 import type { TouchpointFilter } from '../../../src/commands';
-import type { Locale } from '../../../src/model';
+import type { Locale, MapDocument } from '../../../src/model';
 import type { ThemeName } from '../theme/tokens';
 
 export type ThemeChoice = ThemeName | 'system';
@@ -32,6 +32,12 @@ export interface UiStore {
   set(update: Partial<UiState> | ((state: UiState) => Partial<UiState>)): void;
   /** Selects these ids and asks the canvas to centre on them. */
   reveal(ids: readonly string[]): void;
+  /**
+   * Called just before a different document is loaded, in the same task, so the canvas can set the
+   * viewport for it and React renders the new cards once, already in place.
+   */
+  onBeforeLoad(listener: (map: MapDocument) => void): () => void;
+  beforeLoad(map: MapDocument): void;
 }
 
 export const EMPTY_SELECTION: ReadonlySet<string> = new Set();
@@ -47,6 +53,7 @@ export function createUiStore(initial: Pick<UiState, 'locale' | 'themeChoice' | 
     ...initial,
   };
   const listeners = new Set<() => void>();
+  const loadListeners = new Set<(map: MapDocument) => void>();
   let nonce = 0;
   const store: UiStore = {
     getState: () => state,
@@ -63,6 +70,13 @@ export function createUiStore(initial: Pick<UiState, 'locale' | 'themeChoice' | 
     },
     reveal(ids) {
       store.set({ selection: new Set(ids), highlight: new Set(ids), focus: { ids, nonce: ++nonce } });
+    },
+    onBeforeLoad(listener) {
+      loadListeners.add(listener);
+      return () => loadListeners.delete(listener);
+    },
+    beforeLoad(map) {
+      for (const listener of [...loadListeners]) listener(map);
     },
   };
   return store;

@@ -180,8 +180,19 @@ export function Canvas() {
     // Only a new request moves the view, not a layout change.
   }, [focus]);
 
-  // Fit the grid when a different document is loaded (not on every edit).
+  // Fit the grid when a different document is loaded (not on every edit): before the load when the
+  // controller announces it (one render of the new cards, already in place), else once mounted.
   const fittedFor = useRef<number | null>(null);
+  useEffect(
+    () =>
+      ui.onBeforeLoad((next) => {
+        const { width, height } = sizeRef.current;
+        if (width === 0 || height === 0) return;
+        fittedFor.current = ui.getState().documentKey + 1;
+        void flow.setViewport(fitViewport(layoutGrid(next), width, height));
+      }),
+    [ui, flow],
+  );
   useEffect(() => {
     if (w === 0 || h === 0 || fittedFor.current === documentKey) return;
     fittedFor.current = documentKey;

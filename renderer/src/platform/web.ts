@@ -46,7 +46,8 @@ export const RECENT_KEY = 'files';
 export const MAX_RECENT = 10;
 /** Long enough for every browser to have fetched the blob for the download. */
 const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
-const MAP_ACCEPT = '.json,.tpmap.json,application/json';
+/** Maps, and PDF reports from this app (which carry their map inside). */
+const MAP_ACCEPT = '.json,.tpmap.json,application/json,.pdf,application/pdf';
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers (unit-tested without a browser)
@@ -355,7 +356,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   }
 
   function mapType(): FilePickerAcceptType {
-    return { description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'] } };
+    return { description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'], 'application/pdf': ['.pdf'] } };
   }
 
   async function ensurePermission(handle: FileSystemFileHandle, mode: FileSystemPermissionMode, operation: WebFileOperation, name: string) {
