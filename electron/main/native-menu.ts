@@ -19,6 +19,8 @@ function toTemplate(node: MenuNode, handlers: MenuHandlers): MenuItemConstructor
       return {
         label: node.label,
         accelerator: node.accelerator,
+        // F5 must reach the page as a real key press: full screen needs a user gesture there.
+        ...(node.command === 'presentation-mode' ? { registerAccelerator: false } : {}),
         ...(node.checked === undefined ? {} : { type: 'radio' as const, checked: node.checked }),
         click: () => handlers.command(node.command),
       };

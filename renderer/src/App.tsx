@@ -136,11 +136,12 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   );
 
   useEffect(() => {
-    if (presenting) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || globalThis.document.querySelector('[aria-modal="true"]')) return;
       const id = shortcutFor(event);
       if (!id) return;
+      // Presentation mode has its own keys; saving stays where people expect it.
+      if (presenting && id !== 'save' && id !== 'save-as') return;
       event.preventDefault();
       // Ahead of React Flow's own arrow and delete handling on a focused card; Esc still reaches menus.
       if (id !== 'select-none') event.stopPropagation();

@@ -13,7 +13,7 @@ import { withTempDir } from './helpers';
 async function samplePdf(dir: string): Promise<{ path: string; title: string }> {
   const result = parseMap(await readFile(new URL('../../../samples/car-dealer-aftersales.tpmap.json', import.meta.url), 'utf8'));
   if (!result.ok) throw new Error('sample does not parse');
-  const packet = xmpPacket(result.map, { title: result.map.title, subject: 'test', language: result.map.locale, creator: 'test' });
+  const packet = xmpPacket(result.map, { title: result.map.title, subject: 'test', language: result.map.locale ?? 'en', creator: 'test' });
   // Enough of a PDF for the reader: the header, some binary, the metadata stream.
   const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.from([0, 255, 254, 10]), Buffer.from(packet, 'utf8'), Buffer.from('\n%%EOF\n')]);
   const path = join(dir, 'report.pdf');
