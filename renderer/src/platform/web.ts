@@ -356,7 +356,12 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   }
 
   function mapType(): FilePickerAcceptType {
-    return { description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'], 'application/pdf': ['.pdf'] } };
+    return { description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'] } };
+  }
+
+  /** Open also takes a PDF report made by the app: its map travels inside it. */
+  function openTypes(): FilePickerAcceptType[] {
+    return [{ description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'], 'application/pdf': ['.pdf'] } }];
   }
 
   async function ensurePermission(handle: FileSystemFileHandle, mode: FileSystemPermissionMode, operation: WebFileOperation, name: string) {
@@ -444,7 +449,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       if (showOpenFilePicker) {
         let picked: FileSystemFileHandle[];
         try {
-          picked = await showOpenFilePicker({ types: [mapType()], multiple: false, id: 'touchpoint-maps' });
+          picked = await showOpenFilePicker({ types: openTypes(), multiple: false, id: 'touchpoint-maps' });
         } catch (error) {
           if (isAbortError(error)) return null;
           throw toPlatformError(error, 'open', undefined, locale());
