@@ -92,7 +92,7 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
 
     await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').count()).toBe(1);
     await expect.poll(() => page.locator('.stage-header').first().textContent()).toContain('100 − 1 = 0');
-    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Call the service hotline' }).locator('.node-card__pains svg').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__node', { hasText: 'Call the service hotline' }).locator('.ci--pain-critical').count()).toBe(1);
   });
 
   it('clicking the finding selects and centres its touchpoint', async () => {
