@@ -152,10 +152,12 @@ export function layoutGrid(map: MapDocument): GridLayout {
     }
   }
 
-  // A journey map's lanes are not a blueprint's: its frontstage lane holds touchpoints, not a
-  // line of interaction. Blueprints and custom grids draw the lines their lane kinds imply.
+  // The lines belong to blueprints: a map tagged as one, or any map that separates backstage or
+  // support work from what the customer sees. A plain journey map (customer, touchpoints, thoughts,
+  // emotions) draws none: its frontstage lane holds touchpoints, not a line of interaction.
+  const blueprint = map.template === 'blueprint' || map.lanes.some((l) => l.kind === 'backstage' || l.kind === 'support');
   const lines: LineBox[] = [];
-  for (let i = 1; i < lanes.length && map.template !== 'journey'; i++) {
+  for (let i = 1; i < lanes.length && blueprint; i++) {
     const upper = lanes[i - 1]!;
     const lower = lanes[i]!;
     const kind = lineBetween(upper.lane, lower.lane);

@@ -48,11 +48,13 @@ describe('layoutGrid', () => {
     expect(after.lines.map((l) => l.kind)).toEqual(['interaction', 'visibility']);
   });
 
-  it('draws no blueprint lines on a journey map', () => {
+  it('draws no blueprint lines on a plain journey map, and draws them once backstage work is mapped', () => {
     const journey = createMapFromTemplate('journey', 'zh-CN');
     expect(journey.lanes.some((l) => l.kind === 'frontstage')).toBe(true);
     expect(layoutGrid(journey).lines).toEqual([]);
-    expect(layoutGrid({ ...journey, template: 'custom' }).lines.length).toBeGreaterThan(0);
+    expect(layoutGrid({ ...journey, template: 'custom' }).lines).toEqual([]);
+    const withBackstage = runCommand(journey, 'addLane', { name: '后台', kind: 'backstage', index: 2 })!.map;
+    expect(layoutGrid(withBackstage).lines.map((l) => l.kind)).toEqual(['interaction', 'visibility']);
   });
 
   it('grows a cell to fit its cards', () => {
