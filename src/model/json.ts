@@ -12,6 +12,22 @@ export const MAX_FILE_BYTES = MAX_CHARS;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * A copy of an already-parsed value without `__proto__`, `constructor` and `prototype` keys, as
+ * parseJson drops them from text: a document means the same whether it arrives as text or as a value
+ * (an IPC message, the clipboard). Subtrees deeper than `maxDepth` are kept as they are.
+ */
+export function withoutForbiddenKeys(value: unknown, maxDepth = 64): unknown {
+  if (value === null || typeof value !== 'object' || maxDepth <= 0) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutForbiddenKeys(item, maxDepth - 1));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) continue;
+    Object.defineProperty(out, key, { value: withoutForbiddenKeys((value as Record<string, unknown>)[key], maxDepth - 1), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

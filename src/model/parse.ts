@@ -2,7 +2,7 @@
  * File text → validated map. Nothing is returned half-read: either the whole document is valid
  * (after migration to the current version) or the caller gets every problem found, capped.
  */
-import { parseJson } from './json';
+import { parseJson, withoutForbiddenKeys } from './json';
 import { migrate } from './migrations';
 import { describeValue, type Problem } from './problems';
 import { checkReferences } from './references';
@@ -43,8 +43,12 @@ function comparePaths(a: readonly (string | number)[], b: readonly (string | num
   return a.length - b.length;
 }
 
-/** Validates an already-parsed JSON value (for instance from an IPC message or a PDF attachment). */
+/** Validates an already-parsed JSON value (for instance from an IPC message or the clipboard). */
 export function parseMapValue(value: unknown): ParseResult {
+  return validateValue(withoutForbiddenKeys(value));
+}
+
+function validateValue(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail([{ path: [], code: 'not-object', params: { got: describeValue(value) } }]);
   }
@@ -66,7 +70,8 @@ export function parseMapValue(value: unknown): ParseResult {
 export function parseMap(text: string): ParseResult {
   const json = parseJson(text);
   if (!json.ok) return fail([json.problem]);
-  return parseMapValue(json.value);
+  // parseJson already dropped the forbidden keys.
+  return validateValue(json.value);
 }
 
 /** Decodes file bytes as strict UTF-8 before parsing, so mojibake never reaches the model. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems, parseMap, parseMapBytes, serializeMap, type ParseResult } from '../../../src/model';
+import { formatProblem, formatProblems, parseMap, parseMapBytes, parseMapValue, serializeMap, type ParseResult } from '../../../src/model';
 import { aftersalesMap, minimalMap } from '../../fixtures/maps';
 
 function messages(result: ParseResult, locale: 'en' | 'zh-CN' = 'en'): string[] {
@@ -179,5 +179,20 @@ describe('parseMap', () => {
 
   it('formats a problem at the document root', () => {
     expect(formatProblem({ path: [], code: 'empty-file', params: {} }, 'zh-CN')).toBe('文件是空的');
+  });
+});
+
+describe('parseMapValue', () => {
+  it('reads a value exactly as it reads the same JSON text: __proto__, constructor and prototype keys are dropped both ways', () => {
+    const value = JSON.parse(serializeMap(aftersalesMap())) as { touchpoints: Record<string, unknown>[] };
+    // JSON.parse makes "__proto__" an own key, as a hostile IPC message or clipboard payload would.
+    value.touchpoints[0]!['metrics'] = JSON.parse('{"__proto__": {"polluted": 1}, "constructor": 1, "waitMinutes": 3}');
+    const fromValue = parseMapValue(value);
+    const fromText = parseMap(JSON.stringify(value));
+    expect(fromValue.ok).toBe(true);
+    expect(fromText.ok).toBe(true);
+    expect(fromValue.ok && serializeMap(fromValue.map)).toBe(fromText.ok && serializeMap(fromText.map));
+    expect(fromValue.ok && fromValue.map.touchpoints[0]!.metrics).toEqual({ waitMinutes: 3 });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
