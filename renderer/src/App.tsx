@@ -5,6 +5,7 @@
 import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import {
   Download,
+  FileDown,
   FilePlus,
   FolderOpen,
   Languages,
@@ -80,7 +81,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const { panels, locale, theme, selection, documentKey } = useUi();
   const t = useT(UI);
   const flow = useReactFlow();
-  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [exporting, setExporting] = useState<{ format: ExportFormat; run: boolean } | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [welcome, setWelcome] = useState(initialWelcome);
   const [choosing, setChoosing] = useState(false);
@@ -117,7 +118,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         services,
         document: controller,
         view: () => view.current,
-        openExport: (format) => setExporting(format),
+        openExport: (format, autoRun = false) => setExporting({ format, run: autoRun }),
         present: () => setPresenting(true),
         chooseTemplate: () => setChoosing(true),
         setLocale,
@@ -226,7 +227,10 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
           </ToolButton>
         </div>
         <div className="toolbar__group">
-          <ToolButton label={t('toolbar.export')} shortcut="Ctrl+Shift+E" onClick={() => run('export-pdf')} testId="export">
+          <ToolButton label={t('toolbar.export')} onClick={() => run('export-pdf')} testId="export-pdf">
+            <FileDown size={18} aria-hidden="true" />
+          </ToolButton>
+          <ToolButton label={t('toolbar.exportMore')} shortcut="Ctrl+Shift+E" onClick={() => run('export-dialog')} testId="export">
             <Download size={18} aria-hidden="true" />
           </ToolButton>
           <button type="button" className="btn btn--small" onClick={() => run('presentation-mode')} data-testid="present" title={`${t('toolbar.present')} (F5)`}>
@@ -282,7 +286,18 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
       {exporting ? (
         <Suspense fallback={null}>
-          <ExportDialog map={doc.map} selection={selection} locale={locale} theme={theme} platform={platform} initial={exporting} onClose={() => setExporting(null)} />
+          <ExportDialog
+            key={`${exporting.format}-${exporting.run}`}
+            map={doc.map}
+            selection={selection}
+            locale={locale}
+            theme={theme}
+            platform={platform}
+            initial={exporting.format}
+            autoRun={exporting.run}
+            onExported={(name) => controller.notify({ kind: 'info', text: t('notice.exportDone', { name }) }, 3000)}
+            onClose={() => setExporting(null)}
+          />
         </Suspense>
       ) : null}
     </div>

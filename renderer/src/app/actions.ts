@@ -22,7 +22,8 @@ export interface ActionHost {
   services: AppServices;
   document: DocumentController;
   view: () => ViewControls | null;
-  openExport(format: ExportFormat): void;
+  /** Opens the export dialog; `run` starts at once with the defaults (Export PDF). */
+  openExport(format: ExportFormat, run?: boolean): void;
   present(): void;
   /** Shows the New map dialog (template choice). */
   chooseTemplate(): void;
@@ -41,6 +42,7 @@ export type ActionId =
   | 'save'
   | 'save-as'
   | 'export-pdf'
+  | 'export-dialog'
   | 'export-png'
   | 'export-svg'
   | 'export-json'
@@ -165,7 +167,8 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     open: () => void host.document.open(),
     save: () => void host.document.save(),
     'save-as': () => void host.document.saveAs(),
-    'export-pdf': () => host.openExport('pdf'),
+    'export-pdf': () => host.openExport('pdf', true),
+    'export-dialog': () => host.openExport('pdf'),
     'export-png': () => host.openExport('png'),
     'export-svg': () => host.openExport('svg'),
     'export-json': () => host.openExport('json'),
@@ -240,7 +243,7 @@ export function shortcutFor(event: KeyboardEvent): ActionId | null {
     if (key === 's') return event.shiftKey ? 'save-as' : 'save';
     if (key === 'o') return 'open';
     if (key === 'n' && !typing) return 'new-map';
-    if (key === 'e' && event.shiftKey) return 'export-pdf';
+    if (key === 'e' && event.shiftKey) return 'export-dialog';
     if (key === 'f') return 'edit.find';
     if (key === '=' || key === '+') return 'zoom-in';
     if (key === '-') return 'zoom-out';

@@ -44,6 +44,14 @@ export interface ExportDialogProps {
   platform: Platform;
   initial: ExportFormat;
   onClose: () => void;
+  /**
+   * Start exporting at once with the defaults (the toolbar's Export PDF, the menu's Export PDF): the
+   * dialog shows the progress and closes itself when the file is written or the save is cancelled;
+   * an error stays on screen.
+   */
+  autoRun?: boolean;
+  /** Told the file name once an export is written. */
+  onExported?: (name: string) => void;
 }
 
 type Status =
@@ -244,6 +252,11 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
       const name = exportFileName(map.title, format);
       const saved = await platform.exportFile(data, name, MIME_TYPES[format]);
       if (closedRef.current) return;
+      if (saved) props.onExported?.(name);
+      if (props.autoRun) {
+        onClose();
+        return;
+      }
       setStatus(saved ? { kind: 'saved', name } : { kind: 'cancelled' });
     } catch (error) {
       if (closedRef.current) return;
@@ -255,6 +268,14 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   const cancel = () => {
     jobRef.current?.cancel();
   };
+
+  // Export PDF from the toolbar or menu: run once on mount (StrictMode mounts twice; the ref keeps it one run).
+  const autoStarted = useRef(false);
+  useEffect(() => {
+    if (!props.autoRun || autoStarted.current) return;
+    autoStarted.current = true;
+    void run();
+  }, []);
 
   const percent = status.kind === 'busy' && status.progress ? Math.round(status.progress.fraction * 100) : 0;
 
