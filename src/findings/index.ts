@@ -56,6 +56,24 @@ export function findingStageIds(finding: Finding, map: MapDocument): string[] {
   return [...stages].sort((a, b) => (index.stageIndex.get(a) ?? 0) - (index.stageIndex.get(b) ?? 0));
 }
 
+/**
+ * The touchpoints a finding is about, to select and centre on the canvas: those it names and those
+ * carrying the pain points it names, in the order named; when it names only stages (an emotion
+ * drop), the touchpoints of those stages.
+ */
+export function findingTouchpointIds(finding: Finding, map: MapDocument): string[] {
+  const index = indexMap(map);
+  const targets = new Set<string>();
+  for (const id of finding.ids) {
+    if (index.touchpointById.has(id)) targets.add(id);
+    const owner = index.painById.get(id)?.touchpoint;
+    if (owner) targets.add(owner.id);
+  }
+  if (targets.size > 0) return [...targets];
+  const stages = new Set(finding.ids.filter((id) => index.stageIndex.has(id)));
+  return map.touchpoints.filter((t) => stages.has(t.stage)).map((t) => t.id);
+}
+
 export function severityLabel(severity: FindingSeverity, locale: Locale): string {
   return translate(findingMessages, locale, `severity.${severity}`);
 }

@@ -4,7 +4,7 @@
  * they are unit-tested directly (test/unit/panels).
  */
 import type { TouchpointFilter } from '../../../src/commands';
-import { FINDING_SEVERITIES, type Finding, type FindingSeverity } from '../../../src/findings';
+import { FINDING_SEVERITIES, findingTouchpointIds, type Finding, type FindingSeverity } from '../../../src/findings';
 import { metricsSchema, type Link, type MapDocument, type Metrics, type Touchpoint } from '../../../src/model';
 
 export type MetricKey = keyof Metrics;
@@ -86,27 +86,8 @@ export function causeOptions(map: MapDocument, selfId: string, current?: string)
     }));
 }
 
-/**
- * The touchpoints a finding is about, to select and centre: those it names, and those carrying the
- * pain points it names; when it names only stages (an emotion drop), the touchpoints of those stages.
- */
-export function findingTargets(finding: Finding, map: MapDocument): string[] {
-  const touchpointIds = new Set(map.touchpoints.map((t) => t.id));
-  const painOwner = new Map<string, string>();
-  for (const tp of map.touchpoints) for (const pain of tp.painPoints ?? []) painOwner.set(pain.id, tp.id);
-  const targets: string[] = [];
-  const add = (id: string) => {
-    if (!targets.includes(id)) targets.push(id);
-  };
-  for (const id of finding.ids) {
-    if (touchpointIds.has(id)) add(id);
-    const owner = painOwner.get(id);
-    if (owner !== undefined) add(owner);
-  }
-  if (targets.length > 0) return targets;
-  const stages = new Set(finding.ids.filter((id) => map.stages.some((s) => s.id === id)));
-  return map.touchpoints.filter((t) => stages.has(t.stage)).map((t) => t.id);
-}
+/** The touchpoints a finding is about (the rule lives with the findings, in src/findings). */
+export const findingTargets = findingTouchpointIds;
 
 export interface FindingGroup {
   readonly severity: FindingSeverity;
