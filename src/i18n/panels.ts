@@ -1,9 +1,10 @@
 /**
  * The editor's side panels: the inspector, the findings panel and the filter bar. Names of the
- * vocabularies (levels, severities, channels, evidence, tiers) come from ./vocab. Category and persona
+ * vocabularies (levels, severities, categories, channels, evidence, tiers) come from ./vocab. Persona
  * type names are the report's words, repeated here so the editor does not load the report's catalogue.
  */
 import { defineCatalog } from './index';
+import { vocabEntries } from './vocab';
 
 export const PANEL_TEXT = defineCatalog(
   {
@@ -18,15 +19,7 @@ export const PANEL_TEXT = defineCatalog(
     'count.lanes-one': '1 lane',
     'count.touchpoints': '{count} touchpoints',
     'count.touchpoints-one': '1 touchpoint',
-    'category.staff': 'Staff attitude',
-    'category.waiting': 'Waiting time',
-    'category.product': 'Product quality',
-    'category.price': 'Price and value',
-    'category.information': 'Information and clarity',
-    'category.environment': 'Environment',
-    'category.process': 'Process and policy',
-    'category.complaint-handling': 'Complaint handling',
-    'category.other': 'Other',
+    ...vocabEntries('en', ['category']),
     'persona.loyal': 'Loyal',
     'persona.purposeful': 'Purposeful',
     'persona.occasional': 'Occasional',
@@ -142,15 +135,7 @@ export const PANEL_TEXT = defineCatalog(
     'count.lanes-one': '1 条泳道',
     'count.touchpoints': '{count} 个触点',
     'count.touchpoints-one': '1 个触点',
-    'category.staff': '员工态度',
-    'category.waiting': '等待时间',
-    'category.product': '产品质量',
-    'category.price': '价格与价值',
-    'category.information': '信息与说明',
-    'category.environment': '环境',
-    'category.process': '流程与制度',
-    'category.complaint-handling': '投诉处理',
-    'category.other': '其他',
+    ...vocabEntries('zh-CN', ['category']),
     'persona.loyal': '忠诚型',
     'persona.purposeful': '目的型',
     'persona.occasional': '偶然型',

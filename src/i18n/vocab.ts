@@ -2,7 +2,7 @@
  * Names of the document's closed vocabularies, for every surface that shows them (canvas, inspector,
  * exports, presentation mode).
  */
-import type { Channel, Evidence, LaneKind, Level, Locale, Severity, Tier } from '../model';
+import type { Category, Channel, Evidence, LaneKind, Level, Locale, Severity, Tier } from '../model';
 import { defineCatalog, translate } from './index';
 
 export const VOCAB = defineCatalog(
@@ -38,6 +38,15 @@ export const VOCAB = defineCatalog(
     'lane.emotions': 'Emotions',
     'lane.opportunities': 'Opportunities',
     'lane.custom': 'Custom',
+    'category.staff': 'Staff attitude',
+    'category.waiting': 'Waiting time',
+    'category.product': 'Product quality',
+    'category.price': 'Price and value',
+    'category.information': 'Information and clarity',
+    'category.environment': 'Environment',
+    'category.process': 'Process and policy',
+    'category.complaint-handling': 'Complaint handling',
+    'category.other': 'Other',
     'tier.prevent': 'Prevent',
     'tier.detect': 'Detect',
     'tier.recover': 'Recover',
@@ -77,6 +86,15 @@ export const VOCAB = defineCatalog(
     'lane.emotions': '情绪',
     'lane.opportunities': '机会',
     'lane.custom': '自定义',
+    'category.staff': '员工态度',
+    'category.waiting': '等待时间',
+    'category.product': '产品质量',
+    'category.price': '价格与价值',
+    'category.information': '信息与说明',
+    'category.environment': '环境',
+    'category.process': '流程与制度',
+    'category.complaint-handling': '投诉处理',
+    'category.other': '其他',
     'tier.prevent': '事前预防',
     'tier.detect': '事中控制',
     'tier.recover': '事后补救',
@@ -88,7 +106,19 @@ export const VOCAB = defineCatalog(
 
 export type VocabKey = keyof (typeof VOCAB)['en'];
 
+type Group = 'level' | 'severity' | 'category' | 'channel' | 'evidence' | 'lane' | 'tier' | 'line';
+
+/**
+ * The vocabulary entries of some groups, for a catalogue that shows them among its own words (the
+ * report, the panels): `{ ...vocabEntries('en', ['level']), … }` keeps one wording everywhere.
+ */
+export function vocabEntries<G extends Group>(locale: Locale, groups: readonly G[]): Record<Extract<VocabKey, `${G}.${string}`>, string> {
+  const entries = Object.entries(VOCAB[locale]).filter(([key]) => groups.some((g) => key.startsWith(`${g}.`)));
+  return Object.fromEntries(entries) as Record<Extract<VocabKey, `${G}.${string}`>, string>;
+}
+
 export const levelName = (level: Level | 'untagged', locale: Locale) => translate(VOCAB, locale, `level.${level}`);
+export const categoryName = (category: Category, locale: Locale) => translate(VOCAB, locale, `category.${category}`);
 export const severityName = (severity: Severity, locale: Locale) => translate(VOCAB, locale, `severity.${severity}`);
 export const channelName = (channel: Channel, locale: Locale) => translate(VOCAB, locale, `channel.${channel}`);
 export const evidenceName = (evidence: Evidence, locale: Locale) => translate(VOCAB, locale, `evidence.${evidence}`);
