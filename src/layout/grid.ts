@@ -179,6 +179,19 @@ export function cellAt(layout: GridLayout, x: number, y: number): CellHit | null
   return stage && lane ? { stage: stage.stage.id, lane: lane.lane.id } : null;
 }
 
+/**
+ * The cell `dx` stages and `dy` visible lanes away (keyboard moves), or null past the grid's edge or
+ * from a cell that is not shown.
+ */
+export function neighbourCell(layout: GridLayout, from: CellHit, dx: number, dy: number): CellHit | null {
+  const s = layout.stages.findIndex((b) => b.stage.id === from.stage);
+  const l = layout.lanes.findIndex((b) => b.lane.id === from.lane);
+  if (s < 0 || l < 0) return null;
+  const stage = layout.stages[s + dx];
+  const lane = layout.lanes[l + dy];
+  return stage && lane ? { stage: stage.stage.id, lane: lane.lane.id } : null;
+}
+
 /** The nearest cell to a canvas point: a card dropped just outside the grid still lands somewhere sensible. */
 export function nearestCell(layout: GridLayout, x: number, y: number): CellHit | null {
   if (layout.stages.length === 0 || layout.lanes.length === 0) return null;

@@ -4,6 +4,7 @@ export {
   lineBetween,
   cellAt,
   nearestCell,
+  neighbourCell,
   dropTarget,
   emotionY,
   type BlueprintLine,

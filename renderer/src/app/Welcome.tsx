@@ -12,14 +12,12 @@ import { useApp, useT } from './context';
 import type { DocumentController } from './document';
 import { SAMPLES } from './samples';
 
-const SAMPLE_TITLES: Record<string, string> = {};
-
 export function Welcome({ controller, onClose, variant }: { controller: DocumentController; onClose: () => void; variant: 'start' | 'dialog' }) {
   const hintId = useId();
   const t = useT(UI);
   const { platform } = useApp();
   const [recent, setRecent] = useState<RecentFile[]>([]);
-  const [titles, setTitles] = useState<Record<string, string>>(SAMPLE_TITLES);
+  const [titles, setTitles] = useState<Record<string, string>>({});
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     void platform.recentFiles().then(setRecent, () => setRecent([]));

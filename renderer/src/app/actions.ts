@@ -3,7 +3,7 @@
  * ids these are), so the three never drift apart.
  */
 import { copySelection, parseClipboard } from '../../../src/commands';
-import { cellAt, layoutGrid } from '../../../src/layout';
+import { cellAt, layoutGrid, neighbourCell } from '../../../src/layout';
 import type { Locale } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import type { ExportFormat } from '../export/ExportDialog';
@@ -146,14 +146,11 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
   const moveSelection = (dx: number, dy: number) => {
     const map = store.getState().map;
     const layout = layoutGrid(map);
-    const stages = layout.stages.map((s) => s.stage.id);
-    const lanes = layout.lanes.map((l) => l.lane.id);
     const moves = map.touchpoints
       .filter((t) => ui.getState().selection.has(t.id))
       .flatMap((t) => {
-        const stage = stages[stages.indexOf(t.stage) + dx];
-        const lane = lanes[lanes.indexOf(t.lane) + dy];
-        return stage && lane ? [{ id: t.id, stage, lane, before: null }] : [];
+        const cell = neighbourCell(layout, t, dx, dy);
+        return cell ? [{ id: t.id, ...cell, before: null }] : [];
       });
     if (moves.length > 0) store.dispatch('moveTouchpoints', { moves });
   };

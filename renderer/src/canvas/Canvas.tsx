@@ -18,7 +18,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { analyzeMap } from '../../../src/analysis';
 import { defaultLinkKind, isFilterActive } from '../../../src/commands';
 import { UI } from '../../../src/i18n/ui';
-import { cellAt, dropTarget, GRID, layoutGrid, type GridLayout } from '../../../src/layout';
+import { cellAt, dropTarget, layoutGrid, type GridLayout } from '../../../src/layout';
 import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { sameSelection } from '../app/ui-store';
@@ -236,4 +236,3 @@ export function Canvas() {
   );
 }
 
-export { GRID };

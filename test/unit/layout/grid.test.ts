@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/commands';
-import { GRID, cellAt, dropTarget, layoutGrid } from '../../../src/layout';
+import { GRID, cellAt, dropTarget, layoutGrid, neighbourCell } from '../../../src/layout';
 import type { MapDocument } from '../../../src/model';
 import { createMapFromTemplate } from '../../../src/templates';
 import { arbMap } from '../../fixtures/arbitrary';
@@ -84,5 +84,19 @@ describe('layoutGrid', () => {
     const far = dropTarget(layout, map, layout.width + 500, boxA.y, new Set([c!]));
     expect(far).toEqual({ stage: map.stages.at(-1)!.id, lane, before: null });
     expect(GRID.cardWidth).toBeGreaterThan(0);
+  });
+});
+
+describe('neighbourCell', () => {
+  it('steps over stages and visible lanes, and stops at the edge', () => {
+    const map = createMapFromTemplate('blueprint', 'en');
+    const hidden = runCommand(map, 'setLaneHidden', { laneId: map.lanes[2]!.id, hidden: true })!.map;
+    const layout = layoutGrid(hidden);
+    const from = { stage: map.stages[0]!.id, lane: map.lanes[1]!.id };
+    expect(neighbourCell(layout, from, 1, 0)).toEqual({ stage: map.stages[1]!.id, lane: map.lanes[1]!.id });
+    // The hidden lane is skipped.
+    expect(neighbourCell(layout, from, 0, 1)).toEqual({ stage: map.stages[0]!.id, lane: map.lanes[3]!.id });
+    expect(neighbourCell(layout, from, -1, 0)).toBeNull();
+    expect(neighbourCell(layout, { stage: map.stages[0]!.id, lane: map.lanes[2]!.id }, 1, 0)).toBeNull();
   });
 });
