@@ -26,7 +26,7 @@ function show(options: MessageBoxOptions) {
 export function createFileDialogs(locale: () => Locale): FileDialogs {
   const t = (key: DesktopMessageKey) => translate(desktopMessages, locale(), key);
   const mapFilters = () => [
-    { name: t('open.filter'), extensions: ['json', 'pdf'] },
+    { name: t('open.filter'), extensions: ['tpmap', 'json', 'pdf'] },
     { name: t('filter.all'), extensions: ['*'] },
   ];
   const defaultPath = (name: string) => join(app.getPath('documents'), name);
@@ -93,8 +93,9 @@ export async function confirmExternalLink(url: string, locale: Locale): Promise<
   return response === 0;
 }
 
-export async function showAbout(locale: Locale): Promise<void> {
-  await show({
+/** The About box; its second button opens the generated list of bundled open-source packages. */
+export async function showAbout(locale: Locale, openLicences: () => void): Promise<void> {
+  const { response } = await show({
     type: 'info',
     title: translate(desktopMessages, locale, 'about.title'),
     message: app.getName(),
@@ -104,7 +105,10 @@ export async function showAbout(locale: Locale): Promise<void> {
       chrome: process.versions.chrome ?? '',
       node: process.versions.node,
     }),
-    buttons: [translate(desktopMessages, locale, 'about.ok')],
+    buttons: [translate(desktopMessages, locale, 'about.ok'), translate(desktopMessages, locale, 'about.licences')],
+    defaultId: 0,
+    cancelId: 0,
     noLink: true,
   });
+  if (response === 1) openLicences();
 }

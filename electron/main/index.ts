@@ -17,8 +17,8 @@ import { registerIpc } from './ipc-router';
 import { buildMenuModel, routeMenuCommand, WINDOWLESS_COMMANDS } from './menu-model';
 import { runNativeEdit } from './native-edit';
 import { buildNativeMenu } from './native-menu';
-import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
-import { createDocumentWindow, type DocumentWindow } from './window';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
+import { createDocumentWindow, openPageWindow, type DocumentWindow } from './window';
 import { createWindowStateStore } from './window-state';
 
 const log = (message: string) => console.warn(`[touchpoint] ${message}`);
@@ -32,6 +32,7 @@ app.enableSandbox();
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const launchFiles = mapFilesFromArgv(process.argv, process.cwd());
 
 if (!app.requestSingleInstanceLock({ files: launchFiles })) {
@@ -67,7 +68,7 @@ function start(): void {
 
   const sendCommand = (command: MenuCommand) => {
     const route = routeMenuCommand(command);
-    if (route.about) void showAbout(locale);
+    if (route.about) void showAbout(locale, () => openPageWindow(`${devServerUrl ?? APP_ORIGIN}/licenses.html`, preloadPath));
     if (route.locale && route.locale !== locale) {
       locale = route.locale;
       void refreshMenu();
@@ -102,7 +103,7 @@ function start(): void {
 
   async function openWindow(): Promise<void> {
     const doc = createDocumentWindow({
-      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      preloadPath,
       entryUrl,
       savedState: await windowState.load(),
       locale: () => locale,

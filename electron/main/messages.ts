@@ -40,6 +40,7 @@ export const desktopMessages = defineCatalog(
     'about.detail':
       'Version {version}\nCustomer-journey maps and service blueprints: four service levels, pain points, prevention-first reports.\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
     'about.ok': 'OK',
+    'about.licences': 'Open-Source Licences…',
     'external.title': 'Could not open file',
   },
   {
@@ -78,6 +79,7 @@ export const desktopMessages = defineCatalog(
     'about.detail':
       '版本 {version}\n客户旅程地图与服务蓝图：四个服务层级、痛点、预防优先的报告。\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
     'about.ok': '确定',
+    'about.licences': '开源许可…',
     'external.title': '无法打开文件',
   },
 );
