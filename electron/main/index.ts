@@ -2,12 +2,13 @@
  * Electron main process: app lifecycle, the one document window, menus and IPC. Everything with
  * logic lives in the modules it wires together (tested without Electron); this file stays glue.
  */
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { resolveLocale, type Locale } from '../../src/i18n';
 import type { MenuCommand } from '../shared/commands';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromHandover, mapFilesFromArgv } from './argv';
+import { createClipboardService } from './clipboard';
 import { confirmExternalLink, createFileDialogs, showAbout } from './dialogs';
 import { createDraftStore } from './files/drafts';
 import { createChangeWatcher } from './files/external-watch';
@@ -123,6 +124,7 @@ function start(): void {
 
   const contextFor = (sender: WebContents): DocumentWindow | null => (current && current.win.webContents === sender ? current : null);
 
+  const systemClipboard = createClipboardService(clipboard, (png) => nativeImage.createFromBuffer(Buffer.from(png)), log);
   registerIpc<WebContents>(
     ipcMain,
     {
@@ -144,6 +146,8 @@ function start(): void {
       'draft:write': (_sender, draft) => files.writeDraft(draft),
       'draft:discard': () => files.discardDraft(),
       'recent:list': () => files.recentFiles(),
+      'clipboard:write': (_sender, data) => systemClipboard.write(data),
+      'clipboard:read': () => systemClipboard.read(),
     },
     {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),

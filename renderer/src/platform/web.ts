@@ -23,6 +23,7 @@ import type {
   FileSystemPermissionMode,
   PermissionedFileHandle,
 } from './fs-access';
+import { readWebClipboard, writeWebClipboard } from './web-clipboard';
 import { PlatformError, type Draft, type FileRef, type OpenedFile, type Platform, type RecentFile } from './types';
 
 export interface WebPlatformOptions {
@@ -610,5 +611,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
     // Browsers cannot watch a file on disk (no change events, and FS Access handles give no reliable
     // modification time to poll against), so changes by other programs are not noticed.
     onExternalChange: () => () => undefined,
+    writeClipboard: (data) => writeWebClipboard(navigator.clipboard, data),
+    readClipboard: () => readWebClipboard(navigator.clipboard),
   };
 }
