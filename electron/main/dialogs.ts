@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
 import { translate, type Locale } from '../../src/i18n';
 import type { CloseChoice } from './close-guard';
+import type { UpdateQuestion } from './updates';
 import type { FileDialogs } from './files/file-service';
 import { desktopMessages, type DesktopMessageKey } from './messages';
 
@@ -111,4 +112,20 @@ export async function showAbout(locale: Locale, openLicences: () => void): Promi
     noLink: true,
   });
   if (response === 1) openLicences();
+}
+
+/** The two update questions; true = download / install now. */
+export async function askUpdate(question: UpdateQuestion, currentVersion: string, locale: Locale): Promise<boolean> {
+  const t = (key: DesktopMessageKey) => translate(desktopMessages, locale, key, { version: question.version, current: currentVersion });
+  const available = question.kind === 'available';
+  const { response } = await show({
+    type: 'info',
+    message: t(available ? 'update.available' : 'update.ready'),
+    detail: t(available ? 'update.availableDetail' : 'update.readyDetail'),
+    buttons: available ? [t('update.download'), t('update.notNow')] : [t('update.installNow'), t('update.later')],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return response === 0;
 }
