@@ -2,6 +2,29 @@ import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { bundledLicences, writeBundledLicences } from './electron/tools/licences.mjs';
+
+/**
+ * The command line's report pipeline reads these from node_modules at run time (harfbuzz's wasm, jsPDF's
+ * font machinery). They are devDependencies — the packaged desktop app never runs the command line — so
+ * they are named here to stay external instead of being bundled into cli.js. Everything else the main
+ * process uses (zod) is bundled, so the installer carries no node_modules at all.
+ */
+const CLI_RUNTIME_DEPS = ['jspdf', 'subset-font', 'fonteditor-core', 'fflate'];
+
+/**
+ * @fontsource's CSS offers every slice as WOFF2 and WOFF. The report needs the WOFF files (its subsetter
+ * reads WOFF, not WOFF2), so the screen uses the same files and the WOFF2 copies are never emitted:
+ * one copy of each Chinese slice in the app instead of two.
+ */
+const fontsourceWoffOnly = {
+  name: 'fontsource-woff-only',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]@fontsource[\\/].+\.css$/.test(id)) return null;
+    return { code: code.replace(/url\([^)]*\.woff2\) format\('woff2'\),\s*/g, ''), map: null };
+  },
+};
 
 /** npm links `bin` entries as they are, so the built command line must be executable. */
 const executableCli = {
@@ -13,9 +36,10 @@ const executableCli = {
 
 export default defineConfig({
   main: {
-    plugins: [executableCli],
+    plugins: [executableCli, bundledLicences()],
     build: {
       outDir: 'out/main',
+      externalizeDeps: { include: CLI_RUNTIME_DEPS },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
@@ -31,6 +55,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [bundledLicences()],
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require only 'electron': zod and the contract are bundled in.
@@ -45,7 +70,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [fontsourceWoffOnly, react(), writeBundledLicences(resolve(__dirname, 'out/renderer'))],
+    worker: { plugins: () => [bundledLicences()] },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // The same build is served to browsers by `npm start`'s fallback: ship it minified.

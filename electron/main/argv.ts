@@ -1,12 +1,12 @@
 /** Map files named on the command line (a double-click on Windows and Linux arrives this way). */
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { FILE_EXTENSION } from '../../src/model';
+import { isMapFileName } from '../../src/model';
 
 export function mapFilesFromArgv(argv: readonly string[], cwd: string): string[] {
   return argv
     .slice(1)
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(FILE_EXTENSION))
+    .filter((arg) => !arg.startsWith('-') && isMapFileName(arg))
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
 }
 
@@ -16,5 +16,5 @@ const handoverSchema = z.object({ files: z.array(z.string().max(10_000)).max(100
 export function filesFromHandover(data: unknown, argv: readonly string[], cwd: string): string[] {
   const parsed = handoverSchema.safeParse(data);
   const files = parsed.success ? parsed.data.files : mapFilesFromArgv(argv, cwd);
-  return files.filter((f) => isAbsolute(f) && f.toLowerCase().endsWith(FILE_EXTENSION));
+  return files.filter((f) => isAbsolute(f) && isMapFileName(f));
 }

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
 import { translate, type Locale } from '../../src/i18n';
 import type { CloseChoice } from './close-guard';
+import type { UpdateQuestion } from './updates';
 import type { FileDialogs } from './files/file-service';
 import { desktopMessages, type DesktopMessageKey } from './messages';
 
@@ -26,7 +27,7 @@ function show(options: MessageBoxOptions) {
 export function createFileDialogs(locale: () => Locale): FileDialogs {
   const t = (key: DesktopMessageKey) => translate(desktopMessages, locale(), key);
   const mapFilters = () => [
-    { name: t('open.filter'), extensions: ['json', 'pdf'] },
+    { name: t('open.filter'), extensions: ['tpmap', 'json', 'pdf'] },
     { name: t('filter.all'), extensions: ['*'] },
   ];
   const defaultPath = (name: string) => join(app.getPath('documents'), name);
@@ -93,8 +94,9 @@ export async function confirmExternalLink(url: string, locale: Locale): Promise<
   return response === 0;
 }
 
-export async function showAbout(locale: Locale): Promise<void> {
-  await show({
+/** The About box; its second button opens the generated list of bundled open-source packages. */
+export async function showAbout(locale: Locale, openLicences: () => void): Promise<void> {
+  const { response } = await show({
     type: 'info',
     title: translate(desktopMessages, locale, 'about.title'),
     message: app.getName(),
@@ -104,7 +106,26 @@ export async function showAbout(locale: Locale): Promise<void> {
       chrome: process.versions.chrome ?? '',
       node: process.versions.node,
     }),
-    buttons: [translate(desktopMessages, locale, 'about.ok')],
+    buttons: [translate(desktopMessages, locale, 'about.ok'), translate(desktopMessages, locale, 'about.licences')],
+    defaultId: 0,
+    cancelId: 0,
     noLink: true,
   });
+  if (response === 1) openLicences();
+}
+
+/** The two update questions; true = download / install now. */
+export async function askUpdate(question: UpdateQuestion, currentVersion: string, locale: Locale): Promise<boolean> {
+  const t = (key: DesktopMessageKey) => translate(desktopMessages, locale, key, { version: question.version, current: currentVersion });
+  const available = question.kind === 'available';
+  const { response } = await show({
+    type: 'info',
+    message: t(available ? 'update.available' : 'update.ready'),
+    detail: t(available ? 'update.availableDetail' : 'update.readyDetail'),
+    buttons: available ? [t('update.download'), t('update.notNow')] : [t('update.installNow'), t('update.later')],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return response === 0;
 }

@@ -2,13 +2,15 @@
  * Electron main process: app lifecycle, the one document window, menus and IPC. Everything with
  * logic lives in the modules it wires together (tested without Electron); this file stays glue.
  */
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveLocale, type Locale } from '../../src/i18n';
 import type { MenuCommand } from '../shared/commands';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromHandover, mapFilesFromArgv } from './argv';
-import { confirmExternalLink, createFileDialogs, showAbout } from './dialogs';
+import { createClipboardService } from './clipboard';
+import { askUpdate, confirmExternalLink, createFileDialogs, showAbout } from './dialogs';
 import { createDraftStore } from './files/drafts';
 import { createChangeWatcher } from './files/external-watch';
 import { createFileService } from './files/file-service';
@@ -17,8 +19,9 @@ import { registerIpc } from './ipc-router';
 import { buildMenuModel, routeMenuCommand, WINDOWLESS_COMMANDS } from './menu-model';
 import { runNativeEdit } from './native-edit';
 import { buildNativeMenu } from './native-menu';
-import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
-import { createDocumentWindow, type DocumentWindow } from './window';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
+import { createDocumentWindow, openPageWindow, type DocumentWindow } from './window';
+import { createUpdateFlow, resolveUpdateFeed, UPDATE_FEED_ENV, UPDATE_SETTINGS_FILE } from './updates';
 import { createWindowStateStore } from './window-state';
 
 const log = (message: string) => console.warn(`[touchpoint] ${message}`);
@@ -32,6 +35,7 @@ app.enableSandbox();
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const launchFiles = mapFilesFromArgv(process.argv, process.cwd());
 
 if (!app.requestSingleInstanceLock({ files: launchFiles })) {
@@ -67,7 +71,7 @@ function start(): void {
 
   const sendCommand = (command: MenuCommand) => {
     const route = routeMenuCommand(command);
-    if (route.about) void showAbout(locale);
+    if (route.about) void showAbout(locale, () => openPageWindow(`${devServerUrl ?? APP_ORIGIN}/licenses.html`, preloadPath));
     if (route.locale && route.locale !== locale) {
       locale = route.locale;
       void refreshMenu();
@@ -102,7 +106,7 @@ function start(): void {
 
   async function openWindow(): Promise<void> {
     const doc = createDocumentWindow({
-      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      preloadPath,
       entryUrl,
       savedState: await windowState.load(),
       locale: () => locale,
@@ -110,18 +114,52 @@ function start(): void {
       saveState: (state) => void windowState.save(state).catch((e: unknown) => log(`could not save window state: ${String(e)}`)),
       abandonedClose: () => {
         quitting = false;
+        closing?.(false);
       },
     });
     current = doc;
     doc.win.once('closed', () => {
+      closing?.(true);
       if (current === doc) current = null;
       watcher.close();
       if (quitting) app.quit();
     });
   }
 
+  /** Settles a closeDocuments() in progress: true once the window closed, false when the person kept it. */
+  let closing: ((closed: boolean) => void) | null = null;
+  const closeDocuments = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (!current) return resolve(true);
+      closing = (closed) => {
+        closing = null;
+        resolve(closed);
+      };
+      current.win.close();
+    });
+
+  async function startUpdates(): Promise<void> {
+    const settings = await readFile(join(app.getPath('userData'), UPDATE_SETTINGS_FILE), 'utf8').catch(() => null);
+    const { feed, problem } = resolveUpdateFeed(process.env[UPDATE_FEED_ENV], settings);
+    if (problem) log(`updates off: ${problem}`);
+    if (!feed || !app.isPackaged) return;
+    const { autoUpdater } = await import('electron-updater');
+    const flow = createUpdateFlow({
+      updater: autoUpdater,
+      feed,
+      currentVersion: app.getVersion(),
+      ask: (question) => askUpdate(question, app.getVersion(), locale),
+      closeDocuments,
+      log,
+    });
+    const check = () => void flow.check();
+    setTimeout(check, 10_000);
+    setInterval(check, 24 * 60 * 60 * 1000);
+  }
+
   const contextFor = (sender: WebContents): DocumentWindow | null => (current && current.win.webContents === sender ? current : null);
 
+  const systemClipboard = createClipboardService(clipboard, (png) => nativeImage.createFromBuffer(Buffer.from(png)), log);
   registerIpc<WebContents>(
     ipcMain,
     {
@@ -143,6 +181,8 @@ function start(): void {
       'draft:write': (_sender, draft) => files.writeDraft(draft),
       'draft:discard': () => files.discardDraft(),
       'recent:list': () => files.recentFiles(),
+      'clipboard:write': (_sender, data) => systemClipboard.write(data),
+      'clipboard:read': () => systemClipboard.read(),
     },
     {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),
@@ -205,5 +245,6 @@ function start(): void {
     await refreshMenu();
     await openWindow();
     for (const path of earlyFiles.splice(0)) await files.queueOpen(path);
+    await startUpdates();
   });
 }

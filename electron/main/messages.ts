@@ -40,6 +40,15 @@ export const desktopMessages = defineCatalog(
     'about.detail':
       'Version {version}\nCustomer-journey maps and service blueprints: four service levels, pain points, prevention-first reports.\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
     'about.ok': 'OK',
+    'about.licences': 'Open-Source Licences…',
+    'update.available': 'Touchpoint Studio {version} is available.',
+    'update.availableDetail': 'You have {current}. Download the update now? You can keep working while it downloads.',
+    'update.download': 'Download',
+    'update.notNow': 'Not Now',
+    'update.ready': 'Touchpoint Studio {version} is ready to install.',
+    'update.readyDetail': 'Install now to restart into the new version; you will be asked to save your map first. Or install it the next time you quit.',
+    'update.installNow': 'Restart and Install',
+    'update.later': 'Install When I Quit',
     'external.title': 'Could not open file',
   },
   {
@@ -78,6 +87,15 @@ export const desktopMessages = defineCatalog(
     'about.detail':
       '版本 {version}\n客户旅程地图与服务蓝图：四个服务层级、痛点、预防优先的报告。\n\nElectron {electron} · Chromium {chrome} · Node.js {node}',
     'about.ok': '确定',
+    'about.licences': '开源许可…',
+    'update.available': 'Touchpoint Studio {version} 已发布。',
+    'update.availableDetail': '你正在使用 {current}。现在下载更新吗？下载时可以继续工作。',
+    'update.download': '下载',
+    'update.notNow': '暂不',
+    'update.ready': 'Touchpoint Studio {version} 已可安装。',
+    'update.readyDetail': '立即安装会重新启动到新版本，之前会先请你保存地图；也可以在下次退出时再安装。',
+    'update.installNow': '重新启动并安装',
+    'update.later': '退出时安装',
     'external.title': '无法打开文件',
   },
 );

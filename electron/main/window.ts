@@ -28,6 +28,14 @@ export interface DocumentWindowOptions {
 
 const BACKGROUND = { dark: '#1e1f22', light: '#ffffff' } as const;
 
+/** A plain reading window for one of our own static pages (the licence list), with the same hardening. */
+export function openPageWindow(url: string, preloadPath: string): BrowserWindow {
+  const win = createSecureWindow(BrowserWindow, { width: 760, height: 680, show: false, autoHideMenuBar: true }, preloadPath);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(url);
+  return win;
+}
+
 export function createDocumentWindow(options: DocumentWindowOptions): DocumentWindow {
   const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays().filter((d) => d.id !== screen.getPrimaryDisplay().id)];
   const state = clampToDisplays(options.savedState, displays.map((d) => d.workArea));

@@ -3,9 +3,9 @@
  * file with `import type` only, so it must not import Electron (or anything with side effects).
  */
 import type { MenuCommand } from '../shared/commands';
-import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../shared/ipc-contract';
+import type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../shared/ipc-contract';
 
-export type { DraftData, FileRefData, MenuCommand, OpenedFileData, Outcome, RecentFileData };
+export type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, MenuCommand, OpenedFileData, Outcome, RecentFileData };
 
 export interface TouchpointBridge {
   readonly platform: 'electron';
@@ -22,6 +22,9 @@ export interface TouchpointBridge {
   recentFiles(): Promise<RecentFileData[]>;
   /** Files the OS asked to open (command line, double-click, Open Recent in the menu). */
   takePendingFiles(): Promise<OpenedFileData[]>;
+  /** Puts copied cards on the system clipboard; false when refused. */
+  writeClipboard(data: ClipboardWriteData): Promise<boolean>;
+  readClipboard(): Promise<ClipboardReadData>;
   setDirty(dirty: boolean, title: string): void;
   /** The page's language changed: the native menu and dialogs follow ('en' or 'zh-CN'). */
   setLocale(locale: 'en' | 'zh-CN'): void;

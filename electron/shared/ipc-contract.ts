@@ -41,6 +41,19 @@ function outcome<T extends z.ZodType>(value: T) {
 
 const noArgs = z.tuple([]);
 
+/** Copied cards in the flavours other applications read (src/commands/clipboard-formats.ts); PNG for a picture. */
+export const MAX_CLIPBOARD_CHARS = 20_000_000;
+export const clipboardWriteSchema = z.object({
+  json: z.string().max(MAX_CLIPBOARD_CHARS),
+  text: z.string().max(MAX_CLIPBOARD_CHARS),
+  html: z.string().max(MAX_CLIPBOARD_CHARS),
+  png: z
+    .instanceof(Uint8Array)
+    .refine((d) => d.byteLength <= MAX_EXPORT_BYTES)
+    .optional(),
+});
+export const clipboardReadSchema = z.object({ text: z.string().nullable(), html: z.string().nullable() });
+
 /** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE = {
   'file:open': { args: noArgs, result: outcome(openedFileSchema.nullable()) },
@@ -64,6 +77,9 @@ export const INVOKE = {
   'draft:write': { args: z.tuple([draftSchema]), result: z.void() },
   'draft:discard': { args: noArgs, result: z.void() },
   'recent:list': { args: noArgs, result: z.array(recentFileSchema) },
+  /** The system clipboard, written and read by the main process (the renderer has no clipboard permission). */
+  'clipboard:write': { args: z.tuple([clipboardWriteSchema]), result: z.boolean() },
+  'clipboard:read': { args: noArgs, result: clipboardReadSchema },
 } as const;
 
 /** Renderer → main, one way (ipcRenderer.send / ipcMain.on). */
@@ -94,4 +110,6 @@ export type FileRefData = z.infer<typeof fileRefSchema>;
 export type OpenedFileData = z.infer<typeof openedFileSchema>;
 export type DraftData = z.infer<typeof draftSchema>;
 export type RecentFileData = z.infer<typeof recentFileSchema>;
+export type ClipboardWriteData = z.infer<typeof clipboardWriteSchema>;
+export type ClipboardReadData = z.infer<typeof clipboardReadSchema>;
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };

@@ -4,7 +4,6 @@
  */
 import '@xyflow/react/dist/style.css';
 import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/500.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';
 import { createRoot } from 'react-dom/client';

@@ -23,8 +23,10 @@ import {
 } from './vocab';
 
 const id = z.string().min(1).max(200);
+/** The longest title or name a map may hold (touchpoints, stages, lanes, pain points, remedies). */
+export const MAX_NAME_LENGTH = 2000;
 /** A name shown to people: must have visible content. */
-const name = z.string().max(2000).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
+const name = z.string().max(MAX_NAME_LENGTH).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
 const text = z.string().max(100_000);
 
 export const remedySchema = z.strictObject({

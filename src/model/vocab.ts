@@ -78,4 +78,16 @@ export const EMOTION_MAX = 3;
 
 export const FORMAT_ID = 'touchpoint-studio/map';
 export const CURRENT_VERSION = 1;
+/** The extension new maps are saved with: diff-friendly, and what git users keep. */
 export const FILE_EXTENSION = '.tpmap.json';
+/**
+ * Every extension a map file may have. Windows and macOS read only the last dot, so the desktop app
+ * registers `.tpmap` with them (a double-click opens it); `.tpmap.json` works wherever files are named
+ * by hand and on Linux, whose MIME globs read the double extension.
+ */
+export const FILE_EXTENSIONS = [FILE_EXTENSION, '.tpmap'] as const;
+
+export function isMapFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return FILE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}

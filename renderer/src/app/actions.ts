@@ -2,11 +2,11 @@
  * One table of actions, reached from the toolbar, the keyboard and the native menu (whose command
  * ids these are), so the three never drift apart.
  */
-import { copySelection, parseClipboard } from '../../../src/commands';
 import { cellAt, layoutGrid, neighbourCell } from '../../../src/layout';
 import type { Locale } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import type { ExportFormat } from '../export/ExportDialog';
+import { copyCards, pasteCards } from './clipboard-actions';
 import type { AppServices } from './context';
 import type { DocumentController } from './document';
 
@@ -78,9 +78,6 @@ export type ActionId =
   | 'move-up'
   | 'move-down';
 
-/** In-app clipboard, used when the system clipboard is not available (permissions, http). */
-let localClipboard: string | null = null;
-
 export function createActions(host: ActionHost): Record<ActionId, () => void> {
   const { store, ui } = host.services;
   const selectedTouchpoints = () => {
@@ -93,35 +90,14 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     return (store.getState().map.links ?? []).filter((k) => selection.has(k.id)).map((k) => k.id);
   };
   const selectCreated = () => ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
-  const copy = () => {
-    const payload = copySelection(store.getState().map, selectedTouchpoints());
-    if (!payload) return false;
-    const text = JSON.stringify(payload);
-    localClipboard = text;
-    void navigator.clipboard?.writeText(text).catch(() => undefined);
-    return true;
-  };
+  const copy = () => copyCards(host.services, selectedTouchpoints());
   const remove = () => {
     const touchpointIds = selectedTouchpoints();
     const linkIds = selectedLinks();
     if (touchpointIds.length === 0 && linkIds.length === 0) return;
     if (store.dispatch('deleteElements', { touchpointIds, linkIds })) ui.set({ selection: new Set() });
   };
-  const paste = async () => {
-    let text: string | null;
-    try {
-      text = (await navigator.clipboard?.readText()) ?? null;
-    } catch {
-      text = null;
-    }
-    const payload = parseClipboard(text) ?? parseClipboard(localClipboard);
-    if (!payload) return;
-    // Into the cell of the first selected card, else where the cards came from.
-    const map = store.getState().map;
-    const anchor = map.touchpoints.find((t) => ui.getState().selection.has(t.id));
-    const target = anchor ? { stage: anchor.stage, lane: anchor.lane } : {};
-    if (store.dispatch('pasteTouchpoints', { touchpoints: payload.touchpoints, links: payload.links, ...target })) selectCreated();
-  };
+  const paste = () => pasteCards(host.services, host.document);
   const addTouchpoint = () => {
     const map = store.getState().map;
     const layout = layoutGrid(map);

@@ -60,6 +60,10 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
       await bridge.writeDraft(draft.ref ? { text: draft.text, savedAt: draft.savedAt, ref: toRefData(draft.ref) } : { text: draft.text, savedAt: draft.savedAt });
     },
     discardDraft: () => bridge.discardDraft(),
+    writeClipboard: ({ png, ...flavours }) => bridge.writeClipboard({ ...flavours, ...(png ? { png: new Uint8Array(png) } : {}) }),
+    async readClipboard() {
+      return { json: null, ...(await bridge.readClipboard()) };
+    },
     async recentFiles(): Promise<RecentFile[]> {
       return (await bridge.recentFiles()).map((r) => ({ ref: toRef(r.ref), openedAt: r.openedAt }));
     },

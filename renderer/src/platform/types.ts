@@ -67,4 +67,22 @@ export interface Platform {
   onCommand(listener: (command: string) => void): () => void;
   /** Subscribes to "the file changed on disk" notices; returns an unsubscribe function. */
   onExternalChange(listener: (ref: FileRef) => void): () => void;
+  /** Puts copied cards on the system clipboard in every flavour; false when the system clipboard could not take them. */
+  writeClipboard(data: ClipboardWrite): Promise<boolean>;
+  /** What the system clipboard holds; a flavour it lacks, or that the browser would not hand over, is null. */
+  readClipboard(): Promise<ClipboardRead>;
+}
+
+/** Copied cards as src/commands/clipboard-formats.ts writes them, plus a picture of them where there is one. */
+export interface ClipboardWrite {
+  json: string;
+  text: string;
+  html: string;
+  png?: Uint8Array;
+}
+
+export interface ClipboardRead {
+  json: string | null;
+  text: string | null;
+  html: string | null;
 }

@@ -23,6 +23,7 @@ import type {
   FileSystemPermissionMode,
   PermissionedFileHandle,
 } from './fs-access';
+import { readWebClipboard, writeWebClipboard } from './web-clipboard';
 import { PlatformError, type Draft, type FileRef, type OpenedFile, type Platform, type RecentFile } from './types';
 
 export interface WebPlatformOptions {
@@ -47,7 +48,7 @@ export const MAX_RECENT = 10;
 /** Long enough for every browser to have fetched the blob for the download. */
 const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
 /** Maps, and PDF reports from this app (which carry their map inside). */
-const MAP_ACCEPT = '.json,.tpmap.json,application/json,.pdf,application/pdf';
+const MAP_ACCEPT = '.json,.tpmap.json,.tpmap,application/json,.pdf,application/pdf';
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers (unit-tested without a browser)
@@ -361,7 +362,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
 
   /** Open also takes a PDF report made by the app: its map travels inside it. */
   function openTypes(): FilePickerAcceptType[] {
-    return [{ description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json'], 'application/pdf': ['.pdf'] } }];
+    return [{ description: platformMessage(locale(), 'type.map'), accept: { 'application/json': [MAP_EXTENSION, '.json', '.tpmap'], 'application/pdf': ['.pdf'] } }];
   }
 
   async function ensurePermission(handle: FileSystemFileHandle, mode: FileSystemPermissionMode, operation: WebFileOperation, name: string) {
@@ -610,5 +611,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
     // Browsers cannot watch a file on disk (no change events, and FS Access handles give no reliable
     // modification time to poll against), so changes by other programs are not noticed.
     onExternalChange: () => () => undefined,
+    writeClipboard: (data) => writeWebClipboard(navigator.clipboard, data),
+    readClipboard: () => readWebClipboard(navigator.clipboard),
   };
 }

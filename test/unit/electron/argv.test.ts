@@ -4,8 +4,12 @@ import { filesFromHandover, mapFilesFromArgv } from '../../../electron/main/argv
 
 describe('files from the command line', () => {
   it('picks map files, resolved against the working folder, and ignores flags and the app path', () => {
-    const argv = ['/opt/Touchpoint Studio/touchpoint-studio', '--no-sandbox', 'journey.tpmap.json', '/maps/Hotel.TPMAP.JSON', 'notes.txt', '.'];
-    expect(mapFilesFromArgv(argv, '/home/mei')).toEqual([resolve('/home/mei', 'journey.tpmap.json'), '/maps/Hotel.TPMAP.JSON']);
+    const argv = ['/opt/Touchpoint Studio/touchpoint-studio', '--no-sandbox', 'journey.tpmap.json', '/maps/Hotel.TPMAP.JSON', 'notes.txt', '.', 'C:\\Maps\\bank.tpmap', 'data.json'];
+    expect(mapFilesFromArgv(argv, '/home/mei')).toEqual([
+      resolve('/home/mei', 'journey.tpmap.json'),
+      '/maps/Hotel.TPMAP.JSON',
+      resolve('/home/mei', 'C:\\Maps\\bank.tpmap'),
+    ]);
   });
 
   it('trusts a second instance’s hand-over only when it has the expected shape', () => {

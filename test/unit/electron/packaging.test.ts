@@ -3,7 +3,7 @@
  * electron-builder, and saying what the desktop-shell issue asks of the packaged app.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,12 +64,38 @@ describe('packaging configuration', () => {
     expect(pkg.devDependencies['@electron/fuses']).toBeDefined();
   });
 
-  it('associates .tpmap.json files with the app', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'tpmap.json', role: 'Editor' })]);
+  it('associates .tpmap on every platform (one dot, as Windows and macOS read extensions) and .tpmap.json on Linux', () => {
+    const mime = 'application/vnd.touchpoint.map+json';
+    // Windows and macOS take the last dot: a ".tpmap.json" association there would claim every .json file.
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'tpmap', role: 'Editor', mimeType: mime, icon: 'tpmap' })]);
+    expect(config.fileAssociations.flatMap((a: { ext: string | string[] }) => a.ext)).not.toContain('tpmap.json');
+    for (const platform of ['mac', 'win']) expect(config[platform].fileAssociations).toBeUndefined();
+    // Linux matches shared-mime-info globs, which take the double extension git users keep
+    // (electron-builder adds a platform's associations to the common ones).
+    expect(config.linux.fileAssociations).toEqual([expect.objectContaining({ ext: 'tpmap.json', mimeType: mime })]);
+    // macOS: the document type is a declared UTI that conforms to JSON, so Quick Look and git tools still see text.
+    const declared = config.mac.extendInfo.UTExportedTypeDeclarations[0];
+    expect(declared).toMatchObject({ UTTypeIdentifier: 'studio.touchpoint.map', UTTypeConformsTo: expect.arrayContaining(['public.json']) });
+    expect(declared.UTTypeTagSpecification['public.filename-extension']).toEqual(['tpmap']);
+    expect(declared.UTTypeTagSpecification['public.mime-type']).toBe(mime);
   });
 
-  it('packs the built app and its entry point', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['out/main/**/*', 'out/preload/**/*', 'out/renderer/**/*', 'package.json']));
+  it('builds every platform’s icons from one source image', () => {
+    expect(config.directories.buildResources).toBe('build');
+    expect(existsSync(join(root, 'build/icon.png'))).toBe(true);
+    expect(existsSync(join(root, 'build/tpmap.png'))).toBe(true);
+    for (const platform of ['linux', 'mac', 'win']) expect(config[platform].icon ?? 'build/icon.png').toBe('build/icon.png');
+  });
+
+  it('ships no runtime dependencies: Vite bundles what the main process, preload and renderer use', () => {
+    // Only packages listed as dependencies travel into app.asar's node_modules.
+    expect(pkg.dependencies ?? {}).toEqual({});
+  });
+
+  it('packs the built app and its entry point, not the command line', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['out/main/index.js', 'out/preload/**/*', 'out/renderer/**/*', 'package.json']));
+    // The `touchpoint` command line runs from a source checkout (npm install), with its report modules from node_modules.
+    expect(config.files).not.toContain('out/main/**/*');
     // Test pages built into out/ by the browser tests stay out of the installer.
     expect(config.files.some((f: string) => f.startsWith('out/') && !/^out\/(main|preload|renderer)\//.test(f) && !f.startsWith('!'))).toBe(false);
     expect(pkg.main).toMatch(/^out\/main\//);
@@ -102,8 +128,15 @@ describe('packaging configuration', () => {
         const asar = require('@electron/asar');
         const archive = join(appDir, 'resources/app.asar');
         const files: string[] = asar.listPackage(archive);
-        for (const f of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html', '/node_modules/zod/package.json']) expect(files).toContain(f);
+        for (const f of ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(files).toContain(f);
         expect(files.filter((f) => /^\/out\/(?!main|preload|renderer)/.test(f))).toEqual([]);
+        expect(files.filter((f) => f.startsWith('/node_modules/'))).toEqual([]);
+        expect(files).not.toContain('/out/main/cli.js');
+        // Chinese font slices travel once (WOFF, shared by the screen and the report), not twice.
+        expect(files.filter((f) => f.endsWith('.woff2') && f.includes('noto-sans-sc'))).toEqual([]);
+        const size = statSync(archive).size;
+        console.info(`app.asar: ${(size / 1e6).toFixed(1)} MB, ${files.length} entries`);
+        expect(size).toBeLessThan(15e6);
         expect(JSON.parse(asar.extractFile(archive, 'package.json').toString()).main).toBe(pkg.main);
       } finally {
         rmSync(work, { recursive: true, force: true });

@@ -27,6 +27,8 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     onCommand: unused,
     onExternalChange: unused,
     onOpenRequested: unused,
+    writeClipboard: unused,
+    readClipboard: unused,
     ...overrides,
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * Copy and paste of cards through the platform's system clipboard, so cards travel between windows
+ * and to other applications (text lines, an HTML table, our own fragment). What each flavour holds
+ * and how pasted rows become cards is decided in src/commands/clipboard-formats.ts.
+ */
+import { copySelection, parseClipboard } from '../../../src/commands';
+import { clipboardFlavours, MAX_PASTED_ROWS, readClipboardContent } from '../../../src/commands/clipboard-formats';
+import { translate } from '../../../src/i18n';
+import { UI } from '../../../src/i18n/ui';
+import { MAX_NAME_LENGTH, type MapDocument } from '../../../src/model';
+import type { AppServices } from './context';
+import type { DocumentController } from './document';
+
+/**
+ * The last copy, for when the system clipboard cannot be read (browser permissions, http) or came back
+ * as its plain-text lines only (a browser that took text but not HTML): those lines are our own cards.
+ */
+let lastCopy: { json: string; text: string } | null = null;
+
+export function copyCards(services: AppServices, ids: readonly string[]): boolean {
+  const { store, ui, platform } = services;
+  const map = store.getState().map;
+  const payload = copySelection(map, ids);
+  if (!payload) return false;
+  const flavours = clipboardFlavours(map, payload, ui.getState().locale);
+  lastCopy = { json: flavours.json, text: flavours.text };
+  void platform.writeClipboard(flavours).catch(() => false);
+  return true;
+}
+
+/** Where pasted rows go without a cell of their own: the selected card's cell, else stage 1's customer lane. */
+function pasteCell(map: MapDocument, selection: ReadonlySet<string>): { stage: string; lane: string } | null {
+  const anchor = map.touchpoints.find((t) => selection.has(t.id));
+  if (anchor) return { stage: anchor.stage, lane: anchor.lane };
+  const stage = map.stages[0];
+  const lane = map.lanes.find((l) => l.kind === 'customer') ?? map.lanes[0];
+  return stage && lane ? { stage: stage.id, lane: lane.id } : null;
+}
+
+export async function pasteCards(services: AppServices, document: DocumentController): Promise<void> {
+  const { store, ui, platform } = services;
+  const read = await platform.readClipboard().catch(() => ({ json: null, text: null, html: null }));
+  const map = store.getState().map;
+  const selection = ui.getState().selection;
+  const anchor = map.touchpoints.find((t) => selection.has(t.id));
+  const target = anchor ? { stage: anchor.stage, lane: anchor.lane } : {};
+  const ownLines = lastCopy !== null && read.json === null && read.html === null && read.text === lastCopy.text;
+  const content = readClipboardContent(ownLines ? { json: lastCopy!.json } : read, map, pasteCell(map, selection), MAX_NAME_LENGTH);
+  const selectCreated = () => ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
+  if (content.kind === 'fragment') {
+    const { touchpoints, links } = content.payload;
+    if (store.dispatch('pasteTouchpoints', { touchpoints, links, ...target })) selectCreated();
+    return;
+  }
+  if (content.kind === 'rows') {
+    const { touchpoints, dropped } = content.rows;
+    if (!store.dispatch('pasteTouchpoints', { touchpoints, links: [] })) return;
+    selectCreated();
+    const t = (key: 'notice.pastedRows' | 'notice.pastedRowsDropped') =>
+      translate(UI, ui.getState().locale, key, { count: touchpoints.length, dropped, limit: MAX_PASTED_ROWS });
+    document.notify({ kind: 'info', text: t(dropped > 0 ? 'notice.pastedRowsDropped' : 'notice.pastedRows') }, dropped > 0 ? undefined : 4000);
+    return;
+  }
+  // Nothing readable on the system clipboard (a browser that would not hand it over): the app's own last copy.
+  const payload = parseClipboard(lastCopy?.json ?? null);
+  if (payload && store.dispatch('pasteTouchpoints', { touchpoints: payload.touchpoints, links: payload.links, ...target })) selectCreated();
+}

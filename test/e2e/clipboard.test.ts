@@ -1,0 +1,65 @@
+/**
+ * Cards on the system clipboard, in real Chromium against the browser build: a copy reaches other
+ * applications as text lines and an HTML table, another page (window) pastes it back whole, and rows
+ * copied from a spreadsheet paste as new cards.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, openApp, type AppSession } from './browser';
+
+const reason = browserUnavailable();
+
+describe.skipIf(reason !== null)(`system clipboard in Chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  let app: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await openApp({ query: 'sample=hotel-stay&lang=en', viewport: { width: 1440, height: 900 } });
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    page = app.page;
+    await page.locator('.react-flow__node').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const cards = (title: string) => page.locator('.react-flow__node', { hasText: title });
+
+  it('copies a card as one text line per card and as an HTML table', async () => {
+    const title = (await page.locator('.react-flow__node').first().locator('.node-card__title').textContent())!.trim();
+    await page.locator('.react-flow__node').first().click();
+    await page.keyboard.press('Control+c');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`^[^\\t\\n]+\\t[^\\t\\n]+\\t[^\\t\\n]*\\t${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const types = await page.evaluate(async () => (await navigator.clipboard.read())[0]?.types ?? []);
+    expect(types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
+  });
+
+  it('another window pastes the copied card whole', async () => {
+    const title = (await page.locator('.react-flow__node').first().locator('.node-card__title').textContent())!.trim();
+    const other = await app.context.newPage();
+    try {
+      await other.goto(`${app.server.url}?sample=hotel-stay&lang=en`);
+      await other.locator('.react-flow__node').first().waitFor();
+      const before = await other.locator('.react-flow__node', { hasText: title }).count();
+      await other.keyboard.press('Control+v');
+      await expect.poll(() => other.locator('.react-flow__node', { hasText: title }).count()).toBe(before + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('pastes rows copied from a spreadsheet as new cards, with a notice, in one undo step', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('Title\tLevel\nReads the welcome letter\tValue-added\nFinds the late check-out offer\t'));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => cards('Reads the welcome letter').count()).toBe(1);
+    await expect.poll(() => cards('Finds the late check-out offer').count()).toBe(1);
+    await expect.poll(() => page.getByText('Pasted 2 cards').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cards('Reads the welcome letter').count()).toBe(0);
+    await expect.poll(() => cards('Finds the late check-out offer').count()).toBe(0);
+  });
+});
