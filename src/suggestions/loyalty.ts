@@ -60,7 +60,7 @@ const TEXT: Readonly<Record<LoyaltyKind, { title: Localized; text: Localized }>>
 };
 
 /** Steps where the customer receives the result: hand-over, collection, check-out, delivery. */
-const HAND_OVER = /hand[- ]?over|collect|pick[- ]?up|deliver|check[- ]?out|交车|交付|取车|提车|离店|退房|送达/i;
+const HAND_OVER = /hand[- ]?over|collect|pick[- ]?up|deliver|check[- ]?out|交车|交付|取车|提车|取机|取货|取件|领取|离店|退房|送达/i;
 
 const LOYALTY_LEVELS: ReadonlySet<Level | undefined> = new Set<Level | undefined>(['value-added', 'memorable']);
 

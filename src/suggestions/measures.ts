@@ -22,8 +22,8 @@ export const MEASURES: Readonly<Record<MeasureId, Localized>> = {
     'zh-CN': '{touchpoint}这一环节结束后随即收集的满意度（CSAT）。',
   },
   nps: {
-    en: 'NPS of the customers who went through the step {touchpoint}, compared with those who did not meet the problem.',
-    'zh-CN': '经历过{touchpoint}这一环节的客户的 NPS，并与没遇到这个问题的客户对比。',
+    en: 'NPS of the customers who met {painPoint}, compared with those who did not.',
+    'zh-CN': '遇到过{painPoint}的客户的 NPS，并与没遇到的客户对比。',
   },
   complaints: {
     en: 'Complaints about {painPoint} per 100 customers, month by month.',

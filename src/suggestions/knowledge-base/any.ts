@@ -10,15 +10,15 @@ export const ANY = [
   entry(
     'prevent.any.fix-at-cause',
     { hasCause: true },
-    ['Fix it where it starts: {cause}', 'The customer feels {painPoint} at the step {touchpoint}, but it starts at {cause}. Ask {causeOwner} to change that step so the problem is gone before it shows, like Bian Que’s eldest brother, who cured illness before it appeared.'],
-    ['在源头{cause}解决', '客户在{touchpoint}这一环节感受到{painPoint}，问题却始于{cause}。请{causeOwner}改造这一环节，在问题显现之前就把它消除，就像扁鹊的长兄，治病于病情发作之前。'],
+    ['Fix it where it starts: the step {cause}', 'The customer feels {painPoint} at the step {touchpoint}, but it starts at the step {cause}. Ask {causeOwner} to change that step so the problem is gone before it shows, like Bian Que’s eldest brother, who cured illness before it appeared.'],
+    ['在源头{cause}这一环节解决', '客户在{touchpoint}这一环节感受到{painPoint}，问题却始于{cause}这一环节。请{causeOwner}改造这一环节，在问题显现之前就把它消除，就像扁鹊的长兄，治病于病情发作之前。'],
     { group: 'serve-the-frontstage', measure: 'complaints', fact: 'bian-que', target: 'cause' },
   ),
   entry(
     'prevent.any.internal-customer',
     { causePositions: ['hidden'] },
-    ['Serve the frontstage as an internal customer', 'Customers never see {cause}, only its result at the step {touchpoint}. Ask {causeOwner} to take {painPoint} as its own target, with a check before its work leaves it.'],
-    ['把前台当作内部客户来服务', '客户看不到{cause}，只看到它在{touchpoint}这一环节造成的结果。请{causeOwner}把{painPoint}当作自己的指标，交付之前先自检。'],
+    ['Serve the frontstage as an internal customer', 'Customers never see the step {cause}, only its result at the step {touchpoint}. Ask {causeOwner} to take {painPoint} as its own target, with a check before its work leaves it.'],
+    ['把前台当作内部客户来服务', '客户看不到{cause}这一环节，只看到它在{touchpoint}这一环节造成的结果。请{causeOwner}把{painPoint}当作自己的指标，交付之前先自检。'],
     { group: 'serve-the-frontstage', measure: 'complaints', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -60,8 +60,8 @@ export const ANY = [
   entry(
     'detect.any.signal-from-cause',
     { causePositions: ['hidden'] },
-    ['Give the frontstage an early signal from {cause}', 'When {cause} goes wrong, the frontstage at the step {touchpoint} should hear it first: agree the signal (a backlog, a missed time, a failed check) and who acts on it.'],
-    ['让{cause}给前台发出预警', '{cause}一出问题，{touchpoint}这一环节的前台应当第一个知道：约定预警信号（积压、超时、检查不通过）以及由谁来处理。'],
+    ['Give the frontstage an early signal from the step {cause}', 'When the step {cause} goes wrong, the frontstage at the step {touchpoint} should hear it first: agree the signal (a backlog, a missed time, a failed check) and who acts on it.'],
+    ['让{cause}这一环节给前台发出预警', '{cause}这一环节一出问题，{touchpoint}这一环节的前台应当第一个知道：约定预警信号（积压、超时、检查不通过）以及由谁来处理。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
   ),
   entry(
@@ -124,8 +124,8 @@ export const ANY = [
   entry(
     'recover.any.feed-back-to-cause',
     { causePositions: ['hidden'] },
-    ['Repair with the customer, then feed it back to {cause}', 'Put it right with the customer first; then send the case to {causeOwner} with what it cost, so the next customer never meets it.'],
-    ['先为客户补救，再反馈给{cause}', '先为客户把事情处理好；再把案例和造成的损失交给{causeOwner}，让下一位客户不再遇到。'],
+    ['Repair with the customer, then feed it back to the step {cause}', 'Put it right with the customer first; then send the case to {causeOwner} with what it cost, so the next customer never meets it.'],
+    ['先为客户补救，再反馈给{cause}这一环节', '先为客户把事情处理好；再把案例和造成的损失交给{causeOwner}，让下一位客户不再遇到。'],
     { group: 'feed-back-to-cause', measure: 'complaints', fact: 'internal-customer', target: 'cause' },
   ),
   entry(

@@ -18,8 +18,8 @@ export const COMPLAINT_HANDLING = [
   entry(
     'prevent.complaint-handling.reward-fixing',
     { categories: H, causePositions: ['hidden', 'visible'] },
-    ['Make {cause} reward fixing, not scoring', 'The step {touchpoint} collects scores because {cause} counts scores. Ask {causeOwner} to count problems resolved and customers called back instead, so the script asks what is wrong and someone fixes it.'],
-    ['让{cause}考核解决问题，而不是分数', '{touchpoint}这一环节只收集分数，是因为{cause}只考核分数。请{causeOwner}改为考核问题解决数和回访落实数，让话术去问哪里有问题，并且有人去解决。'],
+    ['Make the step {cause} reward fixing, not scoring', 'The step {touchpoint} collects scores because the step {cause} counts scores. Ask {causeOwner} to count problems resolved and promises kept instead, so the script asks what is wrong and someone fixes it.'],
+    ['让{cause}这一环节考核解决问题，而不是分数', '{touchpoint}这一环节只收集分数，是因为{cause}这一环节只考核分数。请{causeOwner}改为考核问题解决数和回访落实数，让话术去问哪里有问题，并且有人去解决。'],
     { measure: 'first-contact-resolution', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -63,6 +63,13 @@ export const COMPLAINT_HANDLING = [
     ['Train the recovery, not only the apology', 'Train whoever handles complaints at the step {touchpoint} in the whole recovery: listen to the end, apologise, fix, confirm, and record the cause.'],
     ['训练完整的补救，而不只是道歉', '对{touchpoint}这一环节处理投诉的人进行完整补救流程的培训：听完、致歉、解决、确认、记录原因。'],
     { measure: 'recovery-time', fact: 'trained-staff' },
+  ),
+  entry(
+    'prevent.complaint-handling.reach-another-way',
+    { categories: H, failures: ['unreachable'] },
+    ['Never close a case as “no answer”', 'When the customer cannot be reached at the step {touchpoint}, reach them another way the same day: a message with a direct number and a choice of times. A case closed as “no answer” is a customer left alone with the problem.'],
+    ['绝不以“未接通”结案', '在{touchpoint}这一环节联系不上客户时，当天换一种方式联系：发一条附有直线电话和可选时间的消息。以“未接通”结案，就是把客户和他的问题一起丢下。'],
+    { measure: 'recovery-time', fact: 'care' },
   ),
   // ——— detect ———
   entry(
@@ -110,8 +117,8 @@ export const COMPLAINT_HANDLING = [
   entry(
     'detect.complaint-handling.cause-shows-open',
     { categories: H, causePositions: ['hidden', 'visible'] },
-    ['Let {cause} show which issues stay open', 'Have {cause} list every issue a customer raised that has no fix booked yet, and show it to the frontstage before the next contact.'],
-    ['让{cause}列出未解决的问题', '让{cause}列出客户提过但还没安排处理的每一个问题，并在下一次联系前交给前台。'],
+    ['Let the step {cause} show which issues stay open', 'Have the step {cause} list every issue a customer raised that has no fix booked yet, and show it to the frontstage before the next contact.'],
+    ['让{cause}这一环节列出未解决的问题', '让{cause}这一环节列出客户提过但还没安排处理的每一个问题，并在下一次联系前交给前台。'],
     { group: 'signal-from-cause', measure: 'recovery-time', fact: 'internal-customer' },
   ),
   entry(
@@ -120,6 +127,13 @@ export const COMPLAINT_HANDLING = [
     ['Catch the second contact', 'A customer who raises the same issue a second time goes straight to a senior person, the same day; a second contact means the first answer failed.'],
     ['抓住第二次反映', '同一问题第二次被反映的客户，当天直接转给资深负责人；第二次反映说明第一次的答复失败了。'],
     { measure: 'first-contact-resolution' },
+  ),
+  entry(
+    'detect.complaint-handling.no-answer-cases',
+    { categories: H, failures: ['unreachable'] },
+    ['List the cases closed as “no answer”', 'Each week, list the contacts at the step {touchpoint} that ended with no answer, and check that each customer was reached another way and their issue settled.'],
+    ['列出以“未接通”告终的个案', '每周列出{touchpoint}这一环节以“未接通”告终的联系，逐一核实：是否已换一种方式联系到客户，问题是否已经解决。'],
+    { measure: 'recovery-time' },
   ),
   // ——— recover ———
   entry(

@@ -43,8 +43,8 @@ export const ENVIRONMENT = [
   entry(
     'prevent.environment.plan-from-forecast',
     { categories: E, causePositions: ['hidden'] },
-    ['Let {cause} plan the space from the forecast', 'Ask {causeOwner} to plan seats, people and supplies for the step {touchpoint} from the bookings and the forecast for each hour, not from yesterday.'],
-    ['让{cause}按预测安排空间', '请{causeOwner}根据预约和每小时的客流预测，而不是凭昨天的经验，为{touchpoint}这一环节安排座位、人手和物资。'],
+    ['Let the step {cause} plan the space from the forecast', 'Ask {causeOwner} to plan seats, people and supplies for the step {touchpoint} from the bookings and the forecast for each hour, not from yesterday.'],
+    ['让{cause}这一环节按预测安排空间', '请{causeOwner}根据预约和每小时的客流预测，而不是凭昨天的经验，为{touchpoint}这一环节安排座位、人手和物资。'],
     { measure: 'csat', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -100,8 +100,8 @@ export const ENVIRONMENT = [
   entry(
     'detect.environment.cause-sees-room',
     { categories: E, causePositions: ['hidden'] },
-    ['Let {cause} see the room', 'Give {causeOwner} a live view of how full the step {touchpoint} is, so they move people or seats before the crowd builds.'],
-    ['让{cause}看得到现场', '让{causeOwner}实时看到{touchpoint}这一环节有多满，在人群聚集之前就调配人手或座位。'],
+    ['Let the step {cause} see the room', 'Give {causeOwner} a live view of how full the step {touchpoint} is, so they move people or seats before the crowd builds.'],
+    ['让{cause}这一环节看得到现场', '让{causeOwner}实时看到{touchpoint}这一环节有多满，在人群聚集之前就调配人手或座位。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
   ),
   entry(

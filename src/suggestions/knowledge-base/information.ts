@@ -22,22 +22,22 @@ export const INFORMATION = [
   entry(
     'prevent.information.reasons-from-cause',
     { categories: I, causePositions: ['hidden'] },
-    ['Have {cause} hand over the reasons', 'Ask {causeOwner} to send every item or rule to the frontstage together with a one-line reason in the customer’s words, so what is said at the step {touchpoint} is consistent and true.'],
-    ['让{cause}把理由一并交给前台', '请{causeOwner}把每一个项目或规则交给前台时，都附上一句客户听得懂的理由，让{touchpoint}这一环节说出去的话一致而且属实。'],
+    ['Have the step {cause} hand over the reasons', 'Ask {causeOwner} to send every item or rule to the frontstage together with a one-line reason in the customer’s words, so what is said at the step {touchpoint} is consistent and true.'],
+    ['让{cause}这一环节把理由一并交给前台', '请{causeOwner}把每一个项目或规则交给前台时，都附上一句客户听得懂的理由，让{touchpoint}这一环节说出去的话一致而且属实。'],
     { measure: 'questions', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
     'prevent.information.carry-the-request',
     { categories: I, failures: ['broken-promise'], causePositions: ['hidden', 'visible'] },
-    ['Make every promise travel through {cause}', 'What the customer was told or asked for at the step {touchpoint} (a request, a time) gets lost at {cause}. Ask {causeOwner} to make each promise travel with the order, with its due time, to whoever must keep it, never retyped or dropped, and to confirm it back to the customer.'],
-    ['让每一个承诺完整地穿过{cause}', '客户在{touchpoint}这一环节提出的要求、得到的时间承诺，在{cause}丢失了。请{causeOwner}让每一个承诺连同到期时间随订单一起送到负责兑现的人手里，不重新录入、不遗漏，并回头向客户确认。'],
+    ['Make every promise travel through the step {cause}', 'What the customer was promised or asked for (a request, a time) is missing at the step {touchpoint} because it got lost at the step {cause}. Ask {causeOwner} to make each promise travel with the order, with its due time, to whoever must keep it, never retyped or dropped, and to confirm it back to the customer.'],
+    ['让每一个承诺完整地穿过{cause}这一环节', '客户提出的要求、得到的时间承诺，到了{touchpoint}这一环节却落了空，因为它在{cause}这一环节丢失了。请{causeOwner}让每一个承诺连同到期时间随订单一起送到负责兑现的人手里，不重新录入、不遗漏，并回头向客户确认。'],
     { measure: 'first-contact-resolution', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
     'prevent.information.at-the-decision',
     { categories: I, actors: ['customer', 'self-service'] },
-    ['Show it where the customer decides', 'Ask {owner} to put what the customer needs to decide (sizes, quantities, how long, what is included) right where they choose, tested with five customers before it goes live.'],
-    ['在客户做决定的地方给出信息', '请{owner}把客户做决定所需的信息（分量、数量、时长、包含什么）放在他做选择的地方，上线前先请五位客户试用。'],
+    ['Show it where the customer decides', 'Ask {owner} to put what the customer needs at that moment (what to have ready, where to find it, how long it takes, what is included) right where they need it, tested with five customers before it goes live.'],
+    ['在客户做决定的地方给出信息', '请{owner}把客户此刻需要的信息（要准备什么、在哪里找到、需要多久、包含什么）放在他用得着的地方，上线前先请五位客户试用。'],
     { measure: 'self-service-completion' },
   ),
   entry(
@@ -86,8 +86,8 @@ export const INFORMATION = [
   entry(
     'detect.information.slip-alert',
     { categories: I, failures: ['broken-promise', 'slow'], causePositions: ['hidden', 'visible'] },
-    ['Let {cause} say when a time slips', 'When {cause} sees that a time given to the customer will not be kept, it alerts the frontstage at once, so the customer at the step {touchpoint} is told before the time passes.'],
-    ['让{cause}一发现延误就报告', '{cause}一旦发现答应客户的时间兑现不了，立即通知前台，让在{touchpoint}这一环节的客户在时间过去之前就得到消息。'],
+    ['Let the step {cause} say when a time slips', 'When the step {cause} sees that a time given to the customer will not be kept, it alerts the frontstage at once, so the customer at the step {touchpoint} is told before the time passes.'],
+    ['让{cause}这一环节一发现延误就报告', '{cause}这一环节一旦发现答应客户的时间兑现不了，立即通知前台，让在{touchpoint}这一环节的客户在时间过去之前就得到消息。'],
     { group: 'signal-from-cause', measure: 'on-time', fact: 'internal-customer' },
   ),
   entry(
@@ -107,8 +107,8 @@ export const INFORMATION = [
   entry(
     'detect.information.confirm-request',
     { categories: I, failures: ['broken-promise'] },
-    ['Confirm each request in writing', 'Confirm every request the customer made at the step {touchpoint} in writing, and check on the day that whoever must act on it has it.'],
-    ['每一项要求都书面确认', '把客户在{touchpoint}这一环节提出的每一项要求都书面确认，并在当天核实执行的人已经拿到。'],
+    ['Confirm each request and promise in writing', 'Confirm every request and every promise in writing when it is made, and check on the day that whoever must act on it has it.'],
+    ['每一项要求和承诺都书面确认', '每一项要求、每一个承诺在做出时就书面确认，并在当天核实负责执行的人已经拿到。'],
     { measure: 'first-contact-resolution' },
   ),
   entry(
@@ -129,9 +129,9 @@ export const INFORMATION = [
   entry(
     'recover.information.explain-again',
     { categories: I, failures: ['unclear'] },
-    ['Explain fully, then let the customer choose again', 'Explain what was missing, without pressure, and let the customer change their decision without cost; a customer who feels pushed does not come back.'],
-    ['完整解释后，让客户重新选择', '不带压力地把没讲清的地方讲清楚，并允许客户无代价地改变决定；觉得被推销的客户不会再来。'],
-    { measure: 'disputes', fact: 'care' },
+    ['Explain fully, then let the customer decide again', 'Explain what was missing in plain words, and let the customer redo or change what they decided without cost and without starting over.'],
+    ['完整解释后，让客户重新决定', '用大白话把缺失的信息讲清楚，让客户可以无代价地重做或改变决定，而不必从头再来。'],
+    { measure: 'questions', fact: 'care' },
   ),
   entry(
     'recover.information.tell-first',
@@ -173,7 +173,7 @@ export const INFORMATION = [
     { categories: I, causePositions: ['hidden', 'visible'] },
     ['Send the case back to {causeOwner}', 'After putting it right with the customer, send the case to {causeOwner}: what was lost or unclear, where, and what it cost.'],
     ['把案例反馈给{causeOwner}', '和客户处理好之后，把案例交给{causeOwner}：什么信息丢了或不清楚、在哪里、造成了什么后果。'],
-    { group: 'feed-back-to-cause', measure: 'questions', target: 'cause' },
+    { group: 'feed-back-to-cause', measure: 'complaints', target: 'cause' },
   ),
   entry(
     'recover.information.thank-and-ask',

@@ -10,7 +10,7 @@ export const OTHER = [
   // ——— prevent ———
   entry(
     'prevent.other.unreachable',
-    { categories: O, failures: ['unreachable'] },
+    { categories: O, failures: ['unreachable'], atFollowUp: false },
     ['Plan capacity for the hour customers come', 'Plan the people or capacity behind the step {touchpoint} hour by hour from real contact volumes, and give customers a way to be called back rather than left unanswered.'],
     ['按客户来的时段安排产能', '根据真实的来访、来电量，逐小时安排{touchpoint}这一环节背后的人手或产能，并给客户一个预约回电的选择，而不是让他们无人应答。'],
     { measure: 'answer-rate', fact: 'hotline' },

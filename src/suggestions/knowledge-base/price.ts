@@ -15,8 +15,8 @@ export const PRICE = [
   entry(
     'prevent.price.rule-at-cause',
     { categories: C, failures: ['broken-promise', 'unclear'], causePositions: ['hidden'] },
-    ['Make {cause} show every charge up front', 'The surprise at the step {touchpoint} is made by {cause}. Ask {causeOwner} to change the rule so any charge that will be added at billing appears where the customer first sees the price (the quote, the menu, the booking), or is not charged at all.'],
-    ['让{cause}把每一笔费用都提前亮出来', '客户在{touchpoint}这一环节的意外，是{cause}造成的。请{causeOwner}修改规则：凡是结账时会加上的费用，都必须出现在客户第一次看到价格的地方（报价单、菜单、预订页），否则就不收。'],
+    ['Make the step {cause} show every charge up front', 'The surprise at the step {touchpoint} is made by the step {cause}. Ask {causeOwner} to change the rule so any charge that will be added at billing appears where the customer first sees the price (the quote, the menu, the booking), or is not charged at all.'],
+    ['让{cause}这一环节把每一笔费用都提前亮出来', '客户在{touchpoint}这一环节的意外，是{cause}这一环节造成的。请{causeOwner}修改规则：凡是结账时会加上的费用，都必须出现在客户第一次看到价格的地方（报价单、菜单、预订页），否则就不收。'],
     { measure: 'disputes', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -56,7 +56,7 @@ export const PRICE = [
   ),
   entry(
     'prevent.price.total-on-screen',
-    { categories: C, actors: ['self-service'] },
+    { categories: C, actors: ['self-service'], failures: ['unclear', 'broken-promise'] },
     ['Show the total before payment', 'Ask {owner} to show the full total with each line explained on the screen before the customer pays, with a way to question a line there and then.'],
     ['付款前先显示总价', '请{owner}在客户付款之前，在屏幕上显示总价和每一项的说明，并提供当场对某一项提出疑问的入口。'],
     { measure: 'self-service-completion' },
@@ -64,8 +64,8 @@ export const PRICE = [
   entry(
     'prevent.price.no-hand-records',
     { categories: C, failures: ['wrong'], causeActors: ['backstage', 'support'] },
-    ['Record it at the moment, not from memory', 'Wrong charges at the step {touchpoint} start with how {cause} records them. Ask {causeOwner} to record each item when it happens, in the system, with a second look before it reaches the bill.'],
-    ['当场记录，不凭记忆补登', '{touchpoint}这一环节的错账源于{cause}的记录方式。请{causeOwner}在发生时就录入系统，并在进入账单之前再复核一遍。'],
+    ['Record it at the moment, not from memory', 'Wrong charges at the step {touchpoint} start with how the step {cause} records them. Ask {causeOwner} to record each item when it happens, in the system, with a second look before it reaches the bill.'],
+    ['当场记录，不凭记忆补登', '{touchpoint}这一环节的错账源于{cause}这一环节的记录方式。请{causeOwner}在发生时就录入系统，并在进入账单之前再复核一遍。'],
     { measure: 'disputes', target: 'cause' },
   ),
   // ——— detect ———
@@ -86,8 +86,8 @@ export const PRICE = [
   entry(
     'detect.price.compare-quote-bill',
     { categories: C, failures: ['broken-promise', 'unclear'], causePositions: ['hidden'] },
-    ['Compare what was shown with what is billed', 'Have {cause} compare each bill with the price the customer was shown and hold any bill that differs until someone has told the customer why.'],
-    ['自动比对展示价与账单', '让{cause}自动把每张账单和客户看到的价格比对，凡有差异的先扣住，直到有人向客户说明原因。'],
+    ['Compare what was shown with what is billed', 'Have the step {cause} compare each bill with the price the customer was shown and hold any bill that differs until someone has told the customer why.'],
+    ['自动比对展示价与账单', '让{cause}这一环节自动把每张账单和客户看到的价格比对，凡有差异的先扣住，直到有人向客户说明原因。'],
     { measure: 'disputes', target: 'cause' },
   ),
   entry(

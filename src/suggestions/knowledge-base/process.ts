@@ -29,8 +29,8 @@ export const PROCESS = [
   entry(
     'prevent.process.redesign-cause',
     { categories: P, causePositions: ['hidden', 'visible'] },
-    ['Redesign {cause} from the customer’s side', 'The friction at the step {touchpoint} is set up at {cause}. Ask {causeOwner} to go through the step as a customer and change the set-up so the customer’s path is the short one.'],
-    ['从客户的角度重新设计{cause}', '客户在{touchpoint}这一环节遇到的麻烦，是在{cause}设定的。请{causeOwner}以客户身份亲自走一遍，并修改设置，让客户走的那条路最短。'],
+    ['Redesign the step {cause} from the customer’s side', 'The friction at the step {touchpoint} is set up at the step {cause}. Ask {causeOwner} to go through the step as a customer and change the set-up so the customer’s path is the short one.'],
+    ['从客户的角度重新设计{cause}这一环节', '客户在{touchpoint}这一环节遇到的麻烦，是在{cause}这一环节设定的。请{causeOwner}以客户身份亲自走一遍，并修改设置，让客户走的那条路最短。'],
     { measure: 'first-contact-resolution', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -107,13 +107,13 @@ export const PROCESS = [
   entry(
     'detect.process.cause-backlog',
     { categories: P, causePositions: ['hidden', 'visible'] },
-    ['Let {cause} report its backlog', 'Have {cause} show how many cases are waiting on it, and alert the frontstage when the backlog will delay customers at the step {touchpoint}.'],
-    ['让{cause}报告积压情况', '让{cause}显示有多少事项在等它处理，一旦积压会耽误{touchpoint}这一环节的客户，就提醒前台。'],
+    ['Let the step {cause} report its backlog', 'Have the step {cause} show how many cases are waiting on it, and alert the frontstage when the backlog will delay customers at the step {touchpoint}.'],
+    ['让{cause}这一环节报告积压情况', '让{cause}这一环节显示有多少事项在等它处理，一旦积压会耽误{touchpoint}这一环节的客户，就提醒前台。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
   ),
   entry(
     'detect.process.review-refusals',
-    { categories: P, failures: ['denied'] },
+    { categories: P, failures: ['denied'], atFollowUp: false },
     ['Review every refusal within a day', 'Every time a customer is refused at the step {touchpoint}, a second person reviews it within a day and calls the customer back if the answer should have been yes.'],
     ['一天之内复核每一次拒绝', '{touchpoint}这一环节每拒绝一位客户，都由另一个人在一天之内复核；本该同意的，立即回电告诉客户。'],
     { measure: 'first-contact-resolution' },

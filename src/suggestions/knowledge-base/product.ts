@@ -10,14 +10,14 @@ export const PRODUCT = [
     { categories: P, failures: ['wrong'] },
     ['Stop the defect where it is made', 'Add a check at the point where what the customer gets at the step {touchpoint} is made or received, so a defect is caught before it reaches them; one defect undoes all the good service around it.'],
     ['在缺陷产生的地方把它拦住', '在客户于{touchpoint}这一环节拿到的东西被制作或收货的地方加一道检查，让缺陷到不了客户手里：一次缺陷会抵消周围所有的好服务。'],
-    { measure: 'defect-rate', fact: 'hundred-minus-one' },
+    { group: 'check-at-source', measure: 'defect-rate', fact: 'hundred-minus-one' },
   ),
   entry(
     'prevent.product.check-in-cause',
     { categories: P, failures: ['wrong'], causePositions: ['hidden', 'visible'] },
-    ['Build the check into {cause}', 'The defect felt at the step {touchpoint} starts at {cause}. Agree with {causeOwner} what must be true before its output reaches the customer (tested, complete, working as the customer uses it), check it every time, and trace each defect that gets through back to the check that missed it.'],
-    ['把检查做进{cause}', '客户在{touchpoint}这一环节遇到的缺陷始于{cause}。与{causeOwner}约定：它的产出到达客户之前必须满足什么（测试过、齐全、按客户的用法能正常工作），每次都检查；每一个漏出去的缺陷都追溯到漏掉它的那项检查。'],
-    { measure: 'defect-rate', fact: 'no-after-sales', target: 'cause' },
+    ['Build the check into the step {cause}', 'The defect felt at the step {touchpoint} starts at the step {cause}. Agree with {causeOwner} what must be true before its output reaches the customer (tested, complete, working as the customer uses it), check it every time, and trace each defect that gets through back to the check that missed it.'],
+    ['把检查做进{cause}这一环节', '客户在{touchpoint}这一环节遇到的缺陷始于{cause}这一环节。与{causeOwner}约定：它的产出到达客户之前必须满足什么（测试过、齐全、按客户的用法能正常工作），每次都检查；每一个漏出去的缺陷都追溯到漏掉它的那项检查。'],
+    { group: 'check-at-source', measure: 'defect-rate', fact: 'no-after-sales', target: 'cause' },
   ),
   entry(
     'prevent.product.design-out',
@@ -36,8 +36,8 @@ export const PRODUCT = [
   entry(
     'prevent.product.stock-what-wears',
     { categories: P, failures: ['unavailable'] },
-    ['Keep what customers predictably need', 'What runs out at the step {touchpoint} is usually predictable (items that wear at a known age, best-sellers at the weekend). Ask {owner} to keep those in stock and to check for them when the customer books.'],
-    ['常备客户可预见要用的东西', '在{touchpoint}这一环节缺的东西，大多是可以预见的（到一定里程就要换的件、周末的热销品）。请{owner}常备这些东西，并在客户预约时就核对。'],
+    ['Keep what customers predictably need', 'What runs out at the step {touchpoint} is usually predictable (parts that wear out at a known age, best-sellers in the busy season). Ask {owner} to keep those in stock and to check for them when the customer books.'],
+    ['常备客户可预见要用的东西', '在{touchpoint}这一环节缺的东西，大多是可以预见的（到一定使用年限就会损耗的部件、旺季的热销品）。请{owner}常备这些东西，并在客户预约时就核对。'],
     { measure: 'availability' },
   ),
   entry(
@@ -81,7 +81,7 @@ export const PRODUCT = [
     { categories: P, failures: ['wrong'], actors: ['staff'] },
     ['Staff check what they hand over', 'Staff at the step {touchpoint} look at each item as they hand it over and replace anything doubtful before the customer sees it.'],
     ['员工交付前先检查', '{touchpoint}这一环节的员工在交到客户手上时逐件看一眼，有疑问的在客户看到之前就换掉。'],
-    { measure: 'defect-rate', fact: 'haidilao' },
+    { measure: 'defect-rate' },
   ),
   entry(
     'detect.product.monitor',
@@ -107,8 +107,8 @@ export const PRODUCT = [
   entry(
     'detect.product.route-to-cause',
     { categories: P, causePositions: ['hidden', 'visible'] },
-    ['Route every defect report to {cause} within the hour', 'Every defect noticed at the step {touchpoint} reaches {causeOwner} within the hour with a photo and the batch or order, so the rest of the batch is checked before it reaches other customers.'],
-    ['每一条缺陷在一小时内送到{cause}', '在{touchpoint}这一环节发现的每个缺陷，一小时之内连同照片和批次、单号送到{causeOwner}手里，在同批货流到其他客户之前先查一遍。'],
+    ['Route every defect report to the step {cause} within the hour', 'Every defect noticed at the step {touchpoint} reaches {causeOwner} within the hour with a photo and the batch or order, so the rest of the batch is checked before it reaches other customers.'],
+    ['每一条缺陷在一小时内送到{cause}这一环节', '在{touchpoint}这一环节发现的每个缺陷，一小时之内连同照片和批次、单号送到{causeOwner}手里，在同批货流到其他客户之前先查一遍。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
   ),
   entry(
@@ -157,8 +157,8 @@ export const PRODUCT = [
   entry(
     'recover.product.trace-and-tell',
     { categories: P, causePositions: ['hidden', 'visible'] },
-    ['Trace it to {cause} and tell the customer what changed', 'Find what went wrong at {cause}, change it, and tell the customer what was changed because of them; a customer who sees their complaint fixed the process comes back.'],
-    ['追溯到{cause}，并告诉客户改了什么', '查明{cause}哪里出了错，改掉它，再告诉客户因为他的反馈改了什么；看到自己的投诉真正改变了流程的客户会再回来。'],
+    ['Trace it to the step {cause} and tell the customer what changed', 'Find what went wrong at the step {cause}, change it, and tell the customer what was changed because of them; a customer who sees their complaint fixed the process comes back.'],
+    ['追溯到{cause}这一环节，并告诉客户改了什么', '查明{cause}这一环节哪里出了错，改掉它，再告诉客户因为他的反馈改了什么；看到自己的投诉真正改变了流程的客户会再回来。'],
     { group: 'feed-back-to-cause', measure: 'repeat-rate', fact: 'hilton', target: 'cause' },
   ),
   entry(
@@ -178,8 +178,8 @@ export const PRODUCT = [
   entry(
     'recover.product.check-it-held',
     { categories: P, failures: ['wrong'], severities: ['low', 'medium'], atFollowUp: false },
-    ['Check a week later that the fix held', 'A week after the fix, contact the customer to ask whether it still works; a repeat fault found by you is forgiven, one found by the customer is not.'],
-    ['一周后确认修好没有复发', '修好一周后联系客户，问问是否一切正常；由你们发现的复发客户会原谅，由客户自己发现的则不会。'],
+    ['Check after the next use that the fix held', 'After the customer’s next use (the next morning, the next session), ask whether it now works; a repeat fault found by you is forgiven, one found by the customer is not.'],
+    ['下一次使用后确认没有复发', '在客户下一次使用之后（第二天早上、下一次登录），问问现在是否正常；由你们发现的复发客户会原谅，由客户自己发现的则不会。'],
     { measure: 'repeat-rate', fact: 'do-a-little-more' },
   ),
 ];

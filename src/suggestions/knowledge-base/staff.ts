@@ -39,8 +39,8 @@ export const STAFF = [
   entry(
     'prevent.staff.hidden-cause',
     { categories: S, causePositions: ['hidden'] },
-    ['Give the frontstage what {cause} holds', 'The frontstage looks indifferent at the step {touchpoint} when {cause} leaves it without information or time. Ask {causeOwner} to hand over what the frontstage needs before the customer arrives, and to treat it as its own customer.'],
-    ['把{cause}掌握的东西交给前台', '前台在{touchpoint}这一环节显得冷漠，往往是因为{cause}没给它信息或时间。请{causeOwner}在客户到来之前把前台需要的东西交到位，把前台当作自己的客户。'],
+    ['Give the frontstage what the step {cause} holds', 'The frontstage looks indifferent at the step {touchpoint} when the step {cause} leaves it without information or time. Ask {causeOwner} to hand over what the frontstage needs before the customer arrives, and to treat it as its own customer.'],
+    ['把{cause}这一环节掌握的东西交给前台', '前台在{touchpoint}这一环节显得冷漠，往往是因为{cause}这一环节没给它信息或时间。请{causeOwner}在客户到来之前把前台需要的东西交到位，把前台当作自己的客户。'],
     { group: 'serve-the-frontstage', measure: 'csat', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
@@ -103,8 +103,8 @@ export const STAFF = [
   entry(
     'detect.staff.listen-to-calls',
     { categories: S, actors: ['staff'], channelModes: ['remote'] },
-    ['Listen to five contacts a week', 'A team leader listens to (or reads) five contacts a week at the step {touchpoint}, picked at random, and goes through one good and one poor example with the team.'],
-    ['每周听五通电话', '班组长每周随机抽听（或抽查）{touchpoint}这一环节的五次接待，和团队一起分析一个好例子、一个差例子。'],
+    ['Review five contacts a week', 'A team leader listens to (or reads) five contacts a week at the step {touchpoint}, picked at random, and goes through one good and one poor example with the team.'],
+    ['每周抽查五次接待', '班组长每周随机抽听（或抽查）{touchpoint}这一环节的五次接待，和团队一起分析一个好例子、一个差例子。'],
     { measure: 'first-contact-resolution' },
   ),
   entry(
@@ -124,8 +124,8 @@ export const STAFF = [
   entry(
     'detect.staff.cause-brief',
     { categories: S, causePositions: ['hidden'] },
-    ['Put what {cause} knows in front of the frontstage', 'Show the frontstage at the step {touchpoint} what {cause} knows about this customer (history, open issues, promises made), so nobody is caught unprepared.'],
-    ['把{cause}掌握的信息摆到前台面前', '让前台在{touchpoint}这一环节就能看到{cause}掌握的客户信息（历史记录、未解决的问题、做过的承诺），谁都不会被问得措手不及。'],
+    ['Put what the step {cause} knows in front of the frontstage', 'Show the frontstage at the step {touchpoint} what the step {cause} knows about this customer (history, open issues, promises made), so nobody is caught unprepared.'],
+    ['把{cause}这一环节掌握的信息摆到前台面前', '让前台在{touchpoint}这一环节就能看到{cause}这一环节掌握的客户信息（历史记录、未解决的问题、做过的承诺），谁都不会被问得措手不及。'],
     { group: 'signal-from-cause', measure: 'first-contact-resolution', fact: 'internal-customer' },
   ),
   entry(
@@ -160,8 +160,8 @@ export const STAFF = [
   entry(
     'recover.staff.leader-calls',
     { categories: S, failures: ['attitude', 'denied'], channelModes: ['remote'], atFollowUp: false },
-    ['A team leader calls back the same day', 'A team leader calls the customer the same day, apologises for how the contact at the step {touchpoint} was handled, settles what is open, and leaves a direct number.'],
-    ['班组长当天回电', '由班组长当天给客户回电，为{touchpoint}这一环节的处理方式道歉，把没办完的事办完，并留下直线电话。'],
+    ['A team leader contacts the customer the same day', 'A team leader contacts the customer the same day, in the channel they used, apologises for how the contact at the step {touchpoint} was handled, settles what is open, and leaves a direct number.'],
+    ['班组长当天联系客户', '由班组长当天通过客户用过的渠道联系他，为{touchpoint}这一环节的处理方式道歉，把没办完的事办完，并留下直线电话。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
   entry(

@@ -8,27 +8,27 @@ export const WAITING = [
   entry(
     'prevent.waiting.support-earlier',
     { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'] },
-    ['Have {cause} done before the customer waits', 'Move the work of the step {cause} forward into the {earlierStage} stage, so what the customer waits for at the step {touchpoint} is ready before they arrive: design the wait out instead of managing it.'],
-    ['在客户等待之前完成{cause}', '把{cause}这一环节的工作提前到{earlierStage}阶段完成，让客户在{touchpoint}这一环节等的东西在他到来之前就已备好：从设计上消除等待，而不是事后安抚。'],
+    ['Have the step {cause} done before the customer waits', 'Move the work of the step {cause} forward into the {earlierStage} stage, so what the customer waits for at the step {touchpoint} is ready before they arrive: design the wait out instead of managing it.'],
+    ['在客户等待之前完成{cause}这一环节', '把{cause}这一环节的工作提前到{earlierStage}阶段完成，让客户在{touchpoint}这一环节等的东西在他到来之前就已备好：从设计上消除等待，而不是事后安抚。'],
     { measure: 'wait-minutes', fact: 'no-after-sales', target: 'cause' },
   ),
   entry(
     'prevent.waiting.cause-capacity',
     { categories: W, causePositions: ['hidden', 'visible'] },
-    ['Give {cause} a service level to the frontstage', 'The wait at the step {touchpoint} is made at {cause}. Agree with {causeOwner} how fast it must deliver, and plan its capacity for the busiest hour, not the average one.'],
-    ['为{cause}定下对前台的交付时限', '客户在{touchpoint}这一环节的等待产生于{cause}。与{causeOwner}约定它必须多快交付，并按最忙的时段而不是平均水平来安排产能。'],
+    ['Give the step {cause} a service level to the frontstage', 'The wait at the step {touchpoint} is made at the step {cause}. Agree with {causeOwner} how fast it must deliver, and plan its capacity for the busiest hour, not the average one.'],
+    ['为{cause}这一环节定下对前台的交付时限', '客户在{touchpoint}这一环节的等待产生于{cause}这一环节。与{causeOwner}约定它必须多快交付，并按最忙的时段而不是平均水平来安排产能。'],
     { group: 'serve-the-frontstage', measure: 'wait-minutes', fact: 'internal-customer', target: 'cause' },
   ),
   entry(
     'prevent.waiting.unreachable-rota',
     { categories: W, failures: ['unreachable'], causePositions: ['hidden'] },
-    ['Plan {cause} by the hour, for the peak', 'Customers cannot get through at the step {touchpoint} because {cause} is planned for an average hour. Ask {causeOwner} to staff hour by hour from last month’s contact volumes, with extra cover on Monday mornings and after holidays, and a rule that moves back-office people onto the line when more than a set number are waiting.'],
-    ['按小时、按高峰安排{cause}', '客户在{touchpoint}这一环节打不进来，是因为{cause}按平均时段来排。请{causeOwner}根据上个月每小时的来电量逐时段排班，周一上午和节后加派人手，并定下规则：排队超过一定人数，就把后台人员调上线接听。'],
+    ['Plan the step {cause} by the hour, for the peak', 'Customers cannot get through at the step {touchpoint} because the step {cause} is planned for an average hour. Ask {causeOwner} to plan people hour by hour from last month’s contact volumes, with extra cover on Monday mornings and after holidays, and a rule that moves back-office people onto the line when more than a set number are waiting.'],
+    ['按小时、按高峰安排{cause}这一环节', '客户在{touchpoint}这一环节打不进来，是因为{cause}这一环节按平均时段来排。请{causeOwner}根据上个月每小时的来电量逐时段排班，周一上午和节后加派人手，并定下规则：排队超过一定人数，就把后台人员调上线接听。'],
     { measure: 'answer-rate', fact: 'hotline', target: 'cause' },
   ),
   entry(
     'prevent.waiting.unreachable-callback',
-    { categories: W, failures: ['unreachable'], channelModes: ['remote'] },
+    { categories: W, failures: ['unreachable'], channelModes: ['remote'], atFollowUp: false },
     ['Never let a contact go unanswered', 'When every line at the step {touchpoint} is busy, offer a call-back at a time the customer chooses instead of ringing out or hanging up, and publish the quiet hours so customers can pick them.'],
     ['不让任何一次来电落空', '当{touchpoint}这一环节的线路全忙时，请客户预约一个方便的回电时间，而不是任由电话响到挂断；同时公布来电较少的时段，方便客户错峰。'],
     { measure: 'answer-rate' },
@@ -64,8 +64,8 @@ export const WAITING = [
   entry(
     'prevent.waiting.unavailable-at-cause',
     { categories: W, failures: ['unavailable'], causePositions: ['hidden'] },
-    ['Stock by forecast, not by month-end', 'The customer waits at the step {touchpoint} because {cause} had nothing on hand. Ask {causeOwner} to forecast from bookings and from what predictably wears out or sells out, keep those items in stock, and check availability when the customer books, not when they arrive.'],
-    ['按预测备货，不要等月底统一补货', '客户在{touchpoint}这一环节空等，是因为{cause}手上没有货。请{causeOwner}根据预约情况和那些可以预见的损耗、热销来做预测，常备这些物料，并在客户预约时就核对库存，而不是等客户到了才查。'],
+    ['Stock by forecast, not by month-end', 'The customer waits at the step {touchpoint} because the step {cause} had nothing on hand. Ask {causeOwner} to forecast from bookings and from what predictably wears out or sells out, keep those items in stock, and check availability when the customer books, not when they arrive.'],
+    ['按预测备货，不要等月底统一补货', '客户在{touchpoint}这一环节空等，是因为{cause}这一环节手上没有货。请{causeOwner}根据预约情况和那些可以预见的损耗、热销来做预测，常备这些物料，并在客户预约时就核对库存，而不是等客户到了才查。'],
     { measure: 'availability', fact: 'no-after-sales', target: 'cause' },
   ),
   entry(
@@ -100,13 +100,13 @@ export const WAITING = [
   entry(
     'detect.waiting.cause-signal',
     { categories: W, causePositions: ['hidden', 'visible'] },
-    ['Let {cause} warn the frontstage first', 'When {cause} falls behind, the frontstage should know before the customer does: an alert when its backlog passes a set level, so the customer at the step {touchpoint} is told before they have to ask.'],
-    ['让{cause}先给前台报警', '{cause}一旦落后，前台应当比客户先知道：积压超过设定水平就自动提醒，让在{touchpoint}这一环节的客户在开口之前就得到通知。'],
+    ['Let the step {cause} warn the frontstage first', 'When the step {cause} falls behind, the frontstage should know before the customer does: an alert when its backlog passes a set level, so the customer at the step {touchpoint} is told before they have to ask.'],
+    ['让{cause}这一环节先给前台报警', '{cause}这一环节一旦落后，前台应当比客户先知道：积压超过设定水平就自动提醒，让在{touchpoint}这一环节的客户在开口之前就得到通知。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
   ),
   entry(
     'detect.waiting.abandoned',
-    { categories: W, failures: ['unreachable'] },
+    { categories: W, failures: ['unreachable'], atFollowUp: false },
     ['Watch who gives up, hour by hour', 'Track how many customers give up at the step {touchpoint}, hour by hour; when more than one in twenty do in any hour, move people onto the line and call back everyone who gave up.'],
     ['按小时盯住放弃的客户', '逐小时统计在{touchpoint}这一环节中途放弃的客户；任何一个小时放弃率超过 5%，就立即调人接听，并给每一位放弃的客户回电。'],
     { measure: 'answer-rate', fact: 'hotline' },
@@ -206,8 +206,8 @@ export const WAITING = [
   entry(
     'recover.waiting.feed-back',
     { categories: W, causePositions: ['hidden', 'visible'] },
-    ['Send every long wait back to {cause}', 'Log each wait beyond the standard with its cause, and go through the log with {causeOwner} every week, so the fix is made where the wait is made.'],
-    ['把每一次超时反馈给{cause}', '把每一次超过标准的等待连同原因记下来，每周与{causeOwner}一起复盘，让问题在产生等待的地方得到解决。'],
+    ['Send every long wait back to the step {cause}', 'Log each wait beyond the standard with its cause, and go through the log with {causeOwner} every week, so the fix is made where the wait is made.'],
+    ['把每一次超时反馈给{cause}这一环节', '把每一次超过标准的等待连同原因记下来，每周与{causeOwner}一起复盘，让问题在产生等待的地方得到解决。'],
     { group: 'feed-back-to-cause', measure: 'wait-minutes', target: 'cause' },
   ),
 ];
