@@ -39,8 +39,8 @@ export function matches(when: Condition, s: PainSituation): boolean {
 
 /**
  * How specific an entry is. The category and the failure say the most about what will help (3 points
- * each); who acts at the step and where its cause is decide who must act (2 each); every other facet
- * adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
+ * each), and so does a low score the team recorded at the step (the customers have already said it);
+ * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
  * not that it fits better. So an entry written for this failure in this category at this kind of step
  * always outranks a general one.
  */
@@ -56,7 +56,7 @@ export function specificity(when: Condition): number {
     one(when.painLanes) +
     one(when.metrics) +
     one(when.markers) +
-    one(when.lowScore) +
+    (when.lowScore ? 3 : 0) +
     one(when.personas) +
     one(when.hasCause) +
     one(when.earlierStage)

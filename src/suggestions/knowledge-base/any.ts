@@ -74,8 +74,8 @@ export const ANY = [
   entry(
     'detect.any.low-nps',
     { metrics: ['nps'], lowScore: true },
-    ['Read an NPS of {nps} as a warning', 'An NPS of {nps} at the step {touchpoint} says more customers would warn others than recommend you. Call the detractors within a day and ask what happened.'],
-    ['把 NPS {nps} 当作警报', '{touchpoint}这一环节的 NPS 只有 {nps}，说明愿意劝阻别人的客户多于愿意推荐的。一天之内致电给出低分的客户，问清发生了什么。'],
+    ['Read an NPS of {nps} as a warning', 'An NPS of {nps} at the step {touchpoint} says more customers would warn others than recommend you. Contact each detractor within a day, in the channel they prefer, and ask what happened.'],
+    ['把 NPS {nps} 当作警报', '{touchpoint}这一环节的 NPS 只有 {nps}，说明愿意劝阻别人的客户多于愿意推荐的。一天之内通过客户习惯的渠道联系每一位给出低分的客户，问清发生了什么。'],
     { measure: 'nps', fact: 'word-of-mouth' },
   ),
   entry(
@@ -130,9 +130,9 @@ export const ANY = [
   ),
   entry(
     'recover.any.improvement-note',
-    { atFollowUp: false },
-    ['Invite an improvement note', 'Ask the customer who met {painPoint} to leave an improvement note, answer it personally, and tell them what changed before their next visit.'],
-    ['请客户留下改进意见', '请遇到{painPoint}的客户留下改进意见，亲自回复，并在他下次光临之前告诉他改了什么。'],
+    { atFollowUp: false, lowScore: true, metrics: ['complaints'], severities: ['medium', 'high', 'critical'] },
+    ['Invite an improvement note', 'The step {touchpoint} already draws complaints and low scores: ask every customer who met {painPoint} to leave an improvement note, not only those who complain, answer each one personally, and tell them what changed before their next visit.'],
+    ['请客户留下改进意见', '{touchpoint}这一环节已经有投诉和低分：请每一位遇到{painPoint}的客户留下改进意见，而不只是投诉的人；逐条亲自回复，并在他下次光临之前告诉他改了什么。'],
     { measure: 'improvement-notes', fact: 'hilton' },
   ),
   entry(
