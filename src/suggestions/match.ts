@@ -63,17 +63,30 @@ export function specificity(when: Condition): number {
   );
 }
 
+/** Each tier's entries, most specific first, sorted once per knowledge base rather than once per pain point. */
+const ordered = new WeakMap<readonly KnowledgeEntry[], Map<Tier, KnowledgeEntry[]>>();
+
+function orderedTier(kb: readonly KnowledgeEntry[], tier: Tier): readonly KnowledgeEntry[] {
+  let tiers = ordered.get(kb);
+  if (!tiers) {
+    tiers = new Map();
+    const sorted = kb
+      .map((entry, order) => ({ entry, order, rank: specificity(entry.when) }))
+      .sort((a, b) => b.rank - a.rank || a.order - b.order)
+      .map(({ entry }) => entry);
+    for (const entry of sorted) tiers.set(entry.tier, [...(tiers.get(entry.tier) ?? []), entry]);
+    ordered.set(kb, tiers);
+  }
+  return tiers.get(tier) ?? [];
+}
+
 /**
  * The entries of one tier that apply, most specific first; equally specific ones keep knowledge-base order.
  * When the cause sits below the line of visibility, prevention starts there: the best entry aimed at the
  * cause leads the prevent tier even if a frontstage entry is more specific.
  */
 export function rankEntries(kb: readonly KnowledgeEntry[], s: PainSituation, tier: Tier): KnowledgeEntry[] {
-  const ranked = kb
-    .map((entry, order) => ({ entry, order }))
-    .filter(({ entry }) => entry.tier === tier && matches(entry.when, s))
-    .sort((a, b) => specificity(b.entry.when) - specificity(a.entry.when) || a.order - b.order)
-    .map(({ entry }) => entry);
+  const ranked = orderedTier(kb, tier).filter((entry) => matches(entry.when, s));
   if (tier !== 'prevent' || s.causePosition !== 'hidden') return ranked;
   const atCause = ranked.findIndex((e) => e.target === 'cause');
   return atCause <= 0 ? ranked : [ranked[atCause]!, ...ranked.slice(0, atCause), ...ranked.slice(atCause + 1)];

@@ -110,7 +110,7 @@ describe('suggestionsFor', () => {
     const list = suggestionsFor(painMap({ category: 'staff', painLane: 'customer', channel: 'web', title: 'Fills in the application form' }), 'pain', 'en');
     for (const s of list) expect(s.text).not.toMatch(/\bstaff\b|the person at/i);
     expect(list.map((s) => s.id)).toContain('prevent.staff.human-voice');
-    expect(list.find((s) => s.id === 'prevent.staff.human-voice')!.text).toContain('the product owner of “Fills in the application form”');
+    expect(list.find((s) => s.id === 'prevent.staff.human-voice')!.text).toContain('the product owner of the step “Fills in the application form”');
   });
 
   it('offers face-to-face apologies in person only', () => {
