@@ -100,7 +100,7 @@ export function loyaltyIdeas(map: MapDocument, locale: Locale): LoyaltyIdea[] {
     .sort((a, b) => SEVERITIES.indexOf(b.painPoint.severity) - SEVERITIES.indexOf(a.painPoint.severity));
   for (const { painPoint, touchpoint } of severe) if (isCustomerFacing(index, touchpoint)) add('after-recovery', touchpoint, 'memorable', painPoint.title);
   const facingAll = map.touchpoints.filter((tp) => isCustomerFacing(index, tp));
-  for (const tp of facingAll) if (HAND_OVER.test(tp.title)) add('hand-over', tp, 'value-added');
+  for (const tp of facingAll) if (HAND_OVER.test(tp.title) && !isFollowUp(tp)) add('hand-over', tp, 'value-added');
   for (const tp of facingAll) if (isFollowUp(tp)) add('follow-up', tp, 'value-added');
   const last = map.stages.at(-1);
   const lastStep = last ? facing(index, last.id)[0] : undefined;

@@ -44,3 +44,10 @@ describe('loyalty ideas', () => {
     }
   });
 });
+
+describe('loyalty ideas on the car sample', () => {
+  it('reads “交车三天后电话回访” as a follow-up, not a hand-over', () => {
+    const ideas = loyaltyIdeas(readSample('car-dealer-aftersales'), 'zh-CN');
+    expect(ideas.some((i) => i.kind === 'hand-over' && i.title.includes('回访'))).toBe(false);
+  });
+});
