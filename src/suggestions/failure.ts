@@ -23,12 +23,12 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'denied',
-    en: ['without checking', 'refus', 'denied', 'turned away', 'said no', 'says no', 'not allowed', "won't accept", 'rejected', "can't be", 'no exceptions'],
+    en: ['without checking', 'refus', 'denied', 'turned away', 'said no', 'says no', 'not allowed', "won't accept", 'reject', "can't be", 'no exceptions'],
     zh: ['拒绝', '不给办', '不让', '不予', '没查', '不查', '没有核实', '不受理', '一口回绝', '不允许'],
   },
   {
     failure: 'broken-promise',
-    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted'],
+    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted', 'despite an appointment', 'despite a booking', 'despite booking'],
     zh: ['说好', '承诺', '答应', '没下文', '没人跟进', '石沉大海', '不了了之', '照样', '忘了', '没人回复', '无人回复', '报价里没有', '冒出'],
   },
   {
@@ -48,7 +48,7 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'unclear',
-    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask'],
+    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask', 'not mentioned', 'nobody mentioned', 'never mentioned', 'without telling'],
     zh: ['不清楚', '不知道', '看不出', '没人解释', '没说', '没人说', '没人通知', '没有通知', '看不懂', '搞不清', '找不到', '没写', '没有列出', '没标', '去问', '要问'],
   },
   {

@@ -15,8 +15,8 @@ export const INFORMATION = [
   entry(
     'prevent.information.explain-why',
     { categories: I, failures: ['unclear'], actors: ['staff'] },
-    ['Explain the why, with the evidence', 'For everything staff recommend at the step {touchpoint}, they show the reason (a photo, a reading, the interval), the cost, and what happens if it is left; “everybody does it” is not a reason.'],
-    ['讲清为什么，并拿出依据', '{touchpoint}这一环节的员工每推荐一项，都要给出理由（照片、检测数据、保养周期）、费用，以及不做会怎样；“大家都做”不是理由。'],
+    ['Give staff the answer and the reason', 'Give staff at the step {touchpoint} a short, checked answer to each question customers ask there (what is needed, what is included, what is recommended), with the reason and the evidence to show; “that is the rule” and “everybody does it” are not reasons.'],
+    ['让员工既有答案，也讲得出理由', '为{touchpoint}这一环节的员工准备好客户在这里常问的每个问题的简明答案（需要什么、包含什么、推荐什么），并附上理由和可以出示的依据；“这是规定”“大家都做”都不是理由。'],
     { measure: 'questions', fact: 'speak-slowly' },
   ),
   entry(

@@ -49,7 +49,7 @@ export const PRODUCT = [
   ),
   entry(
     'prevent.product.tell-how-to-avoid',
-    { categories: P, actors: ['customer', 'self-service'], failures: ['wrong', 'other'], severities: ['low', 'medium'] },
+    { categories: P, actors: ['customer'], failures: ['wrong', 'other'], severities: ['low', 'medium'] },
     ['Tell customers how to avoid it', 'Where customers can trigger the fault themselves, say how to avoid it in one line at the moment they receive the item (for example, keep a key card away from a phone), not in a leaflet they never read.'],
     ['告诉客户怎样避免', '如果故障可能由客户自己无意触发，就在客户拿到东西的那一刻用一句话告诉他怎样避免（比如房卡别和手机放在一起），而不是写在没人看的说明书里。'],
     { measure: 'complaints', fact: 'do-a-little-more' },

@@ -7,10 +7,10 @@ import { goldenText, readMap, readSample, SAMPLES } from './review';
  * languages. A change to the knowledge base or the matcher shows here as a readable diff to review.
  */
 describe('chosen suggestions (golden files)', () => {
-  for (const name of [...SAMPLES, 'laptop-aftersales']) {
+  for (const name of [...SAMPLES, 'laptop-aftersales', 'bank-account-opening']) {
     for (const locale of LOCALES) {
       it(`${name} in ${locale}`, async () => {
-        const map = name === 'laptop-aftersales' ? readMap('../../fixtures/laptop-aftersales.tpmap.json') : readSample(name);
+        const map = (SAMPLES as readonly string[]).includes(name) ? readSample(name) : readMap(`../../fixtures/${name}.tpmap.json`);
         await expect(goldenText(map, locale)).toMatchFileSnapshot(`golden/${name}.${locale}.txt`);
       });
     }
