@@ -10,7 +10,7 @@ export const suggestionMessages = defineCatalog(
     /** Names in suggestions are quoted one way per language; curly quotes in English too, as in the house style. */
     quote: '“{name}”',
     'wait.minutes': '{n} minutes',
-    'owner.customer': 'the team that designs the step {step} for the customer',
+    'owner.customer': 'the team that designs the customer’s step {step}',
     'owner.staff': 'the frontline team at the step {step}',
     'owner.self-service': 'the product owner of the step {step}',
     'owner.backstage': 'the team that runs {step}',
