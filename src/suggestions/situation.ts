@@ -26,8 +26,8 @@ export type Marker = 'fail' | 'wait';
 
 /** A self-service kiosk is on site, so it counts as in person; only these reach the customer at a distance. */
 const REMOTE: ReadonlySet<Channel> = new Set(['phone', 'web', 'app', 'email', 'chat', 'social', 'mail']);
-/** Channels where no person of ours is in the exchange while it happens. */
-const DIGITAL: ReadonlySet<Channel> = new Set(['web', 'app', 'email', 'mail', 'self-service']);
+/** Channels where a product, not a person of ours, serves the customer; a letter is read like any other document the customer holds. */
+const DIGITAL: ReadonlySet<Channel> = new Set(['web', 'app', 'email', 'self-service']);
 
 export function channelModeOf(channel: Channel | undefined): ChannelMode {
   if (channel === undefined || channel === 'other') return 'unknown';

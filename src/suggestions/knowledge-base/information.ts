@@ -81,7 +81,7 @@ export const INFORMATION = [
     { categories: I, actors: ['staff'], failures: ['unclear'] },
     ['Check understanding before the customer decides', 'Before the customer decides at the step {touchpoint}, staff ask them to say in their own words what they are agreeing to; a gap found now costs a sentence, later a dispute.'],
     ['在客户做决定之前确认他听懂了', '在客户于{touchpoint}这一环节做决定之前，员工请客户用自己的话说一遍他同意的是什么；现在发现的误解只要一句话就能澄清，事后就是一场争执。'],
-    { measure: 'disputes', fact: 'look-ask-listen' },
+    { measure: 'questions', fact: 'look-ask-listen' },
   ),
   entry(
     'detect.information.slip-alert',

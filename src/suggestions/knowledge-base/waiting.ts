@@ -8,8 +8,8 @@ export const WAITING = [
   entry(
     'prevent.waiting.support-earlier',
     { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'] },
-    ['Have the step {cause} done before the customer waits', 'Move the work of the step {cause} forward into the {earlierStage} stage, so what the customer waits for at the step {touchpoint} is ready before they arrive: design the wait out instead of managing it.'],
-    ['在客户等待之前完成{cause}这一环节', '把{cause}这一环节的工作提前到{earlierStage}阶段完成，让客户在{touchpoint}这一环节等的东西在他到来之前就已备好：从设计上消除等待，而不是事后安抚。'],
+    ['Settle the step {cause} before the customer arrives', 'Settle what the step {cause} has to do for this customer (the slot in the calendar, the parts, the paperwork) already in the {earlierStage} stage, so nothing is left to wait for when they reach the step {touchpoint}: design the wait out instead of managing it.'],
+    ['在客户到来之前办妥{cause}这一环节', '早在{earlierStage}阶段就把{cause}这一环节要为这位客户做的事办妥（日程里的时段、配件、单据），让客户来到{touchpoint}这一环节时已无事可等：从设计上消除等待，而不是事后安抚。'],
     { measure: 'wait-minutes', fact: 'no-after-sales', target: 'cause' },
   ),
   entry(

@@ -16,6 +16,7 @@ describe('the situation of a pain point', () => {
     expect(actorOf('evidence', undefined)).toBe('customer');
     expect(actorOf('customer', 'web')).toBe('self-service');
     expect(actorOf('evidence', 'email')).toBe('self-service');
+    expect(actorOf('evidence', 'mail')).toBe('customer');
     expect(actorOf('frontstage', 'in-person')).toBe('staff');
     expect(actorOf('frontstage', 'phone')).toBe('staff');
     expect(actorOf('frontstage', 'chat')).toBe('staff');

@@ -143,9 +143,9 @@ describe('suggestionsFor', () => {
     const map = painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', causeLane: 'support', painStage: 4, causeStage: 4 });
     const prevent = tier(suggestionsFor(map, 'pain', 'en'), 'prevent');
     expect(prevent[0]).toMatchObject({ id: 'prevent.waiting.support-earlier', entryId: 'prevent.waiting.support-earlier', targetId: 'cause', stageId: 's3', rank: 1 });
-    expect(prevent[0]!.title).toBe('Have the step “Parts ordering” done before the customer waits');
+    expect(prevent[0]!.title).toBe('Settle the step “Parts ordering” before the customer arrives');
     expect(prevent[0]!.measure).toContain('Wait minutes at the step “Car handover”');
-    expect(suggestionsFor(map, 'pain', 'zh-CN')[0]!.text).toContain('提前到“Service”阶段完成');
+    expect(suggestionsFor(map, 'pain', 'zh-CN')[0]!.text).toContain('早在“Service”阶段就把“Parts ordering”这一环节要为这位客户做的事办妥');
   });
 
   it('returns the team’s own remedies first in their tier, with stable ids and ranks', () => {
