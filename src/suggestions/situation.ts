@@ -91,7 +91,6 @@ export interface PainSituation {
   places: ReadonlySet<StagePlace>;
   /** Where to act before the pain: the cause's stage when it comes earlier, else the stage just before. */
   earlierStage: Stage | undefined;
-  touchpoint: Touchpoint;
 }
 
 function causePositionOf(cause: Touchpoint | undefined, felt: Touchpoint, causeLane: LaneKind | undefined): CausePosition {
@@ -146,6 +145,5 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     stage: stages[at],
     places: placesOf(at, stages.length),
     earlierStage: earlierAt >= 0 ? stages[earlierAt] : undefined,
-    touchpoint,
   };
 }
