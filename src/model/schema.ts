@@ -11,6 +11,7 @@ import {
   EMOTION_MAX,
   EMOTION_MIN,
   EVIDENCE,
+  FAILURES,
   FORMAT_ID,
   LANE_KINDS,
   LEVELS,
@@ -39,6 +40,8 @@ export const painPointSchema = z.strictObject({
   title: name,
   severity: z.enum(SEVERITIES),
   category: z.enum(CATEGORIES).optional(),
+  /** How it fails the customer; when absent the suggestions infer it from the category, markers, metrics and wording. */
+  failure: z.enum(FAILURES).optional(),
   causedBy: id.optional(),
   note: text.optional(),
   remedies: z.array(remedySchema).optional(),

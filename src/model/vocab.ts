@@ -22,6 +22,23 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * How a pain point fails the customer: it decides which remedy fits ("nobody answers" needs capacity,
+ * "the answer was slow" a promise to keep, "the answer was wrong" knowledge or authority).
+ */
+export const FAILURES = [
+  'unreachable',
+  'slow',
+  'wrong',
+  'denied',
+  'unavailable',
+  'unclear',
+  'attitude',
+  'broken-promise',
+  'other',
+] as const;
+export type Failure = (typeof FAILURES)[number];
+
 export const LANE_KINDS = [
   'evidence',
   'customer',

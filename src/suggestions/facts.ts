@@ -43,8 +43,8 @@ export const FACTS: Readonly<Record<FactId, Localized>> = {
     'zh-CN': '吸引新顾客的成本至少是保持老顾客的 5 倍。',
   },
   'satisfied-not-loyal': {
-    en: '90% of car buyers said they were satisfied, yet only 40% bought again: satisfied is not loyal.',
-    'zh-CN': '90% 的汽车顾客声称满意，重购率却只有 40%：满意不等于忠诚。',
+    en: 'In the seeds’ example of car buyers, 90% said they were satisfied, yet only 40% bought again: satisfied is not loyal.',
+    'zh-CN': '在汽车顾客这个案例中，90% 的人声称满意，重购率却只有 40%：满意不等于忠诚。',
   },
   'hundred-minus-one': {
     en: '100 − 1 = 0: customers judge the result, not the effort; one failure undoes everything before it.',

@@ -1,35 +1,49 @@
 /**
- * Prevention-first suggestions (DOMAIN.md §2): every pain point gets Prevent (事前预防), Detect (事中控制)
+ * Prevention-first suggestions (docs/analysis.md): every pain point gets Prevent (事前预防), Detect (事中控制)
  * and Recover (事后补救) suggestions, always in that order. Within a tier the team's own remedies come
  * first — they are what the team has committed to — followed by up to three knowledge-base entries,
- * most specific first.
+ * most specific first. Each suggestion is addressed to whoever can act at its step, fits the channel and
+ * the way the pain fails, and says how its owner would know it worked.
  */
 import { indexMap, type MapIndex, type PainEntry } from '../analysis/map-index';
-import { interpolate, translate, type Locale } from '../i18n';
+import { interpolate, translate, type Locale, type Params } from '../i18n';
 import { suggestionMessages } from '../i18n/suggestions';
 import { TIERS, type MapDocument, type Tier } from '../model';
 import { FACTS } from './facts';
 import { KNOWLEDGE_BASE } from './knowledge-base';
 import { rankEntries, situationOf, type PainSituation } from './match';
+import { MEASURES } from './measures';
 import type { KnowledgeEntry } from './types';
 
 export { KNOWLEDGE_BASE, FACTS };
 export type { KnowledgeEntry };
-export type { Condition, FactId, Localized, StagePosition } from './types';
+export type { Condition, FactId, Localized, MeasureId, StagePosition } from './types';
+export { MEASURES };
+export { inferFailure, failureInText, FAILURE_WORDS } from './failure';
+export { situationOf, actorOf, channelModeOf, ACTORS, type Actor, type ChannelMode, type CausePosition, type PainSituation } from './situation';
+export { loyaltyIdeas, type LoyaltyIdea } from './loyalty';
+
+type SuggestionKey = keyof (typeof suggestionMessages)['en'];
 
 export const TIER_ORDER: readonly Tier[] = TIERS;
 /** Knowledge-base suggestions per tier: enough to choose from, few enough to read. */
 export const PER_TIER = 3;
 
 export interface Suggestion {
+  /** Stable: the knowledge-base entry's id, or `team.<n>` for the pain point's n-th team remedy (from 1). */
+  id: string;
   tier: Tier;
+  /** 1 for the best of its tier, then 2, 3 …; the team's own remedies rank first. */
+  rank: number;
   /** Already in the requested locale. */
   title: string;
   text: string;
   /** The touchpoint the suggestion acts on: the cause where known (prevent), else the pain point's own touchpoint. */
   targetId: string;
-  /** The seed fact that motivates it, localised. */
+  /** The seed fact that motivates it, localised; given once per pain point, with the first suggestion that cites it. */
   fact?: string;
+  /** How the owner would know it worked, localised (knowledge-base suggestions only). */
+  measure?: string;
   source: 'knowledge-base' | 'team';
   /** The knowledge-base entry it came from (absent for the team's remedies). */
   entryId?: string;
@@ -41,19 +55,33 @@ function targetOf(target: 'cause' | 'pain', pain: PainEntry, s: PainSituation): 
   return target === 'cause' && s.cause ? s.cause.id : pain.touchpoint.id;
 }
 
-function fromEntry(entry: KnowledgeEntry, pain: PainEntry, s: PainSituation, locale: Locale): Suggestion {
-  const params = {
-    painPoint: pain.painPoint.title,
-    touchpoint: pain.touchpoint.title,
-    stage: s.stage?.name ?? '',
-    ...(s.cause ? { cause: s.cause.title } : {}),
-    ...(s.earlierStage ? { earlierStage: s.earlierStage.name } : {}),
+/** The values of the placeholders: names quoted in the language's one style, owners named by who acts. */
+function paramsOf(pain: PainEntry, s: PainSituation, locale: Locale): Params {
+  const say = (key: SuggestionKey, params?: Params) => translate(suggestionMessages, locale, key, params);
+  const quote = (name: string) => say('quote', { name });
+  const m = pain.touchpoint.metrics ?? {};
+  return {
+    painPoint: quote(pain.painPoint.title),
+    touchpoint: quote(pain.touchpoint.title),
+    stage: quote(s.stage?.name ?? ''),
+    owner: say(`owner.${s.actor}`, { step: quote(pain.touchpoint.title) }),
+    ...(s.cause && s.causeActor ? { cause: quote(s.cause.title), causeOwner: say(`owner.${s.causeActor}`, { step: quote(s.cause.title) }) } : {}),
+    ...(s.earlierStage ? { earlierStage: quote(s.earlierStage.name) } : {}),
+    ...(m.waitMinutes !== undefined ? { wait: say('wait.minutes', { n: Math.round(m.waitMinutes) }) } : {}),
+    ...(m.csat !== undefined ? { csat: m.csat } : {}),
+    ...(m.nps !== undefined ? { nps: m.nps } : {}),
   };
+}
+
+function fromEntry(entry: KnowledgeEntry, pain: PainEntry, s: PainSituation, params: Params, locale: Locale): Suggestion {
   const suggestion: Suggestion = {
+    id: entry.id,
     tier: entry.tier,
+    rank: 0,
     title: interpolate(entry.title[locale], params),
     text: interpolate(entry.text[locale], params),
     targetId: targetOf(entry.target ?? 'pain', pain, s),
+    measure: interpolate(MEASURES[entry.measure][locale], params),
     source: 'knowledge-base',
     entryId: entry.id,
   };
@@ -64,23 +92,39 @@ function fromEntry(entry: KnowledgeEntry, pain: PainEntry, s: PainSituation, loc
 
 function suggest(index: MapIndex, pain: PainEntry, locale: Locale, kb: readonly KnowledgeEntry[]): Suggestion[] {
   const s = situationOf(index, pain);
+  const params = paramsOf(pain, s, locale);
+  const factsGiven = new Set<string>();
   return TIER_ORDER.flatMap((tier) => {
-    const team = (pain.painPoint.remedies ?? [])
-      .filter((r) => r.tier === tier)
-      .map(
-        (r): Suggestion => ({
-          tier,
-          title: translate(suggestionMessages, locale, 'team.title'),
-          text: r.text,
-          // The team's own prevention acts where the problem starts; its detection and recovery where it is felt.
-          targetId: targetOf(tier === 'prevent' ? 'cause' : 'pain', pain, s),
-          source: 'team',
-        }),
-      );
+    const team = (pain.painPoint.remedies ?? []).flatMap((r, n): Suggestion[] =>
+      r.tier !== tier
+        ? []
+        : [
+            {
+              id: `team.${n + 1}`,
+              tier,
+              rank: 0,
+              title: translate(suggestionMessages, locale, 'team.title'),
+              text: r.text,
+              // The team's own prevention acts where the problem starts; its detection and recovery where it is felt.
+              targetId: targetOf(tier === 'prevent' ? 'cause' : 'pain', pain, s),
+              source: 'team',
+            },
+          ],
+    );
+    const groups = new Set<string>();
     const known = rankEntries(kb, s, tier)
+      .filter((entry) => entry.group === undefined || (!groups.has(entry.group) && groups.add(entry.group)))
       .slice(0, PER_TIER)
-      .map((entry) => fromEntry(entry, pain, s, locale));
-    return [...team, ...known];
+      .map((entry) => fromEntry(entry, pain, s, params, locale));
+    return [...team, ...known].map((sg, i) => {
+      const out = { ...sg, rank: i + 1 };
+      // One fact is told once per pain point: the reader has it already from the suggestion above.
+      if (out.fact !== undefined) {
+        if (factsGiven.has(out.fact)) delete out.fact;
+        else factsGiven.add(out.fact);
+      }
+      return out;
+    });
   });
 }
 
@@ -95,6 +139,21 @@ export function suggestionsFor(map: MapDocument, painPointId: string, locale: Lo
 export function suggestionsForMap(map: MapDocument, locale: Locale, kb: readonly KnowledgeEntry[] = KNOWLEDGE_BASE): Map<string, Suggestion[]> {
   const index = indexMap(map);
   return new Map(index.pains.map((pain) => [pain.painPoint.id, suggest(index, pain, locale, kb)]));
+}
+
+/**
+ * What an executive reads and what goes to the appendix: the best `perTier` suggestions of each tier
+ * (the team's own remedies count first, as they rank first), the rest in their order.
+ */
+export function pickForRegister(list: readonly Suggestion[], perTier = 2): { main: Suggestion[]; appendix: Suggestion[] } {
+  const main: Suggestion[] = [];
+  const appendix: Suggestion[] = [];
+  for (const tier of TIER_ORDER) {
+    const group = list.filter((sg) => sg.tier === tier).sort((a, b) => a.rank - b.rank);
+    main.push(...group.slice(0, perTier));
+    appendix.push(...group.slice(perTier));
+  }
+  return { main, appendix };
 }
 
 export function tierLabel(tier: Tier, locale: Locale): string {

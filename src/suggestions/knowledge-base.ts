@@ -1,12 +1,31 @@
 /**
- * The prevention-first knowledge base, written from the seeds (DOMAIN.md §2, §5). One array of entries,
- * one file per tier under knowledge-base/; the facts they cite are in facts.ts. To extend it, add an
- * entry to the tier's file: give it conditions (types.ts) and the matcher ranks it by how specific it is.
- * Each tier keeps at least three unconditional entries, so every pain point gets all three tiers.
+ * The prevention-first knowledge base, written from the seeds and standard service-recovery practice. One
+ * file per category under knowledge-base/ (each holds its prevent, detect and recover entries), plus
+ * `any.ts` for the entries every category shares. To extend it, add an entry with the narrowest conditions
+ * that make it true (types.ts), a measure and, where a seed motivates it, a fact; the matcher ranks it by
+ * how specific it is. `any.ts` keeps unconditional entries in every tier, so every pain point gets all three.
  */
-import { DETECT } from './knowledge-base/detect';
-import { PREVENT } from './knowledge-base/prevent';
-import { RECOVER } from './knowledge-base/recover';
+import { ANY } from './knowledge-base/any';
+import { COMPLAINT_HANDLING } from './knowledge-base/complaint-handling';
+import { ENVIRONMENT } from './knowledge-base/environment';
+import { INFORMATION } from './knowledge-base/information';
+import { OTHER } from './knowledge-base/other';
+import { PRICE } from './knowledge-base/price';
+import { PROCESS } from './knowledge-base/process';
+import { PRODUCT } from './knowledge-base/product';
+import { STAFF } from './knowledge-base/staff';
+import { WAITING } from './knowledge-base/waiting';
 import type { KnowledgeEntry } from './types';
 
-export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = [...PREVENT, ...DETECT, ...RECOVER];
+export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = [
+  ...STAFF,
+  ...WAITING,
+  ...PRODUCT,
+  ...PRICE,
+  ...INFORMATION,
+  ...ENVIRONMENT,
+  ...PROCESS,
+  ...COMPLAINT_HANDLING,
+  ...OTHER,
+  ...ANY,
+];

@@ -1,80 +1,93 @@
 /**
- * The matcher: describes a pain point's situation (category, severity, lanes of the pain and its cause,
- * stage position) and ranks the knowledge-base entries whose conditions it meets, most specific first.
+ * The matcher: compares an entry's conditions with a pain point's situation (situation.ts) and ranks the
+ * entries that apply, most specific first.
  */
-import type { MapIndex, PainEntry } from '../analysis/map-index';
-import type { Category, LaneKind, Severity, Stage, Tier, Touchpoint } from '../model';
-import type { Condition, KnowledgeEntry, StagePosition } from './types';
+import type { Tier } from '../model';
+import type { PainSituation } from './situation';
+import type { Condition, KnowledgeEntry } from './types';
 
-export interface PainSituation {
-  category: Category;
-  severity: Severity;
-  painLane: LaneKind | undefined;
-  causeLane: LaneKind | undefined;
-  /** The cause touchpoint, when the pain point names one other than its own. */
-  cause: Touchpoint | undefined;
-  stage: Stage | undefined;
-  position: StagePosition;
-  /** Where to act before the pain: the cause's stage when it comes earlier, else the stage just before. */
-  earlierStage: Stage | undefined;
-}
-
-export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntry): PainSituation {
-  const { stages } = index.map;
-  const found = painPoint.causedBy === undefined ? undefined : index.touchpointById.get(painPoint.causedBy);
-  const cause = found && found.id !== touchpoint.id ? found : undefined;
-  const at = index.stageIndex.get(touchpoint.stage) ?? 0;
-  const causeAt = cause ? index.stageIndex.get(cause.stage) : undefined;
-  const earlierAt = causeAt !== undefined && causeAt < at ? causeAt : at - 1;
-  return {
-    category: painPoint.category ?? 'other',
-    severity: painPoint.severity,
-    painLane: index.laneKind(touchpoint),
-    causeLane: cause ? index.laneKind(cause) : undefined,
-    cause,
-    stage: stages[at],
-    position: at < stages.length / 2 ? 'early' : 'late',
-    earlierStage: earlierAt >= 0 ? stages[earlierAt] : undefined,
-  };
-}
+export { situationOf, type PainSituation } from './situation';
 
 const within = <T>(list: readonly T[] | undefined, value: T | undefined): boolean =>
   list === undefined || (value !== undefined && list.includes(value));
+
+const allIn = <T>(list: readonly T[] | undefined, set: ReadonlySet<T>): boolean => list === undefined || list.every((v) => set.has(v));
+const anyIn = <T>(list: readonly T[] | undefined, set: ReadonlySet<T>): boolean => list === undefined || list.some((v) => set.has(v));
 
 export function matches(when: Condition, s: PainSituation): boolean {
   return (
     within(when.categories, s.category) &&
     within(when.severities, s.severity) &&
+    within(when.failures, s.failure) &&
+    within(when.actors, s.actor) &&
+    within(when.causeActors, s.causeActor) &&
+    within(when.causePositions, s.causePosition) &&
+    within(when.channelModes, s.channelMode) &&
     within(when.painLanes, s.painLane) &&
     within(when.causeLanes, s.causeLane) &&
-    (when.position === undefined || when.position === s.position) &&
+    (when.position === undefined || s.places.has(when.position)) &&
+    anyIn(when.places, s.places) &&
+    allIn(when.metrics, s.metrics) &&
+    allIn(when.markers, s.markers) &&
+    (when.lowScore === undefined || s.lowScore) &&
+    (when.atFollowUp === undefined || when.atFollowUp === s.atFollowUp) &&
+    anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
   );
 }
 
 /**
- * How specific an entry is. The category says the most about what will help (3 points), then the
- * lane of the cause (2: it decides where prevention goes); severity, the pain's lane, having a cause
- * or an earlier stage add 1 each. Stage position only filters: it says when an idea fits, not that it
- * fits better than the category's core advice. So a category entry always outranks a generic one.
+ * How specific an entry is. The category and the failure say the most about what will help (3 points
+ * each), and so does a low score the team recorded at the step (the customers have already said it);
+ * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
+ * not that it fits better. So an entry written for this failure in this category at this kind of step
+ * always outranks a general one.
  */
 export function specificity(when: Condition): number {
+  const one = (v: unknown) => (v === undefined ? 0 : 1);
   return (
     (when.categories ? 3 : 0) +
-    (when.causeLanes ? 2 : 0) +
-    (when.severities ? 1 : 0) +
-    (when.painLanes ? 1 : 0) +
-    (when.hasCause ? 1 : 0) +
-    (when.earlierStage ? 1 : 0)
+    (when.failures ? 3 : 0) +
+    (when.actors ? 2 : 0) +
+    (when.causeActors || when.causeLanes || when.causePositions ? 2 : 0) +
+    one(when.severities) +
+    one(when.channelModes) +
+    one(when.painLanes) +
+    one(when.metrics) +
+    one(when.markers) +
+    (when.lowScore ? 3 : 0) +
+    one(when.personas) +
+    one(when.hasCause) +
+    one(when.earlierStage)
   );
 }
 
-/** The entries of one tier that apply, most specific first; equally specific ones keep knowledge-base order. */
+/** Each tier's entries, most specific first, sorted once per knowledge base rather than once per pain point. */
+const ordered = new WeakMap<readonly KnowledgeEntry[], Map<Tier, KnowledgeEntry[]>>();
+
+function orderedTier(kb: readonly KnowledgeEntry[], tier: Tier): readonly KnowledgeEntry[] {
+  let tiers = ordered.get(kb);
+  if (!tiers) {
+    tiers = new Map();
+    const sorted = kb
+      .map((entry, order) => ({ entry, order, rank: specificity(entry.when) }))
+      .sort((a, b) => b.rank - a.rank || a.order - b.order)
+      .map(({ entry }) => entry);
+    for (const entry of sorted) tiers.set(entry.tier, [...(tiers.get(entry.tier) ?? []), entry]);
+    ordered.set(kb, tiers);
+  }
+  return tiers.get(tier) ?? [];
+}
+
+/**
+ * The entries of one tier that apply, most specific first; equally specific ones keep knowledge-base order.
+ * When the cause sits below the line of visibility, prevention starts there: the best entry aimed at the
+ * cause leads the prevent tier even if a frontstage entry is more specific.
+ */
 export function rankEntries(kb: readonly KnowledgeEntry[], s: PainSituation, tier: Tier): KnowledgeEntry[] {
-  return kb
-    .map((entry, order) => ({ entry, order }))
-    .filter(({ entry }) => entry.tier === tier && matches(entry.when, s))
-    .sort((a, b) => specificity(b.entry.when) - specificity(a.entry.when) || a.order - b.order)
-    .map(({ entry }) => entry);
+  const ranked = orderedTier(kb, tier).filter((entry) => matches(entry.when, s));
+  if (tier !== 'prevent' || s.causePosition !== 'hidden') return ranked;
+  const atCause = ranked.findIndex((e) => e.target === 'cause');
+  return atCause <= 0 ? ranked : [ranked[atCause]!, ...ranked.slice(0, atCause), ...ranked.slice(atCause + 1)];
 }

@@ -1,5 +1,6 @@
 /** The shape of the knowledge base: entries a service designer can read, copy and extend. */
-import type { Category, LaneKind, Locale, Severity, Tier } from '../model';
+import type { Category, Failure, LaneKind, Locale, PersonaType, Severity, Tier } from '../model';
+import type { Actor, CausePosition, ChannelMode, Marker, MetricKey, StagePlace } from './situation';
 
 export type Localized = Readonly<Record<Locale, string>>;
 
@@ -8,16 +9,37 @@ export type StagePosition = 'early' | 'late';
 
 /**
  * When an entry applies. Every condition given must hold; an absent condition matches anything.
- * Lists match when the pain point's value is one of them.
+ * Lists match when the pain point's value is one of them (see situation.ts for how each facet is read).
  */
 export interface Condition {
   categories?: readonly Category[];
   severities?: readonly Severity[];
+  failures?: readonly Failure[];
+  /** Who acts at the step where the pain is felt. Advice to staff requires ['staff']. */
+  actors?: readonly Actor[];
+  /** Who acts at the cause (implies that the pain point names a cause). */
+  causeActors?: readonly Actor[];
+  /** Where the cause sits: none, in the pain's own lane, elsewhere above the line, hidden below it. */
+  causePositions?: readonly CausePosition[];
+  /** Channel of the step where the pain is felt. In-person gestures require ['in-person']. */
+  channelModes?: readonly ChannelMode[];
   /** Lane kind of the touchpoint where the pain is felt. */
   painLanes?: readonly LaneKind[];
   /** Lane kind of the pain point's cause (implies that the pain point names a cause). */
   causeLanes?: readonly LaneKind[];
   position?: StagePosition;
+  /** Where in the journey: matches when the pain's stage is any of these. */
+  places?: readonly StagePlace[];
+  /** Metrics the step records; all must be present (their values fill {wait}, {csat}, {nps}). */
+  metrics?: readonly MetricKey[];
+  /** Markers the step carries; all must be set. */
+  markers?: readonly Marker[];
+  /** The step's recorded CSAT or NPS is low (see isLowScore). */
+  lowScore?: true;
+  /** Whether the pain is felt at a follow-up or survey step: false keeps follow-up-call advice away from one. */
+  atFollowUp?: boolean;
+  /** The map has a persona of one of these types. */
+  personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */
   hasCause?: true;
   /** There is a stage before the pain's own in which to act (the cause's, if earlier, else the previous one). */
@@ -25,21 +47,50 @@ export interface Condition {
 }
 
 export interface KnowledgeEntry {
-  /** Stable id, for tests and for designers to refer to an entry. */
+  /** Stable id `tier.category.slug` (category `any` for entries that fit every category). */
   id: string;
   tier: Tier;
   when: Condition;
   /** Which touchpoint the suggestion acts on: 'cause' (falls back to the pain's own when none is named) or, by default, 'pain'. */
   target?: 'cause' | 'pain';
   /**
-   * Placeholders: {painPoint}, {touchpoint} (where it is felt), {stage}, {cause}, {earlierStage}.
-   * Use {cause} only with hasCause or causeLanes, {earlierStage} only with earlierStage.
+   * Placeholders, filled with quoted names: {painPoint}, {touchpoint} (where it is felt), {stage}, {cause},
+   * {earlierStage}; owner phrases {owner} (who can change the step where it is felt) and {causeOwner};
+   * figures {wait}, {csat}, {nps}. A test checks each is used only under the condition that fills it.
+   * Names may be noun or verb phrases: write "the step {touchpoint}" / "在{touchpoint}这一环节", never a
+   * name in a slot only a noun fits.
    */
   title: Localized;
   text: Localized;
+  /**
+   * Entries of one group give the same advice for different settings (the early signal from the cause, the
+   * lesson fed back to it, the incident turned into a story); a pain point gets only the best of each group.
+   */
+  group?: string;
+  /** How the owner would know it worked (measures.ts). */
+  measure: MeasureId;
   /** Key of the seed fact that motivates the suggestion (see facts.ts). */
   fact?: FactId;
 }
+
+export type MeasureId =
+  | 'wait-minutes'
+  | 'answer-rate'
+  | 'first-contact-resolution'
+  | 'csat'
+  | 'nps'
+  | 'complaints'
+  | 'repeat-rate'
+  | 'defect-rate'
+  | 'on-time'
+  | 'recovery-time'
+  | 'self-service-completion'
+  | 'availability'
+  | 'questions'
+  | 'disputes'
+  | 'improvement-notes'
+  | 'early-warnings'
+  | 'escalations';
 
 export type FactId =
   | 'staff-indifference'

@@ -1,115 +1,154 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, LANE_KINDS, SEVERITIES, type Category, type LaneKind, type MapDocument, type Severity } from '../../../src/model';
-import { PER_TIER, suggestionsFor, suggestionsForMap, TIER_ORDER, tierLabel, type Suggestion } from '../../../src/suggestions';
-import { buildMap } from '../analysis/build-map';
+import { indexMap } from '../../../src/analysis/map-index';
+import { CATEGORIES, LANE_KINDS } from '../../../src/model';
+import { KNOWLEDGE_BASE, PER_TIER, pickForRegister, situationOf, suggestionsFor, suggestionsForMap, TIER_ORDER, tierLabel, type Condition, type Suggestion } from '../../../src/suggestions';
+import { matches, specificity } from '../../../src/suggestions/match';
+import { painMap, type PainSpec } from './pain-map';
+import { readMap } from './review';
 
-/** A map with one lane of every kind (lane id = kind) and a pain point felt in one lane, caused in another. */
-function painMap(opts: { category?: Category; severity?: Severity; painLane: LaneKind; causeLane?: LaneKind; painStage?: number; causeStage?: number }): MapDocument {
-  const stages = ['Book', 'Arrive', 'Service', 'Collect'];
-  const value = buildMap({ stages, touchpoints: [] });
-  return {
-    ...value,
-    lanes: LANE_KINDS.map((kind) => ({ id: kind, name: kind, kind })),
-    touchpoints: [
-      {
-        id: 'felt',
-        stage: `s${opts.painStage ?? 4}`,
-        lane: opts.painLane,
-        title: 'Car handover',
-        painPoints: [
-          {
-            id: 'pain',
-            title: 'Car not ready',
-            severity: opts.severity ?? 'medium',
-            ...(opts.category ? { category: opts.category } : {}),
-            ...(opts.causeLane ? { causedBy: 'cause' } : {}),
-          },
-        ],
-      },
-      ...(opts.causeLane ? [{ id: 'cause', stage: `s${opts.causeStage ?? opts.painStage ?? 4}`, lane: opts.causeLane, title: 'Parts ordering' }] : []),
-    ],
-  };
-}
+const ids = (spec: PainSpec, locale: 'en' | 'zh-CN' = 'en') => suggestionsFor(painMap(spec), 'pain', locale).map((s) => s.id);
+const tier = (list: Suggestion[], t: string) => list.filter((s) => s.tier === t);
+const situation = (spec: PainSpec) => {
+  const index = indexMap(painMap(spec));
+  return situationOf(index, index.painById.get('pain')!);
+};
 
 function expectPreventionFirst(list: Suggestion[]) {
-  for (const tier of TIER_ORDER) expect(list.some((s) => s.tier === tier)).toBe(true);
+  for (const t of TIER_ORDER) expect(list.some((s) => s.tier === t)).toBe(true);
   const ranks = list.map((s) => TIER_ORDER.indexOf(s.tier));
   expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
 }
 
+describe('matching, one condition at a time', () => {
+  const base: PainSpec = { category: 'waiting', painLane: 'frontstage', channel: 'phone', causeLane: 'support', metrics: { waitMinutes: 35, nps: 12 }, failPoint: true, personas: ['loyal'] };
+  const s = situation(base);
+  const cases: [string, Condition, Condition][] = [
+    ['categories', { categories: ['waiting'] }, { categories: ['staff'] }],
+    ['severities', { severities: ['medium'] }, { severities: ['critical'] }],
+    ['failures', { failures: ['slow'] }, { failures: ['unreachable'] }],
+    ['actors', { actors: ['staff'] }, { actors: ['customer'] }],
+    ['causeActors', { causeActors: ['support'] }, { causeActors: ['backstage'] }],
+    ['causePositions', { causePositions: ['hidden'] }, { causePositions: ['none'] }],
+    ['channelModes', { channelModes: ['remote'] }, { channelModes: ['in-person'] }],
+    ['painLanes', { painLanes: ['frontstage'] }, { painLanes: ['customer'] }],
+    ['causeLanes', { causeLanes: ['support'] }, { causeLanes: ['backstage'] }],
+    ['position', { position: 'late' }, { position: 'early' }],
+    ['places', { places: ['last'] }, { places: ['first'] }],
+    ['metrics', { metrics: ['wait', 'nps'] }, { metrics: ['wait', 'csat'] }],
+    ['markers', { markers: ['fail'] }, { markers: ['wait'] }],
+    ['atFollowUp', { atFollowUp: true }, { atFollowUp: false }],
+    ['personas', { personas: ['loyal', 'occasional'] }, { personas: ['occasional'] }],
+    ['earlierStage', { earlierStage: true }, { earlierStage: true }],
+  ];
+  it.each(cases)('%s: holds for the situation it names, not for another', (name, yes, no) => {
+    expect(matches(yes, s)).toBe(true);
+    if (name !== 'earlierStage') expect(matches(no, s)).toBe(false);
+  });
+
+  it('lowScore, hasCause and earlierStage need what they name', () => {
+    expect(matches({ lowScore: true }, s)).toBe(true);
+    expect(matches({ lowScore: true }, situation({ ...base, metrics: { nps: 60 } }))).toBe(false);
+    expect(matches({ hasCause: true }, situation({ painLane: 'customer' }))).toBe(false);
+    expect(matches({ earlierStage: true }, situation({ painLane: 'customer', painStage: 1 }))).toBe(false);
+    expect(matches({ causeActors: ['support'] }, situation({ painLane: 'customer' }))).toBe(false);
+  });
+
+  it('ranks a failure-and-category entry above a category entry, and a category entry above a general one', () => {
+    expect(specificity({ categories: ['waiting'], failures: ['slow'] })).toBeGreaterThan(specificity({ categories: ['waiting'] }));
+    expect(specificity({ categories: ['waiting'] })).toBeGreaterThan(specificity({ severities: ['critical'] }));
+    expect(specificity({ places: ['last'], atFollowUp: false })).toBe(0);
+  });
+});
+
 describe('suggestionsFor', () => {
-  it('gives prevent, detect and recover suggestions, in that order, for every category × lane of the pain × lane of the cause', () => {
+  it('gives prevent, detect and recover, in that order, for every category × lane of the pain × lane of the cause', () => {
     for (const category of CATEGORIES) {
       for (const painLane of LANE_KINDS) {
         for (const causeLane of [undefined, ...LANE_KINDS]) {
           const list = suggestionsFor(painMap({ category, painLane, causeLane }), 'pain', 'en');
           expectPreventionFirst(list);
-          for (const tier of TIER_ORDER) expect(list.filter((s) => s.tier === tier).length).toBeLessThanOrEqual(PER_TIER);
+          for (const t of TIER_ORDER) expect(tier(list, t).length).toBeLessThanOrEqual(PER_TIER);
         }
       }
     }
   });
 
-  it('aims a waiting pain felt frontstage and caused by a support step at that step, in an earlier stage', () => {
-    const map = painMap({ category: 'waiting', painLane: 'frontstage', causeLane: 'support', painStage: 4, causeStage: 4 });
-    const prevent = suggestionsFor(map, 'pain', 'en').filter((s) => s.tier === 'prevent');
-    expect(prevent[0]).toMatchObject({
-      source: 'knowledge-base',
-      entryId: 'prevent.waiting.support-earlier',
-      targetId: 'cause',
-      stageId: 's3',
-      title: 'Have "Parts ordering" ready before the customer waits',
-    });
-    expect(prevent[0]!.text).toContain('"Service"');
-    expect(prevent[0]!.fact).toMatch(/best after-sales service is no after-sales service/);
-    const zh = suggestionsFor(map, 'pain', 'zh-CN')[0]!;
-    expect(zh.title).toBe('在客户等待之前备好“Parts ordering”');
-    expect(zh.text).toContain('提前到“Service”阶段');
+  it('answers a hotline nobody answers with capacity, not with a promised time', () => {
+    const list = ids({ category: 'waiting', painLane: 'customer', channel: 'phone', painTitle: 'Nobody answers the hotline', causeLane: 'support' });
+    expect(list[0]).toBe('prevent.waiting.unreachable-rota');
+    expect(list).toContain('recover.waiting.call-back-missed');
+    expect(list).not.toContain('prevent.waiting.promise-you-can-beat');
+    expect(list).not.toContain('prevent.waiting.time-standard');
   });
 
-  it('acts in the cause’s own stage when the cause comes earlier than the pain', () => {
-    const map = painMap({ category: 'waiting', painLane: 'frontstage', causeLane: 'support', painStage: 4, causeStage: 1 });
-    expect(suggestionsFor(map, 'pain', 'en')[0]).toMatchObject({ entryId: 'prevent.waiting.support-earlier', stageId: 's1', targetId: 'cause' });
+  it('answers a slow service with a time standard and a time you can beat', () => {
+    const list = ids({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Twenty-minute queue' });
+    expect(list.slice(0, 2)).toEqual(['prevent.waiting.time-standard', 'prevent.waiting.promise-you-can-beat']);
   });
 
-  it('still aims prevention at the support step when there is no earlier stage to act in', () => {
-    const map = painMap({ category: 'waiting', painLane: 'frontstage', causeLane: 'support', painStage: 1 });
-    const prevent = suggestionsFor(map, 'pain', 'en').filter((s) => s.tier === 'prevent');
-    expect(prevent.map((s) => s.entryId)).not.toContain('prevent.waiting.support-earlier');
-    expect(prevent[0]!.targetId).toBe('cause');
-    expect(prevent.every((s) => s.stageId === undefined)).toBe(true);
+  it('answers the lost-key case (a “no” without checking) with a check and authority, not warmth', () => {
+    const list = ids({ category: 'staff', painLane: 'frontstage', channel: 'phone', painTitle: "Desk says the keys can't be in the room, without checking" });
+    expect(list).toEqual(expect.arrayContaining(['prevent.staff.authority', 'prevent.staff.check-before-no', 'recover.staff.check-and-reverse']));
+    expect(list).not.toContain('prevent.staff.warmth-standard');
+    expect(list).not.toContain('recover.staff.leader-in-person');
   });
 
-  it('targets the pain point’s own touchpoint when no cause is named', () => {
-    const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'frontstage' }), 'pain', 'en');
-    expect(new Set(list.map((s) => s.targetId))).toEqual(new Set(['felt']));
+  it('answers a stock-out with stock, not with a zero-defect product', () => {
+    const list = ids({ category: 'product', painLane: 'customer', channel: 'in-person', painTitle: 'Spare part out of stock', causeLane: 'support' });
+    expect(list).toContain('prevent.product.stock-what-wears');
+    expect(list).not.toContain('prevent.product.check-at-source');
+    expect(list).toContain('recover.product.missing-choice');
   });
 
-  it('ranks the most specific entries first: a staff pain opens with warmth and cites the 68%', () => {
-    const list = suggestionsFor(painMap({ category: 'staff', painLane: 'frontstage', painStage: 2 }), 'pain', 'en');
-    expect(list[0]).toMatchObject({ tier: 'prevent', entryId: 'prevent.staff.warmth-standard' });
-    expect(list[0]!.fact).toContain('68%');
-    const recover = list.filter((s) => s.tier === 'recover');
-    expect(recover[0]!.entryId).toBe('recover.staff.empathy');
+  it('never answers a failed follow-up call with another call', () => {
+    const list = suggestionsFor(painMap({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: 'Follow-up call three days later', painTitle: 'Nobody answers, and then nothing', metrics: { nps: 12 } }), 'pain', 'en');
+    expect(list.map((s) => s.id)).not.toContain('recover.complaint-handling.same-day-call');
+    for (const s of list) expect(s.text).not.toMatch(/call\w* (the customer )?back/i);
   });
 
-  it('uses stage position only as a filter: early-journey advice appears early, not late', () => {
-    const early = suggestionsFor(painMap({ category: 'waiting', painLane: 'frontstage', painStage: 1 }), 'pain', 'en').map((s) => s.entryId);
-    const late = suggestionsFor(painMap({ category: 'waiting', painLane: 'frontstage', painStage: 4 }), 'pain', 'en').map((s) => s.entryId);
-    expect(early).toContain('prevent.waiting.promise-you-can-beat');
-    expect(late).not.toContain('prevent.waiting.promise-you-can-beat');
-    expect(early[0]).toBe('prevent.waiting.time-standard');
-    expect(late).toContain('recover.late.win-back');
+  it('speaks to the owner of a customer’s step, never to staff at it', () => {
+    const list = suggestionsFor(painMap({ category: 'staff', painLane: 'customer', channel: 'web', title: 'Fills in the application form' }), 'pain', 'en');
+    for (const s of list) expect(s.text).not.toMatch(/\bstaff\b|the person at/i);
+    expect(list.map((s) => s.id)).toContain('prevent.staff.human-voice');
+    expect(list.find((s) => s.id === 'prevent.staff.human-voice')!.text).toContain('the product owner of the step “Fills in the application form”');
   });
 
-  it('adds the 100 − 1 = 0 control point and a senior apology for a critical pain point', () => {
-    const list = suggestionsFor(painMap({ category: 'other', severity: 'critical', painLane: 'frontstage' }), 'pain', 'en');
-    const ids = list.map((s) => s.entryId);
-    expect(ids).toContain('prevent.severe.control-point');
-    expect(ids).toContain('recover.severe.senior-apology');
+  it('offers face-to-face apologies in person only', () => {
+    const spec: PainSpec = { category: 'waiting', painLane: 'frontstage', painTitle: 'Long queue' };
+    expect(ids({ ...spec, channel: 'in-person' })).toContain('recover.waiting.staff-gesture');
+    expect(ids({ ...spec, channel: 'phone' })).not.toContain('recover.waiting.staff-gesture');
   });
 
-  it('returns the team’s own remedies first in their tier, marked as the team’s', () => {
+  it('puts prevention at a hidden cause first, gives the frontstage a signal from it, and feeds the lesson back', () => {
+    const list = suggestionsFor(painMap({ category: 'information', painLane: 'customer', channel: 'in-person', causeLane: 'backstage', painTitle: 'Nobody explained the extra work' }), 'pain', 'en');
+    expect(tier(list, 'prevent')[0]!.targetId).toBe('cause');
+    expect(tier(list, 'detect').some((s) => /frontstage/.test(s.text) && s.text.includes('“Parts ordering”'))).toBe(true);
+    expect(tier(list, 'recover').some((s) => s.targetId === 'cause')).toBe(true);
+  });
+
+  it('gives each idea once: one of a group per pain point, one telling of each fact', () => {
+    const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'phone', painTitle: 'Nobody answers', causeLane: 'support', severity: 'critical' }), 'pain', 'en');
+    const groups = list.flatMap((s) => KNOWLEDGE_BASE.find((e) => e.id === s.id)?.group ?? []);
+    expect(new Set(groups).size).toBe(groups.length);
+    const facts = list.flatMap((s) => s.fact ?? []);
+    expect(new Set(facts).size).toBe(facts.length);
+  });
+
+  it('fills figures where the step records them', () => {
+    const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', metrics: { waitMinutes: 35 } }), 'pain', 'zh-CN');
+    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按时段拆开看');
+  });
+
+  it('aims a waiting pain caused by a support step at that step, in an earlier stage', () => {
+    const map = painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', causeLane: 'support', painStage: 4, causeStage: 4 });
+    const prevent = tier(suggestionsFor(map, 'pain', 'en'), 'prevent');
+    expect(prevent[0]).toMatchObject({ id: 'prevent.waiting.support-earlier', entryId: 'prevent.waiting.support-earlier', targetId: 'cause', stageId: 's3', rank: 1 });
+    expect(prevent[0]!.title).toBe('Settle the step “Parts ordering” before the customer arrives');
+    expect(prevent[0]!.measure).toContain('Wait minutes at the step “Car handover”');
+    expect(suggestionsFor(map, 'pain', 'zh-CN')[0]!.text).toContain('早在“Service”阶段就把“Parts ordering”这一环节要为这位客户做的事办妥');
+  });
+
+  it('returns the team’s own remedies first in their tier, with stable ids and ranks', () => {
     const map = painMap({ category: 'waiting', painLane: 'frontstage', causeLane: 'support' });
     map.touchpoints[0]!.painPoints![0]!.remedies = [
       { tier: 'recover', text: 'Free car wash' },
@@ -117,47 +156,55 @@ describe('suggestionsFor', () => {
     ];
     const list = suggestionsFor(map, 'pain', 'zh-CN');
     expectPreventionFirst(list);
-    const team = list.filter((s) => s.source === 'team');
-    expect(team).toEqual([
-      { tier: 'prevent', title: '团队自己的对策', text: 'Order parts when the booking is made', targetId: 'cause', source: 'team' },
-      { tier: 'recover', title: '团队自己的对策', text: 'Free car wash', targetId: 'felt', source: 'team' },
+    expect(list.filter((s) => s.source === 'team')).toEqual([
+      { id: 'team.2', tier: 'prevent', rank: 1, title: '团队自己的对策', text: 'Order parts when the booking is made', targetId: 'cause', source: 'team' },
+      { id: 'team.1', tier: 'recover', rank: 1, title: '团队自己的对策', text: 'Free car wash', targetId: 'felt', source: 'team' },
     ]);
-    expect(list.find((s) => s.tier === 'prevent')!.source).toBe('team');
-    expect(list.find((s) => s.tier === 'recover')!.source).toBe('team');
-    expect(list.filter((s) => s.tier === 'recover' && s.source === 'knowledge-base')).toHaveLength(PER_TIER);
   });
 
-  it('is deterministic, and empty for an id that names no pain point', () => {
+  it('is deterministic, the same for a whole map as one pain point at a time, and empty for an unknown id', () => {
     const map = painMap({ category: 'price', painLane: 'evidence', causeLane: 'backstage' });
     expect(suggestionsFor(map, 'pain', 'en')).toEqual(suggestionsFor(map, 'pain', 'en'));
+    expect(suggestionsForMap(map, 'zh-CN').get('pain')).toEqual(suggestionsFor(map, 'pain', 'zh-CN'));
     expect(suggestionsFor(map, 'felt', 'en')).toEqual([]);
-  });
-
-  it('gives the same suggestions for a whole map as one pain point at a time', () => {
-    const map = painMap({ category: 'information', painLane: 'customer', causeLane: 'support', painStage: 3 });
-    const all = suggestionsForMap(map, 'zh-CN');
-    expect([...all.keys()]).toEqual(['pain']);
-    expect(all.get('pain')).toEqual(suggestionsFor(map, 'pain', 'zh-CN'));
-  });
-
-  it('writes each suggestion fully in the requested language', () => {
-    const cjk = /[\u3400-\u9fff]/;
-    for (const category of CATEGORIES) {
-      for (const severity of SEVERITIES) {
-        const map = painMap({ category, severity, painLane: 'frontstage', causeLane: 'support', painStage: 4, causeStage: 2 });
-        for (const s of suggestionsFor(map, 'pain', 'en')) {
-          for (const text of [s.title, s.text, s.fact ?? '']) expect(text).not.toMatch(cjk);
-        }
-        for (const s of suggestionsFor(map, 'pain', 'zh-CN')) {
-          expect(s.title).toMatch(cjk);
-          expect(s.text).toMatch(cjk);
-        }
-      }
-    }
   });
 
   it('names the tiers the way the report heads them', () => {
     expect(TIER_ORDER.map((t) => tierLabel(t, 'en'))).toEqual(['Prevent', 'Detect', 'Recover']);
     expect(TIER_ORDER.map((t) => tierLabel(t, 'zh-CN'))).toEqual(['事前预防', '事中控制', '事后补救']);
+  });
+});
+
+describe('reading as the language does', () => {
+  const laptop = readMap('../../fixtures/laptop-aftersales.tpmap.json');
+  const zh = [...suggestionsForMap(laptop, 'zh-CN').values()].flat();
+  const en = [...suggestionsForMap(laptop, 'en').values()].flat();
+
+  it('never puts a quoted step name where only a noun fits', () => {
+    const all = zh.map((s) => `${s.title}${s.text}`).join('\n');
+    expect(all).not.toContain('让“呼叫中心排班”提前报警');
+    expect(all).not.toContain('在客户离开“等待维修进度”之前');
+    // Every quoted step name in Chinese is followed by a word that makes it a step, a stage, or an owner phrase.
+    for (const m of all.matchAll(/“([^”]+)”(.{0,2})/g)) {
+      const isStep = laptop.touchpoints.some((tp) => tp.title === m[1]);
+      if (isStep) expect(m[2], m[0]).toMatch(/^(这一|这次|的)/);
+    }
+  });
+
+  it('uses one quotation style per language: “ ” in both', () => {
+    for (const s of [...zh, ...en]) expect(`${s.title}${s.text}${s.measure ?? ''}`).not.toMatch(/["「」]/);
+  });
+});
+
+describe('pickForRegister', () => {
+  it('keeps the best one or two per tier for the executive register, team remedies first, the rest for the appendix', () => {
+    const map = painMap({ category: 'waiting', painLane: 'customer', channel: 'phone', painTitle: 'Nobody answers', causeLane: 'support' });
+    map.touchpoints[0]!.painPoints![0]!.remedies = [{ tier: 'prevent', text: 'Hire two agents for Monday mornings' }];
+    const list = suggestionsFor(map, 'pain', 'en');
+    const { main, appendix } = pickForRegister(list);
+    expect(main.map((s) => s.tier)).toEqual(['prevent', 'prevent', 'detect', 'detect', 'recover', 'recover']);
+    expect(main[0]!.id).toBe('team.1');
+    expect([...main, ...appendix].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...list].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(pickForRegister(list, 1).main.map((s) => s.rank)).toEqual([1, 1, 1]);
   });
 });

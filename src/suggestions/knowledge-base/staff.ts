@@ -1,0 +1,202 @@
+/**
+ * Staff: indifference (68% of the customers who leave), a "no" without checking (the seeds' lost-key desk),
+ * too much attention at the wrong moment. Entries that speak to staff require a staffed step.
+ */
+import { entry } from './define';
+
+const S = ['staff'] as const;
+
+export const STAFF = [
+  // ——— prevent ———
+  entry(
+    'prevent.staff.warmth-standard',
+    { categories: S, failures: ['attitude'], actors: ['staff'] },
+    ['Hire, train and reward warmth', 'Make warmth part of the standard at the step {touchpoint}: greet first, use the customer’s name, explain what happens next. Train it with real cases, include it in reviews, and support the staff who deliver it.'],
+    ['选用、培训并激励有服务热诚的员工', '把热情写进{touchpoint}这一环节的服务标准：主动问候、称呼客户姓名、说明下一步。用真实案例来培训，纳入绩效评估，并为做到的员工提供支持。'],
+    { measure: 'csat', fact: 'staff-indifference' },
+  ),
+  entry(
+    'prevent.staff.full-attention',
+    { categories: S, failures: ['attitude'], actors: ['staff'], channelModes: ['in-person'] },
+    ['One customer, full attention', 'Redesign the step {touchpoint} so the member of staff serving has nothing else to do: calls diverted to a colleague, paperwork prepared beforehand, a tablet in hand instead of a back turned to a screen.'],
+    ['接待一位客户，就全心对待一位', '重新设计{touchpoint}这一环节，让接待的员工不必分心：电话转给同事，单据提前备好，手持平板而不是背对客户盯着电脑。'],
+    { measure: 'csat', fact: 'care' },
+  ),
+  entry(
+    'prevent.staff.check-before-no',
+    { categories: S, failures: ['denied'] },
+    ['No “no” before a check', 'Write into the standard of the step {touchpoint} that nobody says no before checking (the log, the system, a colleague who would know), and that every no comes with an alternative and a name to call.'],
+    ['没有核实，就不能说“不”', '在{touchpoint}这一环节的服务标准里写明：没有核实（查记录、查系统、问问了解情况的同事）之前，谁都不能说“不”；每一个“不”都要附上替代办法和一个可以联系的人。'],
+    { measure: 'first-contact-resolution', fact: 'key-factors' },
+  ),
+  entry(
+    'prevent.staff.authority',
+    { categories: S, failures: ['denied', 'attitude', 'wrong'], actors: ['staff'] },
+    ['Give staff the authority to solve it', 'Decide which problems staff at the step {touchpoint} may settle on the spot, up to what value, without asking a superior (authority by level), and train them on the last month’s real cases.'],
+    ['给一线员工当场解决问题的权限', '规定{touchpoint}这一环节的员工可以当场处理哪些问题、额度上限是多少，不必请示上级（分级授权），并用上个月的真实案例来培训。'],
+    { measure: 'escalations', fact: 'empowerment' },
+  ),
+  entry(
+    'prevent.staff.hidden-cause',
+    { categories: S, causePositions: ['hidden'] },
+    ['Give the frontstage what the step {cause} holds', 'The frontstage looks indifferent at the step {touchpoint} when the step {cause} leaves it without information or time. Ask {causeOwner} to hand over what the frontstage needs before the customer arrives, and to treat it as its own customer.'],
+    ['把{cause}这一环节掌握的东西交给前台', '前台在{touchpoint}这一环节显得冷漠，往往是因为{cause}这一环节没给它信息或时间。请{causeOwner}在客户到来之前把前台需要的东西交到位，把前台当作自己的客户。'],
+    { group: 'serve-the-frontstage', measure: 'csat', fact: 'internal-customer', target: 'cause' },
+  ),
+  entry(
+    'prevent.staff.hard-moments',
+    { categories: S },
+    ['Write the plan for the five hardest moments', 'List the five situations at the step {touchpoint} that go wrong most often, and write for each what to say, what may be offered and who decides; rehearse them until nobody has to improvise.'],
+    ['为最难的五个时刻写好预案', '列出{touchpoint}这一环节最常出问题的五种情形，逐一写明怎么说、可以提供什么、由谁拍板，并反复演练，直到谁都不必临场发挥。'],
+    { measure: 'first-contact-resolution', fact: 'preset-plans' },
+  ),
+  entry(
+    'prevent.staff.read-the-guest',
+    { categories: S, failures: ['other'], actors: ['staff'] },
+    ['A standard that bends to the guest', 'Too much attention is as unwelcome as too little. Teach staff at the step {touchpoint} to read the situation (a business meal, a family, a hurried lunch) and to set the rhythm of service by it: standardised, yet flexible.'],
+    ['标准之中留有弹性', '服务过度和服务不足一样让人不舒服。教会{touchpoint}这一环节的员工察言观色（商务宴请、家庭聚餐、赶时间的午饭），据此调整服务的节奏：服务流程既要标准化，也要有弹性。'],
+    { measure: 'csat', fact: 'look-ask-listen' },
+  ),
+  entry(
+    'prevent.staff.customer-file',
+    { categories: S, actors: ['staff'], personas: ['loyal', 'purposeful'] },
+    ['Keep a customer file', 'Record what each returning customer told staff at the step {touchpoint} (preferences, open issues, how they like to be served), so whoever serves them next starts where the last one stopped.'],
+    ['为客户建立档案', '把老客户在{touchpoint}这一环节告诉员工的信息记下来（偏好、未解决的问题、喜欢怎样被服务），让下一位接待的人接着上一位的来，而不是从头再问。'],
+    { measure: 'repeat-rate', fact: 'salon-file' },
+  ),
+  entry(
+    'prevent.staff.plain-words',
+    { categories: S, failures: ['unclear', 'wrong'], actors: ['staff'] },
+    ['Explain in the customer’s words', 'Give staff at the step {touchpoint} a short explanation of the three things customers ask most, in plain words, and have them check the customer understood before moving on.'],
+    ['用客户听得懂的话解释', '为{touchpoint}这一环节的员工准备客户最常问的三件事的简明说法，用大白话讲，并在继续之前确认客户听明白了。'],
+    { measure: 'questions', fact: 'speak-slowly' },
+  ),
+  entry(
+    'prevent.staff.remote-script',
+    { categories: S, actors: ['staff'], channelModes: ['remote'] },
+    ['A warm, efficient script for remote contact', 'At the step {touchpoint}, staff greet by name, repeat the request in one sentence, say what happens next and by when, and never transfer a customer without handing the case over, so nobody tells their story twice.'],
+    ['远程接待也要有温度、有效率', '在{touchpoint}这一环节，员工称呼客户姓名，用一句话复述诉求，说明接下来做什么、什么时候完成；转接时一定把情况交接清楚，不让客户把事情再讲一遍。'],
+    { measure: 'first-contact-resolution', fact: 'speak-slowly' },
+  ),
+  entry(
+    'prevent.staff.human-voice',
+    { categories: S, actors: ['customer', 'self-service'] },
+    ['Give the step a human voice', 'When the customer deals with the step {touchpoint} alone, its messages are the company’s manners. Ask {owner} to rewrite them as a courteous person would speak, with a name and a way to reach someone.'],
+    ['让这一步说话有人情味', '客户独自完成{touchpoint}这一步时，界面上的每一句话就是公司的礼貌。请{owner}把这些话改成一位有礼貌的人会说的样子，并留下署名和找得到人的方式。'],
+    { measure: 'csat', fact: 'care' },
+  ),
+  // ——— detect ———
+  entry(
+    'detect.staff.look-ask-listen',
+    { categories: S, actors: ['staff'], channelModes: ['in-person'] },
+    ['Look, ask, listen', 'Staff at the step {touchpoint} watch for the first signs of discomfort (looking around, a sigh, a glance at the clock), approach and ask, and listen to the objection before answering it.'],
+    ['多看、多问、多听', '{touchpoint}这一环节的员工留意客户最早的不适信号（东张西望、叹气、看表），主动上前询问，先听完异议再回应。'],
+    { measure: 'early-warnings', fact: 'look-ask-listen' },
+  ),
+  entry(
+    'detect.staff.mystery-visit',
+    { categories: S, actors: ['staff'] },
+    ['Go through the step as a customer, every month', 'Have someone outside the team go through the step {touchpoint} as a customer each month and score what customers feel: greeted, named, told what happens next, listened to.'],
+    ['每月以客户身份走一遍', '每月请团队以外的人以客户身份走一遍{touchpoint}这一环节，按客户的感受打分：有没有被招呼、被称呼姓名、被告知下一步、被认真倾听。'],
+    { measure: 'csat' },
+  ),
+  entry(
+    'detect.staff.listen-to-calls',
+    { categories: S, actors: ['staff'], channelModes: ['remote'] },
+    ['Review five contacts a week', 'A team leader listens to (or reads) five contacts a week at the step {touchpoint}, picked at random, and goes through one good and one poor example with the team.'],
+    ['每周抽查五次接待', '班组长每周随机抽听（或抽查）{touchpoint}这一环节的五次接待，和团队一起分析一个好例子、一个差例子。'],
+    { measure: 'first-contact-resolution' },
+  ),
+  entry(
+    'detect.staff.log-every-no',
+    { categories: S, failures: ['denied'] },
+    ['Log every “no”', 'Record every refusal at the step {touchpoint} with its reason, and review the log each week for the ones a check would have turned into a yes.'],
+    ['记下每一个“不”', '把{touchpoint}这一环节的每一次拒绝连同理由记下来，每周复查：哪些只要核实一下，本可以变成“可以”。'],
+    { measure: 'first-contact-resolution' },
+  ),
+  entry(
+    'detect.staff.pulse',
+    { categories: S, failures: ['attitude', 'other'] },
+    ['Ask how they were treated, right after the step', 'Ask one question right after the step {touchpoint}: “How were you treated?” A low mark reaches the team leader within the hour, while the customer can still be reached.'],
+    ['这一步一结束就问感受', '在{touchpoint}这一环节刚结束时只问一个问题：“您觉得我们的接待怎么样？”低分在一小时内送到班组长手里，趁客户还联系得上。'],
+    { measure: 'csat' },
+  ),
+  entry(
+    'detect.staff.cause-brief',
+    { categories: S, causePositions: ['hidden'] },
+    ['Put what the step {cause} knows in front of the frontstage', 'Show the frontstage at the step {touchpoint} what the step {cause} knows about this customer (history, open issues, promises made), so nobody is caught unprepared.'],
+    ['把{cause}这一环节掌握的信息摆到前台面前', '让前台在{touchpoint}这一环节就能看到{cause}这一环节掌握的客户信息（历史记录、未解决的问题、做过的承诺），谁都不会被问得措手不及。'],
+    { group: 'signal-from-cause', measure: 'first-contact-resolution', fact: 'internal-customer' },
+  ),
+  entry(
+    'detect.staff.team-huddle',
+    { categories: S, actors: ['staff'] },
+    ['Check on the team, not only the customer', 'Hold a five-minute huddle before each shift at the step {touchpoint}: yesterday’s hard cases, today’s load, who needs help. A resentful member of staff cannot give good service.'],
+    ['关心团队，而不只是客户', '在{touchpoint}这一环节每班开工前开五分钟的碰头会：昨天的难题、今天的工作量、谁需要帮忙。满腹怨言的员工很难提供优质服务。'],
+    { measure: 'csat', fact: 'trained-staff' },
+  ),
+  entry(
+    'detect.staff.ask-the-rhythm',
+    { categories: S, failures: ['other'], actors: ['staff'], channelModes: ['in-person'] },
+    ['Ask once how the guest wants to be served', 'At the start, staff at the step {touchpoint} ask in one sentence how the guest would like to be looked after (“shall we leave you to talk, and come when you wave?”) and keep to it.'],
+    ['开始时问一句客人希望怎样被照顾', '{touchpoint}这一环节的员工在一开始就用一句话问清客人的意愿（“您先聊，需要时招手我就过来，好吗？”），之后照此执行。'],
+    { measure: 'csat' },
+  ),
+  // ——— recover ———
+  entry(
+    'recover.staff.empathy',
+    { categories: S, failures: ['attitude'] },
+    ['Acknowledge, apologise, act', 'Whoever hears the complaint about the step {touchpoint} acknowledges the feeling first, apologises without excuses, and fixes what can be fixed on the spot; then tells the customer what will change.'],
+    ['先认同，再致歉，马上行动', '听到对{touchpoint}这一环节的抱怨时，先认同客户的感受，不找借口地道歉，能当场解决的立即解决，然后告诉客户以后会怎样改进。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  entry(
+    'recover.staff.leader-in-person',
+    { categories: S, failures: ['attitude', 'denied'], actors: ['staff'], channelModes: ['in-person'] },
+    ['The team leader apologises in person', 'The team leader goes to the customer in person while they are still there, apologises for how the member of staff treated them, settles the matter, and thanks them for saying so.'],
+    ['班组长当面致歉', '趁客户还在，班组长当面找到客户，为员工的接待方式道歉，把事情处理好，并感谢客户说出来。'],
+    { measure: 'csat', fact: 'complainers-stay' },
+  ),
+  entry(
+    'recover.staff.leader-calls',
+    { categories: S, failures: ['attitude', 'denied'], channelModes: ['remote'], atFollowUp: false },
+    ['A team leader contacts the customer the same day', 'A team leader contacts the customer the same day, in the channel they used, apologises for how the contact at the step {touchpoint} was handled, settles what is open, and leaves a direct number.'],
+    ['班组长当天联系客户', '由班组长当天通过客户用过的渠道联系他，为{touchpoint}这一环节的处理方式道歉，把没办完的事办完，并留下直线电话。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  entry(
+    'recover.staff.check-and-reverse',
+    { categories: S, failures: ['denied'] },
+    ['Check, then undo the “no” yourself', 'When a refusal at the step {touchpoint} turns out wrong, check at once, tell the customer what you found, and bring them the solution instead of asking them to come back for it.'],
+    ['核实之后，主动收回那个“不”', '一旦发现{touchpoint}这一环节的拒绝是错的，立即核实，把结果告诉客户，并把解决办法送到客户手上，而不是让客户再跑一趟。'],
+    { measure: 'recovery-time', fact: 'twelve-good' },
+  ),
+  entry(
+    'recover.staff.ask-what-helps',
+    { categories: S },
+    ['Ask what would make it right', 'Ask the customer what would make it right for them, and do it when it is reasonable; a remedy the customer chose is worth more than a bigger one they did not.'],
+    ['问客户怎样才算弥补到位', '直接问客户怎样做他才觉得弥补到位，合理的就照办；客户自己选的补救，比更大却不是他想要的补偿更有用。'],
+    { group: 'ask-what-helps', measure: 'recovery-time', fact: 'complainers-stay' },
+  ),
+  entry(
+    'recover.staff.case-to-team',
+    { categories: S },
+    ['Share the case with the team, without blame', 'Go through the case at the next team briefing: what the customer felt, what should have been said, and add the answer to the plan for the step {touchpoint}.'],
+    ['不追责地和团队复盘', '在下一次班前会上复盘这件事：客户当时是什么感受，本该怎么说，并把答案补进{touchpoint}这一环节的预案。'],
+    { measure: 'complaints', fact: 'preset-plans' },
+  ),
+  entry(
+    'recover.staff.story',
+    { categories: S, severities: ['high', 'critical'] },
+    ['Turn the incident into a story', 'Repair beyond what was lost: a senior person makes it right, adds something the customer did not expect, and keeps them informed until it is done, so they retell the rescue rather than the failure.'],
+    ['把事故变成故事', '补救要超过损失：由资深负责人出面处理，再加一点客户意想不到的心意，并一路告知进展，让客户日后讲的是你们怎样挽回，而不是出了什么错。'],
+    { group: 'incident-to-story', measure: 'nps', fact: 'word-of-mouth' },
+  ),
+  entry(
+    'recover.staff.feed-back',
+    { categories: S, causePositions: ['hidden'] },
+    ['Show {causeOwner} what it cost', 'After putting it right with the customer, send the case to {causeOwner}: what the frontstage lacked, what it cost the customer, and what must be in place next time.'],
+    ['让{causeOwner}看到代价', '和客户把事情处理好之后，把这个案例交给{causeOwner}：前台缺了什么，让客户付出了什么，下次必须提前准备好什么。'],
+    { group: 'feed-back-to-cause', measure: 'complaints', fact: 'internal-customer', target: 'cause' },
+  ),
+];

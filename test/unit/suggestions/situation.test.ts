@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { indexMap } from '../../../src/analysis/map-index';
+import { CHANNELS } from '../../../src/model';
+import { actorOf, channelModeOf, situationOf } from '../../../src/suggestions';
+import { painMap, type PainSpec } from './pain-map';
+
+const situation = (spec: PainSpec) => {
+  const index = indexMap(painMap(spec));
+  return situationOf(index, index.painById.get('pain')!);
+};
+
+describe('the situation of a pain point', () => {
+  it('reads who acts at a step from its lane and channel', () => {
+    expect(actorOf('customer', 'phone')).toBe('customer');
+    expect(actorOf('customer', 'in-person')).toBe('customer');
+    expect(actorOf('evidence', undefined)).toBe('customer');
+    expect(actorOf('customer', 'web')).toBe('self-service');
+    expect(actorOf('evidence', 'email')).toBe('self-service');
+    expect(actorOf('evidence', 'mail')).toBe('customer');
+    expect(actorOf('frontstage', 'in-person')).toBe('staff');
+    expect(actorOf('frontstage', 'phone')).toBe('staff');
+    expect(actorOf('frontstage', 'chat')).toBe('staff');
+    expect(actorOf('frontstage', undefined)).toBe('staff');
+    expect(actorOf('frontstage', 'app')).toBe('self-service');
+    expect(actorOf('frontstage', 'self-service')).toBe('self-service');
+    expect(actorOf('backstage', 'in-person')).toBe('backstage');
+    expect(actorOf('support', 'web')).toBe('support');
+  });
+
+  it('never reads a lane of notes, a custom lane or a lane without a kind as staffed', () => {
+    for (const kind of ['thoughts', 'emotions', 'opportunities', 'custom', undefined] as const) {
+      for (const channel of [undefined, ...CHANNELS]) expect(actorOf(kind, channel)).not.toBe('staff');
+    }
+    expect(actorOf('custom', 'web')).toBe('self-service');
+    expect(actorOf(undefined, 'in-person')).toBe('customer');
+  });
+
+  it('tells remote channels from in-person ones; a kiosk is on site', () => {
+    for (const c of ['phone', 'web', 'app', 'email', 'chat', 'social', 'mail'] as const) expect(channelModeOf(c)).toBe('remote');
+    expect(channelModeOf('in-person')).toBe('in-person');
+    expect(channelModeOf('self-service')).toBe('in-person');
+    expect(channelModeOf('other')).toBe('unknown');
+    expect(channelModeOf(undefined)).toBe('unknown');
+  });
+
+  it('places the cause: none, in the same lane, elsewhere above the line, or hidden below it', () => {
+    expect(situation({ painLane: 'frontstage' }).causePosition).toBe('none');
+    expect(situation({ painLane: 'frontstage', causeLane: 'frontstage' }).causePosition).toBe('same-lane');
+    expect(situation({ painLane: 'frontstage', causeLane: 'customer' }).causePosition).toBe('visible');
+    expect(situation({ painLane: 'customer', causeLane: 'backstage' })).toMatchObject({ causePosition: 'hidden', causeActor: 'backstage' });
+    expect(situation({ painLane: 'customer', causeLane: 'support' })).toMatchObject({ causePosition: 'hidden', causeActor: 'support' });
+  });
+
+  it('places the stage: first, early, late, last', () => {
+    expect([...situation({ painLane: 'customer', painStage: 1 }).places].sort()).toEqual(['early', 'first']);
+    expect([...situation({ painLane: 'customer', painStage: 2 }).places]).toEqual(['early']);
+    expect([...situation({ painLane: 'customer', painStage: 3 }).places]).toEqual(['late']);
+    expect([...situation({ painLane: 'customer', painStage: 4 }).places].sort()).toEqual(['last', 'late']);
+  });
+
+  it('records metrics, markers, a low score, a follow-up step and the personas on the map', () => {
+    const s = situation({ painLane: 'frontstage', metrics: { waitMinutes: 35, nps: 12 }, failPoint: true, personas: ['loyal'] });
+    expect([...s.metrics].sort()).toEqual(['nps', 'wait']);
+    expect([...s.markers]).toEqual(['fail']);
+    expect(s.lowScore).toBe(true);
+    expect(s.atFollowUp).toBe(true);
+    expect([...s.personas]).toEqual(['loyal']);
+    expect(situation({ painLane: 'frontstage', metrics: { csat: 4.6, nps: 45 } }).lowScore).toBe(false);
+    expect(situation({ painLane: 'frontstage', metrics: { csat: 62 } }).lowScore).toBe(true);
+    expect(situation({ painLane: 'frontstage', title: '交车三天后电话回访' }).atFollowUp).toBe(true);
+    expect(situation({ painLane: 'frontstage', title: 'Hotline' }).atFollowUp).toBe(false);
+  });
+
+  it('takes the failure the team recorded over any inference', () => {
+    expect(situation({ painLane: 'customer', painTitle: 'Nobody answers', failure: 'slow' })).toMatchObject({ failure: 'slow', failureGiven: true });
+    expect(situation({ painLane: 'customer', painTitle: 'Nobody answers' })).toMatchObject({ failure: 'unreachable', failureGiven: false });
+  });
+});
