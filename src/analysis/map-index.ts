@@ -1,6 +1,8 @@
 /**
- * Lookups shared by the analysis, the findings and the suggestions: built once per map so
- * every rule resolves stages, lanes and causes in O(1) and walks things in document order.
+ * Lookups shared by the analysis, the findings and the suggestions: built once per map document so
+ * every rule resolves stages, lanes and causes in O(1) and walks things in document order. Documents
+ * are never mutated (every edit produces a new one through immer), so the document object itself is
+ * the memo key: a new revision is a new object and gets a new index.
  */
 import { HIDDEN_LANE_KINDS, VISIBLE_LANE_KINDS, type LaneKind, type MapDocument, type PainPoint, type Touchpoint } from '../model';
 
@@ -23,7 +25,23 @@ export interface MapIndex {
   painById: Map<string, PainEntry>;
 }
 
+const indexes = new WeakMap<MapDocument, MapIndex>();
+let indexBuilds = 0;
+
+/** How many indexes have been built since the program started: lets tests prove the memo holds. */
+export const mapIndexBuildCount = (): number => indexBuilds;
+
 export function indexMap(map: MapDocument): MapIndex {
+  let index = indexes.get(map);
+  if (index === undefined) {
+    index = buildIndex(map);
+    indexes.set(map, index);
+    indexBuilds += 1;
+  }
+  return index;
+}
+
+function buildIndex(map: MapDocument): MapIndex {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const laneKinds = new Map(map.lanes.map((l) => [l.id, l.kind]));
   const touchpointById = new Map<string, Touchpoint>();
