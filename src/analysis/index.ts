@@ -14,7 +14,7 @@ export { LEVEL_POINTS, PAIN_PENALTY } from './score';
 export { DEFAULT_WAIT_THRESHOLDS, NPS_NEGATIVE, NPS_LOW, CSAT_LOW_SHARE, csatScale, waitThreshold } from './metrics';
 export { SEVERITY_WEIGHT } from './risk';
 export { UNHAPPY_PER_COMPLAINT, SILENT_PER_COMPLAINT, SERIOUS_PER_COMPLAINT } from './iceberg';
-export { indexMap, mapIndexBuildCount, type MapIndex, type PainEntry } from './map-index';
+export { indexMap, isRated, levelApplies, mapIndexBuildCount, type MapIndex, type PainEntry } from './map-index';
 
 export interface StageAnalysis {
   stageId: string;
@@ -40,7 +40,7 @@ export interface MapAnalysis {
   stages: StageAnalysis[];
   /** Shares sum to 1 (all 0 when no touchpoint is rated). */
   overall: { levels: LevelCounts; shares: Record<LevelKey, number> };
-  /** Touchpoint ids tagged 'basic'. */
+  /** Customer-facing touchpoint ids tagged 'basic' (backstage and support steps left out). */
   belowBaseline: string[];
   emotionCurve: EmotionPoint[];
   /** Sorted by risk desc, then votes desc, then document order. */
@@ -102,7 +102,7 @@ function computeAnalysis(map: MapDocument): MapAnalysis {
   return {
     stages,
     overall: { levels, shares: levelShares(levels) },
-    belowBaseline: belowBaseline(map.touchpoints),
+    belowBaseline: belowBaseline(index, map.touchpoints),
     emotionCurve: emotionCurve(index),
     risks: rankRisks(index),
     painCounts,

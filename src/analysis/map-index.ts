@@ -80,12 +80,19 @@ export const isHiddenKind = (kind: LaneKind | undefined): boolean => kind !== un
 export const isVisibleKind = (kind: LaneKind | undefined): boolean => kind !== undefined && VISIBLE_LANE_KINDS.includes(kind);
 
 /**
- * Whether a touchpoint is expected to carry a service level: the steps the customer meets
- * (evidence, customer, frontstage, and lanes of custom or unknown kind). Backstage steps and
- * note lanes are only counted when someone tagged them anyway.
+ * Whether the four service levels describe this step: the steps the customer meets (evidence,
+ * customer, frontstage, and lanes of custom or unknown kind). Backstage and support steps serve
+ * internal customers, and note lanes are not steps at all.
  */
-export function isRated(index: MapIndex, tp: Touchpoint): boolean {
-  if (tp.level !== undefined) return true;
+export function levelApplies(index: MapIndex, tp: Touchpoint): boolean {
   const kind = index.laneKind(tp);
   return kind === undefined || kind === 'custom' || isVisibleKind(kind);
+}
+
+/**
+ * Whether a touchpoint counts in the level distribution: a step the levels apply to, or any step
+ * someone tagged with a level anyway.
+ */
+export function isRated(index: MapIndex, tp: Touchpoint): boolean {
+  return tp.level !== undefined || levelApplies(index, tp);
 }

@@ -29,8 +29,14 @@ export const DEFAULT_CHANNEL: Channel = 'in-person';
 /** NPS below 0: more detractors than promoters. Below 30: positive, but short of what builds loyalty. */
 export const NPS_NEGATIVE = 0;
 export const NPS_LOW = 30;
-/** CSAT below 70% of its scale (3.5 of 5, 7 of 10, 70 of 100): fewer than "satisfied" on average. */
-export const CSAT_LOW_SHARE = 0.7;
+/**
+ * CSAT below 80% of its scale (4 of 5, 8 of 10, 80 of 100): on the usual five-point scale 4 is
+ * "satisfied", so a lower mean says the average customer did not get there.
+ */
+export const CSAT_LOW_SHARE = 0.8;
+
+/** The CSAT below which the average customer is not satisfied, on the map's scale. */
+export const csatLimit = (scale: CsatScale): number => CSAT_LOW_SHARE * scale;
 
 export function waitThreshold(map: MapDocument, channel: Channel | undefined): number {
   const c = channel ?? DEFAULT_CHANNEL;

@@ -1,0 +1,26 @@
+/**
+ * A stage where everything the customer meets is at basic service: the transaction happens and nothing
+ * more, so the stage is below the seed's baseline as a whole, not at one step.
+ */
+import { levelApplies } from '../../analysis/map-index';
+import { stageName, titleList, type RawFinding, type Rule } from '../rule';
+
+/** The customer-facing tagged steps of each stage, when all of them are basic. */
+export function allBasicStages(ctx: Parameters<Rule['check']>[0]): RawFinding[] {
+  const { index } = ctx;
+  const out: RawFinding[] = [];
+  for (const stage of index.map.stages) {
+    const tagged = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => tp.level !== undefined && levelApplies(index, tp));
+    if (tagged.length > 0 && tagged.every((tp) => tp.level === 'basic')) {
+      out.push({ ids: [stage.id, ...tagged.map((tp) => tp.id)], params: { stage: stageName(index, stage.id), count: tagged.length } });
+    }
+  }
+  return out;
+}
+
+export const allBasicStageRule: Rule = {
+  id: 'all-basic-stage',
+  severity: 'warning',
+  check: allBasicStages,
+  localParams: (finding, index, locale) => ({ touchpoints: titleList(finding.ids.slice(1), index, locale) }),
+};
