@@ -5,14 +5,17 @@
 import { levelApplies } from '../../analysis/map-index';
 import { stageName, titleList, type RawFinding, type Rule } from '../rule';
 
-/** The customer-facing tagged steps of each stage, when all of them are basic. */
+/**
+ * The customer-facing steps of each stage, when every one is tagged basic. An untagged step might be
+ * better than basic, so its stage is left to below-baseline rather than called all-basic.
+ */
 export function allBasicStages(ctx: Parameters<Rule['check']>[0]): RawFinding[] {
   const { index } = ctx;
   const out: RawFinding[] = [];
   for (const stage of index.map.stages) {
-    const tagged = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => tp.level !== undefined && levelApplies(index, tp));
-    if (tagged.length > 0 && tagged.every((tp) => tp.level === 'basic')) {
-      out.push({ ids: [stage.id, ...tagged.map((tp) => tp.id)], params: { stage: stageName(index, stage.id), count: tagged.length } });
+    const facing = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => levelApplies(index, tp));
+    if (facing.length > 0 && facing.every((tp) => tp.level === 'basic')) {
+      out.push({ ids: [stage.id, ...facing.map((tp) => tp.id)], params: { stage: stageName(index, stage.id), count: facing.length } });
     }
   }
   return out;
