@@ -82,7 +82,7 @@ export const checkMessages = defineCatalog(
   {
     'check.summary': 'lint a journey: service gaps, 100 − 1 = 0, prevention gaps',
     'check.help':
-      'Usage: touchpoint check FILE [--json] [--lang en|zh-CN]\n\nLints a map: below-baseline service, stages zeroed by a critical pain point (100 − 1 = 0),\nno loyalty moment, remedies only after the fact, hidden causes, untagged touchpoints, unmeasured waits.\n\n  --json   print an array of { "rule", "severity", "ids", "message" }\n\nExit codes: 0 no errors (warnings allowed) · 1 at least one error · 2 the file cannot be read or is not a valid map',
+      'Usage: touchpoint check FILE [--json] [--lang en|zh-CN]\n\nLints a map: stages zeroed by a critical pain point (100 − 1 = 0), waits over their channel\'s limit,\nlow NPS and CSAT, hidden causes, pains without a cause or a remedy, service below the baseline,\nloyalty moments the numbers contradict, no voice of the customer, stages with no data.\n\n  --json   print an array of { "rule", "severity", "ids", "message" }\n\nExit codes: 0 no errors (warnings allowed) · 1 at least one error · 2 the file cannot be read or is not a valid map',
     'check.none': '{file}: no findings',
     'check.totals': '{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)',
     'check.one-file': 'name exactly one map file',
@@ -90,7 +90,7 @@ export const checkMessages = defineCatalog(
   {
     'check.summary': '检查旅程：服务缺口、一百减一等于零、缺少事前预防',
     'check.help':
-      '用法：touchpoint check 文件 [--json] [--lang en|zh-CN]\n\n检查地图：低于水准线的服务、因严重痛点得 0 分的阶段（一百减一等于零）、\n缺少忠诚时刻、只有事后补救、隐藏的根源、未标注的触点、未度量的等待。\n\n  --json   输出数组 { "rule", "severity", "ids", "message" }\n\n退出码：0 没有错误（可有警告） · 1 至少一个错误 · 2 文件无法读取或不是有效的地图',
+      '用法：touchpoint check 文件 [--json] [--lang en|zh-CN]\n\n检查地图：因致命痛点得 0 分的阶段（一百减一等于零）、超过渠道上限的等待、\n偏低的 NPS 与满意度、隐藏的根源、没有根源或对策的痛点、低于水准线的服务、\n被数据否定的忠诚时刻、缺少倾听客户的环节、没有数据的阶段。\n\n  --json   输出数组 { "rule", "severity", "ids", "message" }\n\n退出码：0 没有错误（可有警告） · 1 至少一个错误 · 2 文件无法读取或不是有效的地图',
     'check.none': '{file}：没有发现问题',
     'check.totals': '{file}：{errors} 个错误，{warnings} 个警告，{infos} 条提示',
     'check.one-file': '请指定且只指定一个地图文件',
