@@ -6,15 +6,16 @@ import { levelApplies } from '../../analysis/map-index';
 import { stageName, titleList, type RawFinding, type Rule } from '../rule';
 
 /**
- * The customer-facing steps of each stage, when every one is tagged basic. An untagged step might be
- * better than basic, so its stage is left to below-baseline rather than called all-basic.
+ * The customer-facing steps of each stage, when there are several and every one is tagged basic. An
+ * untagged step might be better than basic, and a lone step is simply below the baseline: both are left
+ * to below-baseline.
  */
 export function allBasicStages(ctx: Parameters<Rule['check']>[0]): RawFinding[] {
   const { index } = ctx;
   const out: RawFinding[] = [];
   for (const stage of index.map.stages) {
     const facing = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => levelApplies(index, tp));
-    if (facing.length > 0 && facing.every((tp) => tp.level === 'basic')) {
+    if (facing.length > 1 && facing.every((tp) => tp.level === 'basic')) {
       out.push({ ids: [stage.id, ...facing.map((tp) => tp.id)], params: { stage: stageName(index, stage.id), count: facing.length } });
     }
   }

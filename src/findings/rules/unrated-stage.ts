@@ -6,8 +6,11 @@ import type { Rule } from '../rule';
 export const unratedStageRule: Rule = {
   id: 'unrated-stage',
   severity: 'info',
-  check: ({ analysis }) =>
-    analysis.stages.filter((s) => s.score === null).map((s) => ({ ids: [s.stageId], params: { stage: s.name, count: s.touchpointIds.length } })),
+  // A blank map has nothing to rate yet: saying so for every stage would only be noise.
+  check: ({ index, analysis }) =>
+    index.map.touchpoints.length === 0
+      ? []
+      : analysis.stages.filter((s) => s.score === null).map((s) => ({ ids: [s.stageId], params: { stage: s.name, count: s.touchpointIds.length } })),
   localParams: (finding, _index, locale) => ({
     detail: translate(findingMessages, locale, finding.params['count'] === 0 ? 'unrated-stage.empty' : 'unrated-stage.unrated', finding.params),
   }),

@@ -40,7 +40,7 @@ describe('touchpoint check', () => {
       const lines = run.stdout.trim().split('\n');
       expect(lines[0]).toMatch(/^error\s+hundred-minus-one\s+Stage "Eat" scores 0 because of the critical pain point "Something in the rice"/);
       expect(lines[1]).toMatch(/^warning\s+no-team-remedy\s+1 high or critical pain point\(s\) have no remedy from the team yet: "Something in the rice"/);
-      expect(lines).toContainEqual(expect.stringMatching(/^warning\s+all-basic-stage\s+Nothing the customer meets in "Arrive" is above basic service \("Greeting at the door"\)/));
+      expect(lines).toContainEqual(expect.stringMatching(/^warning\s+below-baseline\s+Basic service only, below the satisfactory baseline, in "Arrive" at "Greeting at the door"/));
       expect(lines.at(-1)).toBe(`${file}: 1 error(s), 5 warning(s), 0 note(s)`);
     });
   });
@@ -77,7 +77,7 @@ describe('touchpoint check', () => {
         'hundred-minus-one',
         'no-team-remedy',
         'pain-without-cause',
-        'all-basic-stage',
+        'below-baseline',
         'no-loyalty-moment',
         'no-voice-of-customer',
       ]);

@@ -149,6 +149,10 @@ describe('unrated-stage', () => {
     expect(formatFinding(f[1]!, map, 'en')).toBe('Stage "Pay" has no score: no touchpoint is mapped in it yet.');
     expect(formatFinding(f[1]!, map, 'zh-CN')).toBe('阶段“Pay”没有得分：其中还没有任何触点。');
   });
+
+  it('says nothing on a blank map: every stage is empty because nothing has been drawn yet', () => {
+    expect(checkMap(buildMap({ touchpoints: [] }))).toEqual([]);
+  });
 });
 
 describe('pain-without-cause', () => {

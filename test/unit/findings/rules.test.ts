@@ -67,6 +67,12 @@ describe('all-basic-stage', () => {
     expect(findings(spec, 'below-baseline').found).toEqual([]);
   });
 
+  it('leaves a lone basic step to below-baseline', () => {
+    const spec = { touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' as const }] };
+    expect(findings(spec, 'all-basic-stage').found).toEqual([]);
+    expect(findings(spec, 'below-baseline').found.map((f) => f.ids)).toEqual([['s3', 'a']]);
+  });
+
   it('does not call a stage all-basic while one of its customer-facing steps is untagged or better', () => {
     expect(findings({ touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' }, { id: 'b', stage: 's3' }] }, 'all-basic-stage').found).toEqual([]);
     expect(findings({ touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' }, { id: 'b', stage: 's3', level: 'satisfactory' }] }, 'all-basic-stage').found).toEqual([]);
