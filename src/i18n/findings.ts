@@ -6,7 +6,7 @@ export const findingMessages = defineCatalog(
     'hundred-minus-one':
       'Stage "{stage}" scores 0 because of the critical pain point {painPoints}: 100 − 1 = 0 — one failure wipes out all the good work before it.',
     'long-wait':
-      'Customers wait {waited} at "{touchpoint}" ({stage}), over the {limit} limit for {channel}: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
+      'Customers wait {waited} at "{touchpoint}" ({stage}), more than the {limit} acceptable {on}: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
     'negative-nps':
       '"{touchpoint}" ({stage}) records an NPS of {nps}: more customers would warn others off than recommend you. Ask the detractors what went wrong here.',
     'low-csat':
@@ -33,6 +33,16 @@ export const findingMessages = defineCatalog(
       '"{touchpoint}" ({stage}) is a wait point with no wait time recorded: nobody can see whether the wait is growing until customers complain.',
     'low-nps':
       '"{touchpoint}" ({stage}) records an NPS of {nps}: positive, but under {low}. These customers are satisfied rather than loyal, and satisfied is not loyal.',
+    'on.in-person': 'in person',
+    'on.phone': 'on the phone',
+    'on.web': 'on the web',
+    'on.app': 'in an app',
+    'on.email': 'by email',
+    'on.chat': 'in a chat',
+    'on.social': 'on social media',
+    'on.mail': 'by post',
+    'on.self-service': 'at a self-service point',
+    'on.other': 'on this channel',
     'unrated-stage': 'Stage "{stage}" has no score: {detail}.',
     'unrated-stage.empty': 'no touchpoint is mapped in it yet',
     'unrated-stage.unrated': 'none of its {count} touchpoint(s) has a service level or an emotion recorded',
@@ -48,7 +58,7 @@ export const findingMessages = defineCatalog(
   {
     'hundred-minus-one': '阶段“{stage}”因致命痛点{painPoints}得分为 0：一百减一等于零，一次失误就抹掉了之前所有的努力。',
     'long-wait':
-      '客户在“{touchpoint}”（{stage}）要等 {waited}，超过了{channel}渠道可接受的 {limit}：这么长的等待会成为客户记住的体验。请缩短等待，或事先告诉客户要等多久，并随时通报进度。',
+      '客户在“{touchpoint}”（{stage}）要等 {waited}，超过了{on}可接受的 {limit}：这么长的等待会成为客户记住的体验。请缩短等待，或事先告诉客户要等多久，并随时通报进度。',
     'negative-nps': '“{touchpoint}”（{stage}）的 NPS 为 {nps}：劝别人别来的客户比推荐的还多。请向贬损者了解这里出了什么问题。',
     'low-csat': '“{stage}”中以下触点的满意度低于 {limit} 分（满分 {scale}），客户平均而言并不满意：{touchpoints}。',
     'hidden-cause':
@@ -66,6 +76,16 @@ export const findingMessages = defineCatalog(
       '“{title}”中没有倾听客户的环节：没有记录 NPS 或满意度，也没有回访、调查或反馈的步骤。不满的客户只有约 4% 会投诉，其余的人直接离开。请在旅程末尾加上回访。',
     'unowned-wait': '“{touchpoint}”（{stage}）是等待点，却没有记录等待时长：在客户投诉之前，没人能看出等待是否在变长。',
     'low-nps': '“{touchpoint}”（{stage}）的 NPS 为 {nps}：虽为正值，但低于 {low}。这些客户只是满意，谈不上忠诚，而满意不等于忠诚。',
+    'on.in-person': '面对面服务',
+    'on.phone': '电话渠道',
+    'on.web': '网站渠道',
+    'on.app': 'App 渠道',
+    'on.email': '电子邮件渠道',
+    'on.chat': '在线聊天渠道',
+    'on.social': '社交媒体渠道',
+    'on.mail': '邮寄渠道',
+    'on.self-service': '自助服务',
+    'on.other': '这一渠道',
     'unrated-stage': '阶段“{stage}”没有得分：{detail}。',
     'unrated-stage.empty': '其中还没有任何触点',
     'unrated-stage.unrated': '其中 {count} 个触点都没有标注服务层次，也没有记录情绪',
@@ -111,7 +131,7 @@ export const analyzeMessages = defineCatalog(
     'analyze.emotion': 'mean {mean}, lowest {min} at {at}',
     'analyze.levels': 'Service levels: {list}',
     'analyze.metrics': 'Recorded metrics:',
-    'analyze.wait': 'wait of {waited} at {touchpoint}, over the {limit} limit for {channel}',
+    'analyze.wait': 'wait of {waited} at {touchpoint}, more than the {limit} acceptable {on}',
     'analyze.nps': 'NPS: {list}',
     'analyze.csat': 'CSAT (out of {scale}): {list}',
     'analyze.no-metrics': 'no wait over its limit, no NPS or CSAT recorded',
@@ -133,7 +153,7 @@ export const analyzeMessages = defineCatalog(
     'analyze.emotion': '平均 {mean}，最低 {min}（{at}）',
     'analyze.levels': '服务层次：{list}',
     'analyze.metrics': '记录的指标：',
-    'analyze.wait': '{touchpoint}等待 {waited}，超过{channel}渠道的上限 {limit}',
+    'analyze.wait': '{touchpoint}等待 {waited}，超过了{on}可接受的 {limit}',
     'analyze.nps': 'NPS：{list}',
     'analyze.csat': '满意度（满分 {scale}）：{list}',
     'analyze.no-metrics': '没有超过上限的等待，也没有记录 NPS 或满意度',

@@ -7,9 +7,10 @@
 import { analyzeMap, indexMap, type MapAnalysis, type WaitReading } from '../../analysis';
 import { checkMap, formatFinding, severityLabel } from '../../findings';
 import { formatMinutes, formatNumber, quote } from '../../findings/rule';
+import { onChannel } from '../../findings/rules/long-wait';
 import { isLocale, joinList, translate, type Locale, type Params } from '../../i18n';
 import { analyzeMessages } from '../../i18n/findings';
-import { channelName, levelName, severityName, tierName } from '../../i18n/vocab';
+import { levelName, severityName, tierName } from '../../i18n/vocab';
 import { LEVELS, type MapDocument } from '../../model';
 import { suggestionsForMap } from '../../suggestions';
 import { parseArgs, UsageError } from '../args';
@@ -126,8 +127,9 @@ export function analyzeText(data: AnalyzeJson, map: MapDocument, locale: Locale)
   const waits = data.metrics.waits.filter((w) => w.overThreshold);
   const metricLines: string[] = [];
   for (const w of waits.slice(0, 3)) {
-    const channel = channelName(w.channel, locale);
-    metricLines.push(t('analyze.wait', { touchpoint: title(w.touchpointId), waited: formatMinutes(w.minutes, locale), limit: formatMinutes(w.threshold, locale), channel }));
+    metricLines.push(
+      t('analyze.wait', { touchpoint: title(w.touchpointId), waited: formatMinutes(w.minutes, locale), limit: formatMinutes(w.threshold, locale), on: onChannel(w.channel, locale) }),
+    );
   }
   if (data.metrics.nps.length > 0) metricLines.push(t('analyze.nps', { list: joinList(data.metrics.nps.map((r) => `${title(r.touchpointId)} ${formatNumber(r.value)}`), locale) }));
   if (data.metrics.csat.length > 0) {

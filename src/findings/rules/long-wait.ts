@@ -3,9 +3,13 @@
  * `settings.waitThresholds`): the seeds' "watch wait times" (事中控制) needs a limit to watch against.
  */
 import { waitReading } from '../../analysis/metrics';
-import { channelName } from '../../i18n/vocab';
+import { translate, type Locale } from '../../i18n';
+import { findingMessages } from '../../i18n/findings';
 import type { Channel } from '../../model';
 import { formatMinutes, stageName, type Rule } from '../rule';
+
+/** Where the customer waits, as a phrase that reads in a sentence: "on the phone", "in person". */
+export const onChannel = (channel: Channel, locale: Locale): string => translate(findingMessages, locale, `on.${channel}`);
 
 export const longWaitRule: Rule = {
   id: 'long-wait',
@@ -21,12 +25,9 @@ export const longWaitRule: Rule = {
         },
       ];
     }),
-  localParams: (finding, _index, locale) => {
-    const channel = channelName(finding.params['channelId'] as Channel, locale);
-    return {
-      waited: formatMinutes(Number(finding.params['minutes']), locale),
-      limit: formatMinutes(Number(finding.params['threshold']), locale),
-      channel: locale === 'en' ? channel.toLowerCase() : channel,
-    };
-  },
+  localParams: (finding, _index, locale) => ({
+    waited: formatMinutes(Number(finding.params['minutes']), locale),
+    limit: formatMinutes(Number(finding.params['threshold']), locale),
+    on: onChannel(finding.params['channelId'] as Channel, locale),
+  }),
 };

@@ -99,12 +99,12 @@ describe('touchpoint analyze (text)', () => {
     const run = await cli(['analyze', LAPTOP, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/4 Repair\s+0 \(100 − 1 = 0\)\s+mean −2, lowest −2 at "Waits for repair progress"/);
-    expect(run.stdout).toContain('wait of 5 days at "Waits for repair progress", over the 5 minutes limit for Web');
+    expect(run.stdout).toContain('wait of 5 days at "Waits for repair progress", more than the 5 minutes acceptable on the web');
     expect(run.stdout).toContain('NPS: "Calls the after-sales hotline" 12');
     expect(run.stdout).toContain('1. "Repair stalls: spare part out of stock" (Critical, Repair): risk 40');
     expect(run.stdout).toContain('Suggestions per pain point:');
     const zh = await cli(['analyze', BANK, '--lang', 'zh-CN'], 'zh-CN');
-    expect(zh.stdout).toContain('“在大厅等候叫号”等待 40 分钟，超过面对面渠道的上限 15 分钟');
+    expect(zh.stdout).toContain('“在大厅等候叫号”等待 40 分钟，超过了面对面服务可接受的 15 分钟');
     await withTempDir(async (dir) => {
       const file = join(dir, 'sparse.tpmap.json');
       await writeFile(file, serializeMap(buildMap({ stages: ['Arrive', 'Empty'], touchpoints: [{ id: 'a', level: 'basic' }] })));

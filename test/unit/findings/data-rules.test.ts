@@ -30,7 +30,7 @@ describe('long-wait', () => {
     const [f] = run(hotline, 'long-wait');
     expect(f).toMatchObject({ severity: 'warning', ids: ['w'], params: { minutes: 35, threshold: 3, channelId: 'phone' } });
     expect(formatFinding(f!, hotline, 'en')).toBe(
-      'Customers wait 35 minutes at "Hotline" (Order), over the 3 minutes limit for phone: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
+      'Customers wait 35 minutes at "Hotline" (Order), more than the 3 minutes acceptable on the phone: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
     );
     expect(formatFinding(f!, hotline, 'zh-CN')).toContain('客户在“Hotline”（Order）要等 35 分钟，超过了电话渠道可接受的 3 分钟');
     const repair = wait(7200, 'web');
@@ -46,6 +46,15 @@ describe('long-wait', () => {
     expect(run(wait(11, 'in-person'), 'long-wait')).toHaveLength(1);
     expect(run(wait(12 * 60, 'email'), 'long-wait')).toEqual([]);
     expect(run(wait(25 * 60, 'email'), 'long-wait')).toHaveLength(1);
+  });
+
+  it('says where the customer waits in words that read in a sentence, for every channel', () => {
+    for (const channel of ['in-person', 'phone', 'web', 'app', 'email', 'chat', 'social', 'mail', 'self-service', 'other'] as const) {
+      const map = buildMap({ touchpoints: [QUIET, { id: 'w', stage: 's2', channel, metrics: { waitMinutes: 100_000 } }] });
+      const [f] = run(map, 'long-wait');
+      expect(formatFinding(f!, map, 'en')).toMatch(/acceptable (in|on|by|at) [a-z -]+: a wait/);
+      expect(formatFinding(f!, map, 'zh-CN')).not.toMatch(/\{\w+\}/);
+    }
   });
 
   it('treats a step with no channel as met in person', () => {

@@ -47,7 +47,7 @@ describe('bank branch account opening', () => {
       'no-loyalty-moment',
       'no-voice-of-customer',
     ]);
-    expect(formatFinding(findings[0]!, map, 'zh-CN')).toContain('超过了面对面渠道可接受的 15 分钟');
+    expect(formatFinding(findings[0]!, map, 'zh-CN')).toContain('超过了面对面服务可接受的 15 分钟');
     expect(findings.flatMap((f) => f.ids)).not.toContain('b5');
   });
 
