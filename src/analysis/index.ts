@@ -14,7 +14,7 @@ export { LEVEL_POINTS, PAIN_PENALTY } from './score';
 export { DEFAULT_WAIT_THRESHOLDS, NPS_NEGATIVE, NPS_LOW, CSAT_LOW_SHARE, csatScale, waitThreshold } from './metrics';
 export { SEVERITY_WEIGHT } from './risk';
 export { UNHAPPY_PER_COMPLAINT, SILENT_PER_COMPLAINT, SERIOUS_PER_COMPLAINT } from './iceberg';
-export { indexMap, isRated, levelApplies, mapIndexBuildCount, type MapIndex, type PainEntry } from './map-index';
+export { indexMap, isRated, mapIndexBuildCount, servesCustomer, type MapIndex, type PainEntry } from './map-index';
 
 export interface StageAnalysis {
   stageId: string;

@@ -96,3 +96,12 @@ export function levelApplies(index: MapIndex, tp: Touchpoint): boolean {
 export function isRated(index: MapIndex, tp: Touchpoint): boolean {
   return tp.level !== undefined || levelApplies(index, tp);
 }
+
+/**
+ * Whether a touchpoint's level is service the customer meets: rated, and not below the line of
+ * visibility. A backstage or support step serves internal customers, so its level is never a gap the
+ * customer feels; a note someone chose to tag is taken at its word.
+ */
+export function servesCustomer(index: MapIndex, tp: Touchpoint): boolean {
+  return isRated(index, tp) && !isHiddenKind(index.laneKind(tp));
+}

@@ -5,7 +5,7 @@
  */
 import type { MapAnalysis } from '../analysis';
 import { csatLimit, csatScale, NPS_LOW } from '../analysis/metrics';
-import { levelApplies, type MapIndex } from '../analysis/map-index';
+import { servesCustomer, type MapIndex } from '../analysis/map-index';
 import type { Touchpoint } from '../model';
 
 export interface LoyaltyDoubt {
@@ -21,7 +21,7 @@ export function contradictedLoyalty(index: MapIndex, analysis: MapAnalysis): Loy
   const scale = csatScale(index.map);
   const out: LoyaltyDoubt[] = [];
   for (const tp of index.map.touchpoints) {
-    if ((tp.level !== 'value-added' && tp.level !== 'memorable') || !levelApplies(index, tp)) continue;
+    if ((tp.level !== 'value-added' && tp.level !== 'memorable') || !servesCustomer(index, tp)) continue;
     const doubt: LoyaltyDoubt = { touchpoint: tp };
     const { nps, csat } = tp.metrics ?? {};
     if (nps !== undefined && nps < NPS_LOW) doubt.nps = nps;

@@ -2,7 +2,7 @@
  * A stage where everything the customer meets is at basic service: the transaction happens and nothing
  * more, so the stage is below the seed's baseline as a whole, not at one step.
  */
-import { levelApplies } from '../../analysis/map-index';
+import { servesCustomer } from '../../analysis/map-index';
 import { stageName, titleList, type RawFinding, type Rule } from '../rule';
 
 /**
@@ -14,7 +14,7 @@ export function allBasicStages(ctx: Parameters<Rule['check']>[0]): RawFinding[] 
   const { index } = ctx;
   const out: RawFinding[] = [];
   for (const stage of index.map.stages) {
-    const facing = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => levelApplies(index, tp));
+    const facing = (index.touchpointsByStage.get(stage.id) ?? []).filter((tp) => servesCustomer(index, tp));
     if (facing.length > 1 && facing.every((tp) => tp.level === 'basic')) {
       out.push({ ids: [stage.id, ...facing.map((tp) => tp.id)], params: { stage: stageName(index, stage.id), count: facing.length } });
     }
