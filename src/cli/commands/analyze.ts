@@ -100,6 +100,11 @@ export function analyzeJson(file: string, map: MapDocument, locale: Locale): Ana
   };
 }
 
+/** Terminal columns a string takes: CJK and full-width characters take two, so Chinese tables line up. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const columns = (text: string): number => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
+
 /** The same numbers for people: one screen, most important first. */
 export function analyzeText(data: AnalyzeJson, map: MapDocument, locale: Locale): string {
   const t = (key: Key, params?: Params) => translate(analyzeMessages, locale, key, params);
@@ -110,14 +115,14 @@ export function analyzeText(data: AnalyzeJson, map: MapDocument, locale: Locale)
   const out: string[] = [t('analyze.heading', { title: data.title, stages: data.stages.length, touchpoints: map.touchpoints.length, pains: painCount }), ''];
 
   out.push(t('analyze.stages'));
-  const width = Math.max(...data.stages.map((s) => s.name.length), 4);
+  const width = Math.max(...data.stages.map((s) => columns(s.name)), 4);
   data.stages.forEach((s, i) => {
     const score = s.score === null ? t('analyze.no-data') : s.zeroedBy.length > 0 ? `0 (100 − 1 = 0)` : String(s.score);
     const feel =
       s.emotion.mean === null
         ? t('analyze.no-emotion')
         : t('analyze.emotion', { mean: formatNumber(s.emotion.mean), min: formatNumber(s.emotion.min ?? s.emotion.mean), at: title(s.emotion.lowestTouchpointId ?? '') });
-    out.push(`  ${i + 1} ${s.name.padEnd(width)}  ${score.padEnd(16)}  ${feel}`);
+    out.push(`  ${i + 1} ${pad(s.name, width)}  ${pad(score, 16)}  ${feel}`);
   });
 
   const counts = data.levels.levels;
