@@ -11,10 +11,10 @@ import { scoreStage } from './score';
 export type { LevelKey, LevelCounts, PainRisk, EmotionPoint, Iceberg, MetricsSummary, ScoreReading, WaitReading };
 export { LEVEL_KEYS } from './levels';
 export { LEVEL_POINTS, PAIN_PENALTY } from './score';
-export { DEFAULT_WAIT_THRESHOLDS, NPS_NEGATIVE, NPS_LOW, CSAT_LOW_SHARE, csatScale, waitThreshold } from './metrics';
+export { DEFAULT_WAIT_THRESHOLDS, csatScale, waitThreshold } from './metrics';
 export { SEVERITY_WEIGHT } from './risk';
 export { UNHAPPY_PER_COMPLAINT, SILENT_PER_COMPLAINT, SERIOUS_PER_COMPLAINT } from './iceberg';
-export { indexMap, isRated, mapIndexBuildCount, servesCustomer, type MapIndex, type PainEntry } from './map-index';
+export { indexMap, mapIndexBuildCount, type MapIndex, type PainEntry } from './map-index';
 
 export interface StageAnalysis {
   stageId: string;
