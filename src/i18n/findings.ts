@@ -24,7 +24,7 @@ export const findingMessages = defineCatalog(
     'below-baseline':
       'Basic service only, below the satisfactory baseline, in "{stage}" at {touchpoints}: the transaction happens, and nothing more.',
     'loyalty-contradicted':
-      '"{touchpoint}" ({stage}) is meant as a {level} moment, but {reasons}. A loyalty moment only works once the basics hold: fix what comes before it first.',
+      '{subject}, but {reasons}. A loyalty moment only works once the basics hold: fix what comes before it first.',
     'no-loyalty-moment':
       'No touchpoint in "{title}" is value-added or memorable. Satisfied is not loyal: in the classic car-dealer example, 90% of buyers said they were satisfied, yet only 40% bought from the dealer again.',
     'no-voice-of-customer':
@@ -70,7 +70,7 @@ export const findingMessages = defineCatalog(
     'all-basic-stage':
       '客户在“{stage}”接触到的服务全都只是基本的服务（{touchpoints}）：交易完成了，仅此而已。先让至少一处达到“满意的服务”这条水准线，再谈惊喜。',
     'below-baseline': '“{stage}”中的{touchpoints}只提供基本的服务，低于“满意的服务”这条水准线：交易完成了，仅此而已。',
-    'loyalty-contradicted': '“{touchpoint}”（{stage}）本应是{level}时刻，但{reasons}。基本服务做好了，忠诚时刻才起作用：请先解决它之前的问题。',
+    'loyalty-contradicted': '{subject}，但{reasons}。基本服务做好了，忠诚时刻才起作用：请先解决之前的问题。',
     'no-loyalty-moment': '“{title}”中没有任何超值或难忘的服务触点。满意不等于忠诚：在经典的汽车经销商案例中，90% 的车主自称满意，再次购买的却只有 40%。',
     'no-voice-of-customer':
       '“{title}”中没有倾听客户的环节：没有记录 NPS 或满意度，也没有回访、调查或反馈的步骤。不满的客户只有约 4% 会投诉，其余的人直接离开。请在旅程末尾加上回访。',

@@ -138,6 +138,29 @@ describe('loyalty-contradicted', () => {
     expect(found({ touchpoints: [zeroed, memorable({}, 's4')] }, 'loyalty-contradicted').found).toEqual([]);
   });
 
+  it('groups the moments a zeroed stage undermines into one finding for their stage', () => {
+    const zeroed = { id: 'rice', stage: 's2', level: 'satisfactory' as const, painPoints: [{ id: 'p', title: 'A hair in the food', severity: 'critical' as const }] };
+    const { map, found: f } = found(
+      {
+        touchpoints: [
+          zeroed,
+          { id: 'cloth', title: 'Glasses cloth', stage: 's2', level: 'memorable' },
+          { id: 'noodle', title: 'Noodle show', stage: 's2', level: 'value-added' },
+          { id: 'apron', title: 'Apron', stage: 's2', level: 'value-added', metrics: { nps: 5 } },
+        ],
+      },
+      'loyalty-contradicted',
+    );
+    expect(f.map((x) => x.ids)).toEqual([
+      ['cloth', 'noodle', 's2'],
+      ['apron', 's2'],
+    ]);
+    expect(formatFinding(f[0]!, map, 'en')).toBe(
+      '"Glasses cloth", "Noodle show" in "Order" are meant as loyalty moments, but their own stage, "Order", is zeroed by a critical failure. A loyalty moment only works once the basics hold: fix what comes before it first.',
+    );
+    expect(formatFinding(f[0]!, map, 'zh-CN')).toContain('“Glasses cloth”、“Noodle show”（Order）本应是忠诚时刻，但它们所在的阶段“Order”已因致命痛点得 0 分');
+  });
+
   it('stays quiet for a well-scored moment and for memorable tags below the line', () => {
     expect(found({ touchpoints: [memorable({ metrics: { nps: 55, csat: 4.6 }, emotion: 2 })] }, 'loyalty-contradicted').found).toEqual([]);
     expect(found({ touchpoints: [memorable({ lane: 'back', emotion: -2 })] }, 'loyalty-contradicted').found).toEqual([]);
