@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { analysisBuildCount, analyzeMap, indexMap, mapIndexBuildCount } from '../../../src/analysis';
 import { checkMap, findingStageIds, findingTouchpointIds, formatFinding } from '../../../src/findings';
+import { composeContent } from '../../../src/report/content';
 import { suggestionsForMap } from '../../../src/suggestions';
 import { buildMap } from './build-map';
 
@@ -34,6 +35,19 @@ describe('one index and one analysis per document', () => {
     expect(analysisBuildCount() - analyses).toBe(1);
     expect(analyzeMap(map)).toBe(analyzeMap(map));
     expect(indexMap(map)).toBe(indexMap(map));
+  });
+
+  it('builds them once for a whole report, in both languages, and the canvas then gets the same analysis', () => {
+    const map = blueprint();
+    const indexes = mapIndexBuildCount();
+    const analyses = analysisBuildCount();
+    const en = composeContent(map, 'en');
+    const zh = composeContent(map, 'zh-CN');
+    expect(en.findings.length).toBeGreaterThan(3);
+    expect(mapIndexBuildCount() - indexes).toBe(1);
+    expect(analysisBuildCount() - analyses).toBe(1);
+    expect(zh.analysis).toBe(en.analysis);
+    expect(analyzeMap(map)).toBe(en.analysis);
   });
 
   it('builds them again for a new revision, and the new one sees the edit', () => {
