@@ -1,4 +1,4 @@
-/** Service-level distribution (DOMAIN.md §1): counts and shares, untagged kept apart from the four levels. */
+/** Service-level distribution (the four levels of docs/analysis.md): counts and shares, untagged kept apart from the four levels. */
 import { LEVELS, type Level, type Touchpoint } from '../model';
 import { isRated, servesCustomer, type MapIndex } from './map-index';
 
