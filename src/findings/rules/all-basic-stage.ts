@@ -3,14 +3,14 @@
  * more, so the stage is below the seed's baseline as a whole, not at one step.
  */
 import { servesCustomer } from '../../analysis/map-index';
-import { stageName, titleList, type RawFinding, type Rule } from '../rule';
+import { stageName, titleList, type RawFinding, type Rule, type RuleContext } from '../rule';
 
 /**
  * The customer-facing steps of each stage, when there are several and every one is tagged basic. An
  * untagged step might be better than basic, and a lone step is simply below the baseline: both are left
  * to below-baseline.
  */
-export function allBasicStages(ctx: Parameters<Rule['check']>[0]): RawFinding[] {
+export function allBasicStages(ctx: RuleContext): RawFinding[] {
   const { index } = ctx;
   const out: RawFinding[] = [];
   for (const stage of index.map.stages) {
