@@ -1,6 +1,6 @@
-/** Service-level distribution (DOMAIN.md §1): counts and shares, untagged kept apart from the four levels. */
+/** Service-level distribution (the four levels of docs/analysis.md): counts and shares, untagged kept apart from the four levels. */
 import { LEVELS, type Level, type Touchpoint } from '../model';
-import { isRated, type MapIndex } from './map-index';
+import { isRated, servesCustomer, type MapIndex } from './map-index';
 
 export type LevelKey = Level | 'untagged';
 export type LevelCounts = Record<LevelKey, number>;
@@ -30,9 +30,12 @@ export function levelShares(counts: LevelCounts): Record<LevelKey, number> {
   return shares;
 }
 
-/** Touchpoints tagged 'basic': below the seed's baseline of satisfactory service. */
-export function belowBaseline(touchpoints: readonly Touchpoint[]): string[] {
-  return touchpoints.filter((tp) => tp.level === 'basic').map((tp) => tp.id);
+/**
+ * Customer-facing touchpoints tagged 'basic': below the seed's baseline of satisfactory service. A basic
+ * tag on a backstage or support step is not a service gap the customer meets, so it is left out.
+ */
+export function belowBaseline(index: MapIndex, touchpoints: readonly Touchpoint[]): string[] {
+  return touchpoints.filter((tp) => tp.level === 'basic' && servesCustomer(index, tp)).map((tp) => tp.id);
 }
 
 export function hasLoyaltyMoment(touchpoints: readonly Touchpoint[]): boolean {

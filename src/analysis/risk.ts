@@ -5,7 +5,7 @@
  * touchpoint (+1), each touchpoint the customer goes on to directly from the pained one along a flow
  * link (+1 each), each further stage those touch besides the pain's own (+1 each), and +1 more when
  * the cause sits below the line of visibility — a hidden cause keeps producing the pain, unseen by
- * the people who hear the complaint (DOMAIN.md §4). Only direct successors count, so a pain point is
+ * the people who hear the complaint (seed 000: internal customers). Only direct successors count, so a pain point is
  * not ranked high merely for sitting early in a long journey.
  */
 import type { Category, Severity } from '../model';

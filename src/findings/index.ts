@@ -11,13 +11,23 @@ export type { Finding, FindingSeverity, Rule };
 export { RULES, FINDING_SEVERITIES };
 
 export type RuleId =
-  | 'below-baseline'
   | 'hundred-minus-one'
-  | 'no-loyalty-moment'
-  | 'recovery-only'
+  | 'long-wait'
+  | 'negative-nps'
+  | 'low-csat'
   | 'hidden-cause'
-  | 'untagged'
+  | 'no-team-remedy'
+  | 'recovery-only'
+  | 'pain-without-cause'
+  | 'all-basic-stage'
+  | 'below-baseline'
+  | 'loyalty-contradicted'
+  | 'no-loyalty-moment'
+  | 'no-voice-of-customer'
   | 'unowned-wait'
+  | 'low-nps'
+  | 'unrated-stage'
+  | 'untagged'
   | 'fail-point-without-pain'
   | 'unexplained-emotion-drop'
   | (string & {});

@@ -1,7 +1,7 @@
 /** What a journey-linter rule is: a stable id, a fixed severity, a check, and how its message is filled in. */
 import type { MapAnalysis } from '../analysis';
 import type { MapIndex } from '../analysis/map-index';
-import type { Locale, Params } from '../i18n';
+import { joinList, type Locale, type Params } from '../i18n';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['error', 'warning', 'info'];
@@ -38,4 +38,44 @@ export function quote(text: string, locale: Locale): string {
 
 export function stageName(index: MapIndex, stageId: string): string {
   return index.map.stages[index.stageIndex.get(stageId) ?? -1]?.name ?? stageId;
+}
+
+/** Enough names to find them on the canvas without turning a grouped message into a wall. */
+export const SHOWN = 5;
+
+/** Quoted items joined as the language joins them; past SHOWN, "and N more". */
+export function shortList(items: readonly string[], locale: Locale): string {
+  const list = joinList(items.slice(0, SHOWN), locale);
+  const more = items.length - SHOWN;
+  if (more <= 0) return list;
+  return locale === 'zh-CN' ? `${list}等（另有 ${more} 个）` : `${list} and ${more} more`;
+}
+
+/** Titles of the touchpoints or pain points named by ids, quoted and shortened. */
+export function titleList(ids: readonly string[], index: MapIndex, locale: Locale): string {
+  const title = (id: string) => index.touchpointById.get(id)?.title ?? index.painById.get(id)?.painPoint.title ?? id;
+  return shortList(
+    ids.map((id) => quote(title(id), locale)),
+    locale,
+  );
+}
+
+const round1 = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** A duration people read at a glance: minutes under an hour, hours under a day, then days. */
+export function formatMinutes(minutes: number, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (minutes < 60) return zh ? `${round1(minutes)} 分钟` : `${round1(minutes)} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 24 * 60) {
+    const h = round1(minutes / 60);
+    return zh ? `${h} 小时` : `${h} hour${h === '1' ? '' : 's'}`;
+  }
+  const d = round1(minutes / (24 * 60));
+  return zh ? `${d} 天` : `${d} day${d === '1' ? '' : 's'}`;
+}
+
+/** A number as a report prints it: at most one decimal, a real minus sign. */
+export function formatNumber(n: number): string {
+  const s = round1(n);
+  return s.startsWith('-') ? `−${s.slice(1)}` : s;
 }

@@ -101,6 +101,24 @@ export const personaSchema = z.strictObject({
   goals: text.optional(),
 });
 
+/** Wait thresholds in minutes, per channel; a channel left out keeps the default (src/analysis/metrics.ts). */
+export const waitThresholdsSchema = z.strictObject(
+  Object.fromEntries(CHANNELS.map((c) => [c, z.number().min(0).max(1_000_000).optional()])) as Record<
+    (typeof CHANNELS)[number],
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
+
+/** CSAT scales teams use: 1–5, 1–10, 0–100. */
+export const CSAT_SCALES = [5, 10, 100] as const;
+
+/** Analysis settings a team sets for its own service: absent means the defaults. */
+export const settingsSchema = z.strictObject({
+  waitThresholds: waitThresholdsSchema.optional(),
+  /** The CSAT scale of `metrics.csat`; absent: inferred from the values recorded. */
+  csatScale: z.literal(CSAT_SCALES).optional(),
+});
+
 /** UI state: positions, colours, hidden lanes. Free-form so the canvas can evolve without a format bump. */
 export const viewSchema = z.record(z.string(), z.unknown());
 
@@ -116,6 +134,7 @@ export const mapSchema = z.strictObject({
   touchpoints: z.array(touchpointSchema).max(100_000),
   links: z.array(linkSchema).max(200_000).optional(),
   personas: z.array(personaSchema).max(1_000).optional(),
+  settings: settingsSchema.optional(),
   view: viewSchema.optional(),
 });
 
@@ -128,3 +147,5 @@ export type Remedy = z.infer<typeof remedySchema>;
 export type Metrics = z.infer<typeof metricsSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Persona = z.infer<typeof personaSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type CsatScale = (typeof CSAT_SCALES)[number];

@@ -60,7 +60,7 @@ function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: R
   const out: string[] = [];
   const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
   const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
-  if (worst) {
+  if (worst && worst.score !== null) {
     const painTitle = new Map(analysis.risks.map((r) => [r.painPointId, r.title]));
     const zeroedBy = worst.zeroedBy[0];
     if (zeroedBy !== undefined) {

@@ -11,7 +11,8 @@ export const TOP_RISKS = 5;
 export interface SummaryStage {
   stageId: string;
   name: string;
-  score: number;
+  /** Null when the stage has no data to score. */
+  score: number | null;
   touchpoints: number;
   /** Titles of the critical pain points that set the score to 0 (100 − 1 = 0); empty otherwise. */
   zeroedBy: string[];

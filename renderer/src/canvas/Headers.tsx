@@ -105,9 +105,15 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
           onCommit={(name) => store.dispatch('renameStage', { id: stage.id, name })}
         />
         {stats && stats.touchpointIds.length > 0 ? (
-          <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={zeroed ? t('canvas.scoreZero') : undefined}>
-            {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score: Math.round(stats.score) })}
-          </span>
+          stats.score === null ? (
+            <span className="stage-header__score is-empty" title={t('canvas.noScoreHint')}>
+              {t('canvas.noScore')}
+            </span>
+          ) : (
+            <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={zeroed ? t('canvas.scoreZero') : undefined}>
+              {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score: Math.round(stats.score) })}
+            </span>
+          )
         ) : null}
       </div>
       <Menu label={t('canvas.stageMenu')} icon={<Ellipsis size={16} aria-hidden="true" />} items={items} className="header-menu" align="right" />

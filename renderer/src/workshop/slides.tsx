@@ -53,7 +53,7 @@ export function OverviewSlide({ map, analysis, t, onGo }: { map: MapDocument; an
               <span className="ws-overview-facts">
                 {count(t, 'count.touchpoints', s.touchpointIds.length)} · {count(t, 'count.pain-points', s.painPointIds.length)}
               </span>
-              <span className="ws-overview-score">{s.zeroedBy.length > 0 ? t('summary.zeroed') : t('score', { score: s.score })}</span>
+              <span className="ws-overview-score">{s.zeroedBy.length > 0 ? t('summary.zeroed') : s.score === null ? t('no-score') : t('score', { score: s.score })}</span>
             </button>
           </li>
         ))}
@@ -124,7 +124,11 @@ export function StageSlide({ map, stageIndex, analysis: mapAnalysis, t, focus, v
         </h1>
         {analysis ? (
           <p className={`ws-stage-score${analysis.zeroedBy.length > 0 ? ' is-zeroed' : ''}`} data-testid="stage-score">
-            {analysis.zeroedBy.length > 0 ? `${t('summary.zeroed')} · ${t('score', { score: 0 })}` : t('score', { score: analysis.score })}
+            {analysis.zeroedBy.length > 0
+              ? `${t('summary.zeroed')} · ${t('score', { score: 0 })}`
+              : analysis.score === null
+                ? t('no-score')
+                : t('score', { score: analysis.score })}
           </p>
         ) : null}
       </header>
@@ -238,9 +242,9 @@ export function SummarySlide({ map, data, t, locale }: { map: MapDocument; data:
               <li key={s.stageId} className={`ws-score${s.zeroedBy.length > 0 ? ' is-zeroed' : ''}${s.worst ? ' is-worst' : ''}`} data-stage-id={s.stageId}>
                 <span className="ws-score-name">{s.name}</span>
                 <span className="ws-score-bar">
-                  <span className="ws-score-fill" style={{ width: `${s.score}%` }} />
+                  <span className="ws-score-fill" style={{ width: `${s.score ?? 0}%` }} />
                 </span>
-                <span className="ws-score-value">{s.score}</span>
+                <span className="ws-score-value">{s.score ?? t('no-score')}</span>
                 {s.zeroedBy.length > 0 ? <span className="ws-score-zero">{t('summary.zeroed')}</span> : null}
               </li>
             ))}

@@ -1,4 +1,4 @@
-/** 100 − 1 = 0 (DOMAIN.md §3): a critical pain point zeroes its stage, whatever else the stage does well. */
+/** 100 − 1 = 0 (一百减一等于零, seed 000): a critical pain point zeroes its stage, whatever else the stage does well. */
 import { joinList } from '../../i18n';
 import { quote, type Rule } from '../rule';
 

@@ -1,4 +1,4 @@
-/** Satisfied is not loyal (DOMAIN.md §1): loyalty needs value-added or memorable moments. */
+/** Satisfied is not loyal (满意不等于忠诚, seed 002): loyalty needs value-added or memorable moments. */
 import type { Rule } from '../rule';
 
 export const noLoyaltyMomentRule: Rule = {

@@ -105,7 +105,7 @@ export function scoreChart(s: Surface, c: ReportContent, analysis: MapAnalysis, 
     s.fill(WASH);
     s.doc.rect(x + labelW, ry + 2, barW, rowH - 6, 'F');
     const zeroed = stage.zeroedBy.length > 0;
-    const w = (Math.max(0, Math.min(100, stage.score)) / 100) * barW;
+    const w = (Math.max(0, Math.min(100, stage.score ?? 0)) / 100) * barW;
     if (w > 0) {
       s.fill(stage.stageId === analysis.worstStageId ? SEVERITY_COLOR.high : ACCENT);
       s.doc.rect(x + labelW, ry + 2, w, rowH - 6, 'F');
@@ -115,8 +115,8 @@ export function scoreChart(s: Surface, c: ReportContent, analysis: MapAnalysis, 
       s.doc.rect(x + labelW, ry + 2, 2.5, rowH - 6, 'F');
       s.text('100 − 1 = 0', x + labelW + 8, ry + 9.5, { size: TYPE.caption, color: SEVERITY_COLOR.critical, bold: true });
     }
-    const empty = stage.touchpointIds.length === 0;
-    s.text(empty ? '–' : String(Math.round(stage.score)), x + width, ry + 9.5, { size: TYPE.small, color: INK, align: 'right', bold: true });
+    if (stage.score === null) s.text(c.t('map.no-score'), x + labelW + 8, ry + 9.5, { size: TYPE.caption, color: MUTED });
+    s.text(stage.score === null ? '–' : String(Math.round(stage.score)), x + width, ry + 9.5, { size: TYPE.small, color: INK, align: 'right', bold: true });
   });
   return analysis.stages.length * rowH;
 }

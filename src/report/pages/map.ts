@@ -77,7 +77,11 @@ function drawMapPage(s: Surface, c: ReportContent, m: MapMetrics, cells: Map<str
     const st = scores.get(stage.id);
     if (st && st.touchpointIds.length > 0) {
       const zeroed = st.zeroedBy.length > 0;
-      const text = zeroed ? `${c.t('map.score', { score: 0 })} · 100 − 1 = 0` : c.t('map.score', { score: Math.round(st.score) });
+      const text = zeroed
+        ? `${c.t('map.score', { score: 0 })} · 100 − 1 = 0`
+        : st.score === null
+          ? c.t('map.no-score')
+          : c.t('map.score', { score: Math.round(st.score) });
       s.text(s.fit(text, colW - 10, TYPE.caption), x + 5, headY + 26, { size: TYPE.caption, color: zeroed ? SEVERITY_COLOR.critical : MUTED, bold: zeroed });
     }
   });

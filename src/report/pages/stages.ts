@@ -18,11 +18,10 @@ function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: read
   f.ensure(110);
   const top = f.y;
   const zeroed = st.zeroedBy.length > 0;
-  const empty = st.touchpointIds.length === 0;
-  const score = empty ? '–' : String(Math.round(st.score));
+  const score = st.score === null ? '–' : String(Math.round(st.score));
   const color = zeroed ? SEVERITY_COLOR.critical : st.stageId === c.analysis.worstStageId ? SEVERITY_COLOR.high : ACCENT;
   s.text(score, f.left + f.width, top + 24, { size: 26, bold: true, color, align: 'right' });
-  s.text(c.t('stages.score'), f.left + f.width, top + 36, { size: TYPE.caption, color: FAINT, align: 'right' });
+  s.text(c.t(st.score === null ? 'map.no-score' : 'stages.score'), f.left + f.width, top + 36, { size: TYPE.caption, color: FAINT, align: 'right' });
   const nameWidth = f.width - 90;
   const name = `${st.index + 1}  ${st.name}`;
   const lines = s.wrap(name, nameWidth, TYPE.heading, true);

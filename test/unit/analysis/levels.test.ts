@@ -32,8 +32,10 @@ describe('service-level distribution', () => {
     expect(analysis.overall.shares.basic).toBeCloseTo(2 / 6, 10);
   });
 
-  it('lists every touchpoint at basic service as below the baseline, in document order', () => {
-    expect(analysis.belowBaseline).toEqual(['parking', 'diagnosis']);
+  it('lists the customer-facing touchpoints at basic service as below the baseline, leaving backstage steps out', () => {
+    expect(analysis.belowBaseline).toEqual(['parking']);
+    const tagged = buildMap({ touchpoints: [{ id: 'note', lane: 'thoughts', level: 'basic' }, { id: 'rota', lane: 'support', level: 'basic' }] });
+    expect(analyzeMap(tagged).belowBaseline).toEqual(['note']);
   });
 
   it('knows a loyalty moment when it sees one', () => {

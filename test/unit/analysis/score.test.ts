@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMap, BASELINE_SCORE } from '../../../src/analysis';
+import { analyzeMap } from '../../../src/analysis';
 import { buildMap } from './build-map';
 
 const scoreOf = (spec: Parameters<typeof buildMap>[0], stage = 0) => analyzeMap(buildMap(spec)).stages[stage]!;
@@ -93,17 +93,37 @@ describe('experience score', () => {
     });
   });
 
-  it('puts an empty stage at the satisfactory baseline and never calls it the worst', () => {
+  it('gives an empty stage no score at all, never a default number, and never calls it the worst', () => {
     const analysis = analyzeMap(buildMap({ stages: ['Arrive', 'Empty'], touchpoints: [{ id: 'a', level: 'basic' }] }));
     const empty = analysis.stages[1]!;
     expect(empty.touchpointIds).toEqual([]);
-    expect(empty.score).toBe(BASELINE_SCORE);
+    expect(empty.score).toBeNull();
     expect(empty.meanEmotion).toBeNull();
     expect(analysis.worstStageId).toBe('s1');
   });
 
-  it('has no worst stage when no stage has touchpoints', () => {
+  it('gives no score to a stage whose cards carry neither a level nor an emotion, even with a pain point', () => {
+    const analysis = analyzeMap(
+      buildMap({
+        stages: ['Arrive', 'Wait'],
+        touchpoints: [
+          { id: 'a', stage: 's1', level: 'basic' },
+          { id: 'note', stage: 's2', lane: 'customer' },
+          { id: 'queue', stage: 's2', lane: 'back', painPoints: [{ id: 'p', title: 'Slow', severity: 'high' }] },
+        ],
+      }),
+    );
+    expect(analysis.stages.map((s) => s.score)).toEqual([40, null]);
+    expect(analysis.worstStageId).toBe('s1');
+  });
+
+  it('still zeroes an otherwise unrated stage that holds a critical pain point', () => {
+    expect(scoreOf({ touchpoints: [{ id: 'a', painPoints: [{ id: 'p', title: 'Nobody answers', severity: 'critical' }] }] }).score).toBe(0);
+  });
+
+  it('has no worst stage when no stage has a score', () => {
     expect(analyzeMap(buildMap({ touchpoints: [] })).worstStageId).toBeNull();
+    expect(analyzeMap(buildMap({ touchpoints: [{ id: 'untagged' }] })).worstStageId).toBeNull();
   });
 
   it('picks the earliest of equally bad stages as the worst', () => {

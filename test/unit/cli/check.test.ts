@@ -21,7 +21,7 @@ const warningsOnly = (): MapDocument =>
   buildMap({ touchpoints: [{ id: 'queue', title: 'Queue for a table', level: 'satisfactory', waitPoint: true }] });
 
 const clean = (): MapDocument =>
-  buildMap({ touchpoints: [{ id: 'cloth', title: 'Glasses cloth', level: 'memorable', emotion: 3 }] });
+  buildMap({ touchpoints: [{ id: 'cloth', title: 'Glasses cloth', level: 'memorable', emotion: 3, metrics: { nps: 62 } }], stages: ['Eat'] });
 
 async function withMapFile<T>(map: MapDocument | string, fn: (file: string) => Promise<T>): Promise<T> {
   return withTempDir(async (dir) => {
@@ -39,8 +39,9 @@ describe('touchpoint check', () => {
       expect(run.stderr).toBe('');
       const lines = run.stdout.trim().split('\n');
       expect(lines[0]).toMatch(/^error\s+hundred-minus-one\s+Stage "Eat" scores 0 because of the critical pain point "Something in the rice"/);
-      expect(lines[1]).toMatch(/^warning\s+below-baseline\s+"Greeting at the door" \(Arrive\)/);
-      expect(lines.at(-1)).toBe(`${file}: 1 error(s), 2 warning(s), 0 note(s)`);
+      expect(lines[1]).toMatch(/^warning\s+no-team-remedy\s+1 high or critical pain point\(s\) have no remedy from the team yet: "Something in the rice"/);
+      expect(lines).toContainEqual(expect.stringMatching(/^warning\s+below-baseline\s+Basic service only, below the satisfactory baseline, in "Arrive" at "Greeting at the door"/));
+      expect(lines.at(-1)).toBe(`${file}: 1 error(s), 5 warning(s), 0 note(s)`);
     });
   });
 
@@ -72,7 +73,14 @@ describe('touchpoint check', () => {
         ids: ['s2', 'bug'],
         message: 'Stage "Eat" scores 0 because of the critical pain point "Something in the rice": 100 − 1 = 0 — one failure wipes out all the good work before it.',
       });
-      expect(out.map((f) => (f as { rule: string }).rule)).toEqual(['hundred-minus-one', 'below-baseline', 'no-loyalty-moment']);
+      expect(out.map((f) => (f as { rule: string }).rule)).toEqual([
+        'hundred-minus-one',
+        'no-team-remedy',
+        'pain-without-cause',
+        'below-baseline',
+        'no-loyalty-moment',
+        'no-voice-of-customer',
+      ]);
     });
   });
 
@@ -80,7 +88,7 @@ describe('touchpoint check', () => {
     await withMapFile(failing(), async (file) => {
       const run = await cli(['check', file, '--json', '--lang', 'zh-CN'], 'zh-CN');
       const out = JSON.parse(run.stdout) as { rule: string; message: string }[];
-      expect(out[0]!.message).toBe('阶段“Eat”因严重痛点“Something in the rice”得分为 0：一百减一等于零，一次失误就抹掉了之前所有的努力。');
+      expect(out[0]!.message).toBe('阶段“Eat”因致命痛点“Something in the rice”得分为 0：一百减一等于零，一次失误就抹掉了之前所有的努力。');
       const human = await cli(['check', file, '--lang', 'zh-CN'], 'zh-CN');
       expect(human.stdout.split('\n')[0]).toMatch(/^错误\s+hundred-minus-one\s+阶段“Eat”/);
     });

@@ -22,12 +22,14 @@ describe('checkMap', () => {
     const found = checkMap(messy());
     expect(found.map((f) => [f.severity, f.rule, f.ids[0]])).toEqual([
       ['error', 'hundred-minus-one', 's3'],
-      ['warning', 'below-baseline', 'basic-1'],
-      ['warning', 'below-baseline', 'basic-2'],
-      ['warning', 'no-loyalty-moment', undefined],
+      ['warning', 'hidden-cause', 'cook'],
       ['warning', 'recovery-only', 'p'],
+      ['warning', 'below-baseline', 's1'],
+      ['warning', 'below-baseline', 's2'],
+      ['warning', 'no-loyalty-moment', undefined],
+      ['warning', 'no-voice-of-customer', undefined],
       ['warning', 'unowned-wait', 'basic-1'],
-      ['info', 'hidden-cause', 'p'],
+      ['info', 'unrated-stage', 's4'],
       ['info', 'untagged', 'untagged-1'],
     ]);
     const ranks = found.map((f) => FINDING_SEVERITIES.indexOf(f.severity));

@@ -12,15 +12,70 @@ function findings(spec: MapSpec, rule: string): { map: MapDocument; found: Findi
 }
 
 describe('below-baseline', () => {
-  it('fires for each touchpoint at basic service, naming it and its stage', () => {
-    const { map, found } = findings({ touchpoints: [LOYAL, { id: 'pay', title: 'Cash desk', stage: 's4', level: 'basic' }] }, 'below-baseline');
-    expect(found).toEqual([{ rule: 'below-baseline', severity: 'warning', ids: ['pay'], params: { touchpoint: 'Cash desk', stage: 'Pay' } }]);
-    expect(formatFinding(found[0]!, map, 'en')).toContain('"Cash desk" (Pay) gives only basic service');
-    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Cash desk”（Pay）只提供基本的服务');
+  it('fires once per stage, listing its customer-facing steps at basic service', () => {
+    const { map, found } = findings(
+      {
+        touchpoints: [
+          LOYAL,
+          { id: 'menu', title: 'Menu', stage: 's4', level: 'satisfactory' },
+          { id: 'pay', title: 'Cash desk', stage: 's4', level: 'basic' },
+          { id: 'receipt', title: 'Paper receipt', stage: 's4', lane: 'evidence', level: 'basic' },
+        ],
+      },
+      'below-baseline',
+    );
+    expect(found).toEqual([{ rule: 'below-baseline', severity: 'warning', ids: ['s4', 'pay', 'receipt'], params: { stage: 'Pay', count: 2 } }]);
+    expect(formatFinding(found[0]!, map, 'en')).toBe(
+      'Basic service only, below the satisfactory baseline, in "Pay" at "Cash desk", "Paper receipt": the transaction happens, and nothing more.',
+    );
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Pay”中的“Cash desk”、“Paper receipt”只提供基本的服务');
+  });
+
+  it('ignores basic tags on backstage and support steps: levels describe what the customer meets', () => {
+    const spec = {
+      touchpoints: [
+        LOYAL,
+        { id: 'desk', stage: 's2', level: 'satisfactory' as const },
+        { id: 'rota', stage: 's2', lane: 'support', level: 'basic' as const },
+        { id: 'system', stage: 's2', lane: 'back', level: 'basic' as const },
+      ],
+    };
+    expect(findings(spec, 'below-baseline').found).toEqual([]);
+    const messages = checkMap(buildMap(spec)).map((f) => formatFinding(f, buildMap(spec), 'en'));
+    expect(messages.join('\n')).not.toContain('looked after');
   });
 
   it('stays quiet at satisfactory and above', () => {
     expect(findings({ touchpoints: [LOYAL, { id: 'a', level: 'satisfactory' }] }, 'below-baseline').found).toEqual([]);
+  });
+});
+
+describe('all-basic-stage', () => {
+  it('speaks once for a stage where every customer-facing step is basic, and below-baseline then stays quiet', () => {
+    const spec = {
+      touchpoints: [
+        LOYAL,
+        { id: 'queue', title: 'Queue', stage: 's3', lane: 'customer', level: 'basic' as const },
+        { id: 'hand', title: 'Hand-over', stage: 's3', level: 'basic' as const },
+        { id: 'stock', title: 'Stock check', stage: 's3', lane: 'back', level: 'satisfactory' as const },
+      ],
+    };
+    const { map, found } = findings(spec, 'all-basic-stage');
+    expect(found).toEqual([{ rule: 'all-basic-stage', severity: 'warning', ids: ['s3', 'queue', 'hand'], params: { stage: 'Wait', count: 2 } }]);
+    expect(formatFinding(found[0]!, map, 'en')).toContain('Nothing the customer meets in "Wait" is above basic service ("Queue", "Hand-over")');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('客户在“Wait”接触到的服务全都只是基本的服务');
+    expect(findings(spec, 'below-baseline').found).toEqual([]);
+  });
+
+  it('leaves a lone basic step to below-baseline', () => {
+    const spec = { touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' as const }] };
+    expect(findings(spec, 'all-basic-stage').found).toEqual([]);
+    expect(findings(spec, 'below-baseline').found.map((f) => f.ids)).toEqual([['s3', 'a']]);
+  });
+
+  it('does not call a stage all-basic while one of its customer-facing steps is untagged or better', () => {
+    expect(findings({ touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' }, { id: 'b', stage: 's3' }] }, 'all-basic-stage').found).toEqual([]);
+    expect(findings({ touchpoints: [LOYAL, { id: 'a', stage: 's3', level: 'basic' }, { id: 'b', stage: 's3', level: 'satisfactory' }] }, 'all-basic-stage').found).toEqual([]);
   });
 });
 
@@ -106,10 +161,32 @@ describe('hidden-cause', () => {
       for (const causeLane of ['back', 'support']) expect(caused(painLane, causeLane).found).toHaveLength(1);
     }
     const { map, found } = caused('front', 'support');
-    expect(found[0]).toMatchObject({ severity: 'info', ids: ['p', 'pickup', 'parts'] });
+    expect(found[0]).toMatchObject({ severity: 'warning', ids: ['parts', 'p', 'pickup'] });
     expect(formatFinding(found[0]!, map, 'en')).toBe(
-      'Customers feel "Car not ready" at "Car handover" (Frontstage), but it is caused below the line of visibility at "Parts ordering" (Support processes): prevent it there, where the complaint is never heard.',
+      '"Parts ordering" (Support processes), below the line of visibility, causes "Car not ready", felt at "Car handover": the people who hear the complaint cannot fix it. Prevent it at "Parts ordering".',
     );
+  });
+
+  it('gives one finding per cause, naming every pain it produces and where each is felt', () => {
+    const { map, found } = findings(
+      {
+        touchpoints: [
+          LOYAL,
+          { id: 'hotline', title: 'Hotline', stage: 's1', lane: 'customer', painPoints: [{ id: 'p1', title: 'Nobody answers', severity: 'critical', causedBy: 'rota' }] },
+          { id: 'desk', title: 'Desk', stage: 's2', painPoints: [{ id: 'p2', title: 'Queue', severity: 'high', causedBy: 'rota' }, { id: 'p3', title: 'Rushed', severity: 'low', causedBy: 'rota' }] },
+          { id: 'rota', title: 'Staff rota', stage: 's1', lane: 'support' },
+          { id: 'parts', title: 'Parts', stage: 's3', lane: 'back' },
+          { id: 'bay', title: 'Bay', stage: 's3', painPoints: [{ id: 'p4', title: 'No part', severity: 'high', causedBy: 'parts' }] },
+        ],
+      },
+      'hidden-cause',
+    );
+    expect(found.map((f) => f.ids)).toEqual([
+      ['rota', 'p1', 'p2', 'p3', 'hotline', 'desk'],
+      ['parts', 'p4', 'bay'],
+    ]);
+    expect(formatFinding(found[0]!, map, 'en')).toContain('causes "Nobody answers", "Queue", "Rushed", felt at "Hotline", "Desk"');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('可视线以下的“Staff rota”（Support processes）造成了“Nobody answers”、“Queue”、“Rushed”');
   });
 
   it('stays quiet when the cause is visible, when the pain is felt below the line, or without a cause', () => {
