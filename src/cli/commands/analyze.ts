@@ -12,7 +12,7 @@ import { isLocale, joinList, translate, type Locale, type Params } from '../../i
 import { analyzeMessages } from '../../i18n/findings';
 import { levelName, severityName, tierName } from '../../i18n/vocab';
 import { LEVELS, type MapDocument } from '../../model';
-import { suggestionsForMap } from '../../suggestions';
+import { pickForRegister, suggestionsForMap, type Suggestion } from '../../suggestions';
 import { parseArgs, UsageError } from '../args';
 import type { Command } from '../context';
 import { readMapFile } from '../read-map';
@@ -20,6 +20,17 @@ import { readMapFile } from '../read-map';
 type Key = keyof (typeof analyzeMessages)['en'];
 
 /** What `--json` prints: a contract for scripts, so fields are only ever added. */
+export interface AnalyzedSuggestion {
+  id: string;
+  tier: string;
+  rank: number;
+  title: string;
+  text: string;
+  measure?: string;
+  source: string;
+  targetId: string;
+}
+
 export interface AnalyzeJson {
   file: string;
   title: string;
@@ -48,7 +59,10 @@ export interface AnalyzeJson {
     touchpointId: string;
     stageId: string;
     severity: string;
-    suggestions: { id: string; tier: string; title: string; text: string; source: string; targetId: string }[];
+    /** The register's choice: the best one or two per tier, prevent first (team remedies rank first in their tier). */
+    suggestions: AnalyzedSuggestion[];
+    /** The rest, as the report's appendix lists them. */
+    furtherSuggestions: AnalyzedSuggestion[];
   }[];
 }
 
@@ -79,22 +93,26 @@ export function analyzeJson(file: string, map: MapDocument, locale: Locale): Ana
     iceberg: analysis.iceberg,
     findings: checkMap(map, analysis).map((f) => ({ rule: f.rule, severity: f.severity, ids: f.ids, message: formatFinding(f, map, locale) })),
     painPoints: index.pains.map(({ painPoint, touchpoint }) => {
-      let team = 0;
+      // The register's choice (the best one or two per tier) first; the rest as the report's appendix has them.
+      const { main, appendix } = pickForRegister(suggestions.get(painPoint.id) ?? []);
+      const shown = (s: Suggestion) => ({
+        id: s.id,
+        tier: s.tier,
+        rank: s.rank,
+        title: s.title,
+        text: s.text,
+        ...(s.measure ? { measure: s.measure } : {}),
+        source: s.source,
+        targetId: s.targetId,
+      });
       return {
         id: painPoint.id,
         title: painPoint.title,
         touchpointId: touchpoint.id,
         stageId: touchpoint.stage,
         severity: painPoint.severity,
-        suggestions: (suggestions.get(painPoint.id) ?? []).map((s) => ({
-          // Team remedies have no knowledge-base entry: they are named by their place in the pain point.
-          id: s.entryId ?? `team-${(team += 1)}`,
-          tier: s.tier,
-          title: s.title,
-          text: s.text,
-          source: s.source,
-          targetId: s.targetId,
-        })),
+        suggestions: main.map(shown),
+        furtherSuggestions: appendix.map(shown),
       };
     }),
   };

@@ -5,7 +5,7 @@ import { analyzeMap } from '../../../src/analysis';
 import { analyzeCommand, type AnalyzeJson } from '../../../src/cli/commands/analyze';
 import { checkMap } from '../../../src/findings';
 import { parseMap, serializeMap } from '../../../src/model';
-import { suggestionsForMap } from '../../../src/suggestions';
+import { pickForRegister, suggestionsForMap } from '../../../src/suggestions';
 import { buildMap } from '../analysis/build-map';
 import { cli, withTempDir } from './helpers';
 
@@ -56,7 +56,7 @@ describe('touchpoint analyze --json', () => {
     expect(metrics.csatScale).toBe(5);
   });
 
-  it('gives each pain point its suggestions with id, tier, title, text and source, prevent first', async () => {
+  it('gives each pain point the register’s suggestions (id, tier, rank, title, text, source), prevent first, and the rest apart', async () => {
     const out = await json(LAPTOP);
     const map = await loaded(LAPTOP);
     const expected = suggestionsForMap(map, 'en');
@@ -64,14 +64,17 @@ describe('touchpoint analyze --json', () => {
     for (const pain of out.painPoints) {
       const tiers = pain.suggestions.map((s) => s.tier);
       expect(tiers).toEqual([...tiers].sort((a, b) => ['prevent', 'detect', 'recover'].indexOf(a) - ['prevent', 'detect', 'recover'].indexOf(b)));
-      expect(pain.suggestions.map((s) => s.text)).toEqual(expected.get(pain.id)!.map((s) => s.text));
+      const { main, appendix } = pickForRegister(expected.get(pain.id)!);
+      expect(pain.suggestions.map((s) => s.text)).toEqual(main.map((s) => s.text));
+      expect(pain.furtherSuggestions.map((s) => s.id)).toEqual(appendix.map((s) => s.id));
+      for (const tier of ['prevent', 'detect', 'recover']) expect(pain.suggestions.filter((s) => s.tier === tier).length).toBeLessThanOrEqual(2);
       for (const s of pain.suggestions) {
         expect(s.id).not.toBe('');
         expect(['knowledge-base', 'team']).toContain(s.source);
       }
     }
     const team = out.painPoints[0]!.suggestions.find((s) => s.source === 'team');
-    expect(team).toMatchObject({ id: 'team-1', tier: 'recover', text: 'Apologise as soon as the call is answered' });
+    expect(team).toMatchObject({ id: 'team.1', tier: 'recover', rank: 1, text: 'Apologise as soon as the call is answered' });
   });
 
   it('writes findings and suggestions in the language asked for', async () => {
