@@ -1,12 +1,14 @@
 /** The pain-point register: highest risk first, each with its suggestions under Prevent, Detect, Recover. */
 import type { PainRisk } from '../../analysis';
 import type { Tier } from '../../model';
-import { tierLabel, TIER_ORDER, type Suggestion } from '../../suggestions';
+import type { Advice } from '../../advice';
+import { tierLabel, TIER_ORDER } from '../../suggestions';
 import type { ReportContent } from '../content';
 import { Flow } from '../draw/flow';
 import type { Bookmark } from '../draw/outline';
 import { painMarker } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
+import { formatNumber } from '../text/format';
 import { ACCENT_WASH, FAINT, INK, MUTED, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
 
 /** Returns where each pain point's block starts, for the bookmarks. */
@@ -45,7 +47,7 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
   const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
   if (note) f.para(c.t('register.note', { note }), { size: TYPE.small, color: MUTED }, 30);
   f.space(6);
-  const suggestions = c.suggestions.get(risk.painPointId) ?? [];
+  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
   for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk);
   f.space(8);
   s.stroke(RULE, 0.6);
@@ -72,11 +74,7 @@ function fieldGrid(f: Flow, indent: number, fields: readonly [string, string][])
   }
 }
 
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
-
-function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Suggestion[], risk: PainRisk): void {
+function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[], risk: PainRisk): void {
   const { s } = f;
   const indent = 30;
   f.ensure(TYPE.body * 1.5 + 30);
