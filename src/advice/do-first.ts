@@ -17,6 +17,7 @@ export interface DoFirstAction {
   advice: Advice;
   /** The step where the work must happen (the cause, for prevention at the cause). */
   stepId: string;
+  /** The stage to act in: the step's own, or an earlier one when the advice moves the work there. */
   stageId: string;
   /** The lane that owns the step. */
   laneId: string;
@@ -83,7 +84,7 @@ export function selectDoFirst(
     actions.push({
       advice: chosen,
       stepId: step.id,
-      stageId: step.stage,
+      stageId: chosen.stageId ?? step.stage,
       laneId: step.lane,
       atHiddenCause: risk.hiddenCause && step.id === risk.causeId,
       removes: [risk],

@@ -17,6 +17,8 @@ export interface Advice {
   /** The touchpoint the work happens at (the cause, for prevention that targets it). */
   targetId: string;
   source: 'knowledge-base' | 'team';
+  /** The stage to act in, when the work moves to an earlier stage than the pain's own. */
+  stageId?: string;
 }
 
 function toAdvice(s: Suggestion, painPointId: string, teamIndex: number): Advice {
@@ -29,6 +31,7 @@ function toAdvice(s: Suggestion, painPointId: string, teamIndex: number): Advice
     source: s.source,
   };
   if (s.fact) advice.fact = s.fact;
+  if (s.stageId) advice.stageId = s.stageId;
   return advice;
 }
 
