@@ -16,7 +16,8 @@ export const untaggedRule: Rule = {
   localParams: (finding, index, locale) => {
     const titles = finding.ids.slice(0, SHOWN).map((id) => quote(index.touchpointById.get(id)?.title ?? id, locale));
     const more = finding.ids.length - SHOWN;
-    const list = joinList(titles, locale);
+    // With more to come the shown titles are a plain list: "A, B, C and 3 more".
+    const list = joinList(titles, locale, more > 0 ? 'enumeration' : 'sentence');
     if (more <= 0) return { touchpoints: list };
     return { touchpoints: locale === 'zh-CN' ? `${list}等（另有 ${more} 个）` : `${list} and ${more} more` };
   },

@@ -38,9 +38,9 @@ describe('hundred-minus-one', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', ids: ['s2', 'bug', 'hair'] });
     expect(formatFinding(found[0]!, map, 'en')).toBe(
-      'Stage "Order" scores 0 because of the critical pain point "Something in the rice", "A hair": 100 − 1 = 0 — one failure wipes out all the good work before it.',
+      'Stage "Order" scores 0 because of the critical pain point "Something in the rice" and "A hair": 100 − 1 = 0 — one failure wipes out all the good work before it.',
     );
-    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Something in the rice”、“A hair”');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Something in the rice”和“A hair”');
   });
 
   it('stays quiet for high pain points', () => {
@@ -134,7 +134,7 @@ describe('untagged', () => {
       'untagged',
     );
     expect(found).toEqual([{ rule: 'untagged', severity: 'info', ids: ['a', 'b'], params: { count: 2 } }]);
-    expect(formatFinding(found[0]!, map, 'en')).toBe('2 customer-facing touchpoint(s) have no service level yet: "Menu", "Orders".');
+    expect(formatFinding(found[0]!, map, 'en')).toBe('2 customer-facing touchpoint(s) have no service level yet: "Menu" and "Orders".');
   });
 
   it('shows five titles and counts the rest', () => {
