@@ -9,7 +9,9 @@ import type { Bookmark } from '../draw/outline';
 import { painMarker } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
 import { formatNumber } from '../text/format';
-import { ACCENT_WASH, FAINT, INK, MUTED, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
+import { ACCENT_WASH, FAINT, INK, mix, MUTED, PAPER, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE, WASH } from '../theme';
+
+const RECOVERY_WASH = mix(TIER_COLOR.recover, PAPER, 0.88);
 
 /** Returns where each pain point's block starts, for the bookmarks. */
 export function drawRegister(s: Surface, c: ReportContent): Bookmark[] {
@@ -44,11 +46,16 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
     [c.t('register.category'), c.t(`category.${risk.category}`)],
     ['', `${c.t('register.risk', { risk: formatNumber(risk.risk) })}${votes}`],
   ]);
-  const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
-  if (note) f.para(c.t('register.note', { note }), { size: TYPE.small, color: MUTED }, 30);
+  const painPoint = tp?.painPoints?.find((p) => p.id === risk.painPointId);
+  if (painPoint?.note) f.para(c.t('register.note', { note: painPoint.note }), { size: TYPE.small, color: MUTED }, 30);
+  remedyStatus(f, c, painPoint?.remedies ?? []);
   f.space(6);
   const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
-  for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk);
+  // A seed fact is told once per block: the first suggestion that rests on it carries it.
+  const told = new Set<string>();
+  for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk, told);
+  const more = c.suggestions.get(risk.painPointId)?.appendix.length ?? 0;
+  if (more > 0) f.para(more === 1 ? c.t('register.more-one') : c.t('register.more', { count: more }), { size: TYPE.caption, color: FAINT }, 39);
   f.space(8);
   s.stroke(RULE, 0.6);
   f.ensure(14);
@@ -74,7 +81,7 @@ function fieldGrid(f: Flow, indent: number, fields: readonly [string, string][])
   }
 }
 
-function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[], risk: PainRisk): void {
+function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[], risk: PainRisk, told: Set<string>): void {
   const { s } = f;
   const indent = 30;
   f.ensure(TYPE.body * 1.5 + 30);
@@ -92,9 +99,18 @@ function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[
     return;
   }
   const inner = indent + 9;
+  const textStyle = { size: TYPE.small + 0.5, color: INK };
+  const titleStyle = { size: TYPE.small + 0.5, bold: true, color: INK };
+  const factStyle = { size: TYPE.caption, color: MUTED };
+  const actsOnStyle = { size: TYPE.caption, color: MUTED, bold: true };
   for (const sg of list) {
-    const textStyle = { size: TYPE.small + 0.5, color: INK };
-    f.ensure(f.measure(sg.text, textStyle, inner) + TYPE.small * 2);
+    const fact = sg.fact && !told.has(sg.fact) ? sg.fact : undefined;
+    if (fact) told.add(fact);
+    const target = sg.targetId === risk.touchpointId ? undefined : c.touchpoints.get(sg.targetId);
+    const actsOn = target ? c.t('register.acts-on', { target: target.title }) : undefined;
+    // The suggestion, its fact and where it acts stay on one page: a fact alone at the top of a page reads as noise.
+    const head = sg.source === 'team' ? TYPE.caption + 7 : f.measure(sg.title, titleStyle, inner);
+    f.ensure(head + f.measure(sg.text, textStyle, inner) + (fact ? f.measure(fact, factStyle, inner) : 0) + (actsOn ? f.measure(actsOn, actsOnStyle, inner) : 0) + 5);
     if (sg.source === 'team') {
       const tag = c.t('register.team');
       const tw = s.measure(tag, TYPE.caption, true) + 8;
@@ -102,16 +118,28 @@ function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[
       s.doc.roundedRect(f.left + inner, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
       s.text(tag, f.left + inner + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color: TIER_COLOR[tier] });
       f.space(TYPE.caption + 7);
-      f.para(sg.text, textStyle, inner);
-    } else {
-      f.para(sg.title, { size: TYPE.small + 0.5, bold: true, color: INK }, inner);
-      f.para(sg.text, textStyle, inner);
-    }
-    if (sg.fact) f.para(sg.fact, { size: TYPE.caption, color: MUTED }, inner);
-    if (sg.targetId !== risk.touchpointId) {
-      const target = c.touchpoints.get(sg.targetId);
-      if (target) f.para(c.t('register.acts-on', { target: target.title }), { size: TYPE.caption, color: MUTED, bold: true }, inner);
-    }
+    } else f.para(sg.title, titleStyle, inner);
+    f.para(sg.text, textStyle, inner);
+    if (fact) f.para(fact, factStyle, inner);
+    if (actsOn) f.para(actsOn, actsOnStyle, inner);
     f.space(5);
   }
+}
+
+/**
+ * Beside the pain point, what the team has committed to: nothing yet, or only recovery — the
+ * after-the-complaint service the prevention-first method calls mending the fold after the sheep are lost.
+ */
+function remedyStatus(f: Flow, c: ReportContent, remedies: readonly { tier: Tier }[]): void {
+  const key = remedies.length === 0 ? 'register.no-remedy' : remedies.every((r) => r.tier === 'recover') ? 'register.recovery-only' : null;
+  if (!key) return;
+  const { s } = f;
+  const text = c.t(key);
+  const lines = s.wrap(text, f.width - 30 - 16, TYPE.small, true);
+  const height = lines.length * TYPE.small * 1.35 + 6;
+  f.ensure(height + 4);
+  s.fill(key === 'register.no-remedy' ? WASH : RECOVERY_WASH);
+  s.doc.roundedRect(f.left + 30, f.y, f.width - 30, height, 2, 2, 'F');
+  lines.forEach((line, i) => s.text(line, f.left + 38, f.y + 3 + TYPE.small + i * TYPE.small * 1.35, { size: TYPE.small, bold: true, color: key === 'register.no-remedy' ? MUTED : TIER_COLOR.recover }));
+  f.y += height + 4;
 }
