@@ -3,7 +3,7 @@
  * suggestions in the report's language. The fonts are subset to exactly this text.
  */
 import { adviceForMap, pickForRegister, selectDoFirst, type Advice, type DoFirst, type RegisterPick } from '../advice';
-import { analyzeMap, type MapAnalysis } from '../analysis';
+import { analyzeMap, type MapAnalysis, type StageAnalysis } from '../analysis';
 import { checkMap, findingStageIds, formatFinding, type Finding } from '../findings';
 import { joinList, translate, type Locale, type Params } from '../i18n';
 import { reportMessages } from '../i18n/report';
@@ -63,19 +63,29 @@ export function composeContent(map: MapDocument, locale: Locale): ReportContent 
   };
 }
 
+/**
+ * A stage's score, or null when it has no data: an empty stage is never shown with a made-up number.
+ * Reads the analysis defensively, since a stage score may itself become `number | null`.
+ */
+export function scoreOf(stage: StageAnalysis): number | null {
+  const score: unknown = stage.score;
+  return typeof score === 'number' && stage.touchpointIds.length > 0 ? score : null;
+}
+
 /** Three to five sentences an executive reads first: the worst stage, the pain count, the top risks, loyalty, the iceberg. */
 function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: ReportContent['t'], count: ReportContent['count']): string[] {
   const out: string[] = [];
   const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
   const worst = analysis.stages.find((s) => s.stageId === analysis.worstStageId);
-  if (worst) {
+  const worstScore = worst ? scoreOf(worst) : null;
+  if (worst && worstScore !== null) {
     const painTitle = new Map(analysis.risks.map((r) => [r.painPointId, r.title]));
     const zeroedBy = worst.zeroedBy[0];
     if (zeroedBy !== undefined) {
       out.push(t('headline.worst-zeroed', { stage: worst.name, pain: painTitle.get(zeroedBy) ?? zeroedBy }));
     } else {
       const detail = joinList([count('count.pain-points', worst.painPointIds.length), count('count.below-baseline', worst.levels.basic)], locale);
-      out.push(t('headline.worst-score', { stage: worst.name, score: Math.round(worst.score), detail }));
+      out.push(t('headline.worst-score', { stage: worst.name, score: Math.round(worstScore), detail }));
     }
   }
   const total = Object.values(analysis.painCounts).reduce((a, b) => a + b, 0);

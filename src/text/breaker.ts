@@ -86,7 +86,7 @@ function breakQualities(chars: readonly string[]): Q[] {
     }
     if (OPENING.has(prev) || !starts.has(i)) continue;
     if (cjk(prev) || cjk(ch)) q[i] = single[i] && single[i - 1] ? Q.Weak : Q.Word;
-    else if (prev === '-' && /\p{L}/u.test(ch)) q[i] = Q.Word;
+    else if ((prev === '-' && /\p{L}/u.test(ch)) || CLOSING.has(prev)) q[i] = Q.Word;
   }
   return q;
 }
@@ -198,4 +198,14 @@ function avoidWidow(
     ranges[ranges.length - 1] = [b, lastEnd];
     return;
   }
+}
+
+/** Lines back into running text: a space where the break dropped one between Latin words, none between ideographs. */
+export function rejoinLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => {
+    if (text === '') return line;
+    const before = [...text].at(-1)!;
+    const after = [...line][0] ?? '';
+    return text + (cjk(before) || (after !== '' && cjk(after)) || before === '-' ? '' : ' ') + line;
+  }, '');
 }

@@ -1,6 +1,6 @@
 /** Stage by stage: score, levels and the findings that concern each stage. */
 import { LEVEL_KEYS, type StageAnalysis } from '../../analysis';
-import type { ReportContent } from '../content';
+import { scoreOf, type ReportContent } from '../content';
 import { formatEmotion } from '../draw/charts';
 import { Flow } from '../draw/flow';
 import { levelBadge } from '../draw/glyphs';
@@ -18,8 +18,8 @@ function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: read
   f.ensure(110);
   const top = f.y;
   const zeroed = st.zeroedBy.length > 0;
-  const empty = st.touchpointIds.length === 0;
-  const score = empty ? '–' : String(Math.round(st.score));
+  const value = scoreOf(st);
+  const score = value === null ? '–' : String(Math.round(value));
   const color = zeroed ? SEVERITY_COLOR.critical : st.stageId === c.analysis.worstStageId ? SEVERITY_COLOR.high : ACCENT;
   s.text(score, f.left + f.width, top + 24, { size: 26, bold: true, color, align: 'right' });
   s.text(c.t('stages.score'), f.left + f.width, top + 36, { size: TYPE.caption, color: FAINT, align: 'right' });

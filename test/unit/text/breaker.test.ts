@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLines, isClosing, isOpening } from '../../../src/text/breaker';
+import { breakLines, isClosing, isOpening, rejoinLines } from '../../../src/text/breaker';
 
 const unit = (s: string) => [...s].length;
 const words = (t: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)].map((s) => s.segment);
@@ -107,6 +107,24 @@ describe('breakLines properties', () => {
           cursor += [...line].length;
           expect(unit(line)).toBeLessThanOrEqual(width);
         }
+      }),
+    );
+  });
+});
+
+describe('rejoinLines', () => {
+  it('puts back the space a break dropped between Latin words, and none between ideographs', () => {
+    expect(rejoinLines(['Realises her house', 'keys are still'])).toBe('Realises her house keys are still');
+    expect(rejoinLines(['电子', '保养记录'])).toBe('电子保养记录');
+    expect(rejoinLines(['Call-', 'centre'])).toBe('Call-centre');
+  });
+
+  it('gives back the English or Chinese text the breaker was given', () => {
+    const english = fc.array(fc.constantFrom('hotline', 'staff', 'NPS', '12', 'call-centre', 'waits.'), { minLength: 1, maxLength: 20 }).map((a) => a.join(' '));
+    const chinese = fc.array(fc.constantFrom('顾客', '等待', '热线', '呼叫中心', '排班', '，', '。'), { minLength: 1, maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(english, chinese), fc.integer({ min: 8, max: 20 }), (t, width) => {
+        expect(rejoinLines(breakLines(t, width, unit))).toBe(t);
       }),
     );
   });
