@@ -39,7 +39,7 @@ function actionLines(c: ReportContent, a: DoFirstAction): Line[] {
   const step = c.touchpoints.get(a.stepId)?.title ?? '';
   const lane = c.map.lanes.find((l) => l.id === a.laneId)?.name ?? '';
   const stage = c.map.stages.find((st) => st.id === a.stageId)?.name ?? '';
-  const removes = a.removes.map((r) => c.t('dofirst.removes-item', { title: r.title, severity: c.t(`severity.${r.severity}`), risk: formatNumber(r.risk) }));
+  const removes = a.removes.map((r) => c.t('dofirst.removes-item', { title: r.title, severity: c.t(`severity.${r.severity}`).toLocaleLowerCase(c.locale), risk: formatNumber(r.risk) }));
   // A team remedy's title only says whose it is; its text is the action.
   const team = a.advice.source === 'team';
   const headline = `${tierLabel(a.advice.tier, c.locale)} · ${team ? a.advice.text : a.advice.title}`;
