@@ -81,47 +81,71 @@ function fieldGrid(f: Flow, indent: number, fields: readonly [string, string][])
   }
 }
 
+const TIER_INDENT = 30;
+const INNER = TIER_INDENT + 9;
+const TEXT_STYLE = { size: TYPE.small + 0.5, color: INK };
+const TITLE_STYLE = { size: TYPE.small + 0.5, bold: true, color: INK };
+const FACT_STYLE = { size: TYPE.caption, color: MUTED };
+const ACTS_ON_STYLE = { size: TYPE.caption, color: MUTED, bold: true };
+
+/** One suggestion as printed: the fact only when the block has not told it yet, where it acts when that is elsewhere. */
+interface Printed {
+  sg: Advice;
+  fact?: string;
+  actsOn?: string;
+}
+
+function printed(c: ReportContent, list: readonly Advice[], risk: PainRisk, told: Set<string>): Printed[] {
+  return list.map((sg) => {
+    const p: Printed = { sg };
+    if (sg.fact && !told.has(sg.fact)) {
+      told.add(sg.fact);
+      p.fact = sg.fact;
+    }
+    const target = sg.targetId === risk.touchpointId ? undefined : c.touchpoints.get(sg.targetId);
+    if (target) p.actsOn = c.t('register.acts-on', { target: target.title });
+    return p;
+  });
+}
+
+function printedHeight(f: Flow, { sg, fact, actsOn }: Printed): number {
+  const head = sg.source === 'team' ? TYPE.caption + 7 : f.measure(sg.title, TITLE_STYLE, INNER);
+  return head + f.measure(sg.text, TEXT_STYLE, INNER) + (fact ? f.measure(fact, FACT_STYLE, INNER) : 0) + (actsOn ? f.measure(actsOn, ACTS_ON_STYLE, INNER) : 0) + 5;
+}
+
 function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Advice[], risk: PainRisk, told: Set<string>): void {
   const { s } = f;
-  const indent = 30;
-  f.ensure(TYPE.body * 1.5 + 30);
+  const items = printed(c, list, risk, told);
+  // The tier heading stays with its first suggestion.
+  f.ensure(TYPE.body * 1.7 + (items[0] ? printedHeight(f, items[0]) : TYPE.small * 2));
   const color = TIER_COLOR[tier];
   const label = tierLabel(tier, c.locale);
   s.fill(color);
-  s.doc.rect(f.left + indent, f.y + 2, 3, TYPE.body + 1, 'F');
-  s.text(label, f.left + indent + 9, f.y + TYPE.body + 0.5, { size: TYPE.body + 0.5, bold: true, color });
+  s.doc.rect(f.left + TIER_INDENT, f.y + 2, 3, TYPE.body + 1, 'F');
+  s.text(label, f.left + TIER_INDENT + 9, f.y + TYPE.body + 0.5, { size: TYPE.body + 0.5, bold: true, color });
   const lw = s.measure(label, TYPE.body + 0.5, true);
-  s.text(s.fit(c.t(`tier.${tier}.question`), f.width - indent - lw - 24, TYPE.caption), f.left + indent + 9 + lw + 8, f.y + TYPE.body, { size: TYPE.caption, color: FAINT });
+  s.text(s.fit(c.t(`tier.${tier}.question`), f.width - TIER_INDENT - lw - 24, TYPE.caption), f.left + TIER_INDENT + 9 + lw + 8, f.y + TYPE.body, { size: TYPE.caption, color: FAINT });
   f.space(TYPE.body * 1.7);
-  if (list.length === 0) {
-    f.para(c.t('register.none'), { size: TYPE.small, color: FAINT }, indent + 9);
+  if (items.length === 0) {
+    f.para(c.t('register.none'), { size: TYPE.small, color: FAINT }, INNER);
     f.space(4);
     return;
   }
-  const inner = indent + 9;
-  const textStyle = { size: TYPE.small + 0.5, color: INK };
-  const titleStyle = { size: TYPE.small + 0.5, bold: true, color: INK };
-  const factStyle = { size: TYPE.caption, color: MUTED };
-  const actsOnStyle = { size: TYPE.caption, color: MUTED, bold: true };
-  for (const sg of list) {
-    const fact = sg.fact && !told.has(sg.fact) ? sg.fact : undefined;
-    if (fact) told.add(fact);
-    const target = sg.targetId === risk.touchpointId ? undefined : c.touchpoints.get(sg.targetId);
-    const actsOn = target ? c.t('register.acts-on', { target: target.title }) : undefined;
+  for (const item of items) {
+    const { sg, fact, actsOn } = item;
     // The suggestion, its fact and where it acts stay on one page: a fact alone at the top of a page reads as noise.
-    const head = sg.source === 'team' ? TYPE.caption + 7 : f.measure(sg.title, titleStyle, inner);
-    f.ensure(head + f.measure(sg.text, textStyle, inner) + (fact ? f.measure(fact, factStyle, inner) : 0) + (actsOn ? f.measure(actsOn, actsOnStyle, inner) : 0) + 5);
+    f.ensure(printedHeight(f, item));
     if (sg.source === 'team') {
       const tag = c.t('register.team');
       const tw = s.measure(tag, TYPE.caption, true) + 8;
       s.fill(ACCENT_WASH);
-      s.doc.roundedRect(f.left + inner, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
-      s.text(tag, f.left + inner + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color: TIER_COLOR[tier] });
+      s.doc.roundedRect(f.left + INNER, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
+      s.text(tag, f.left + INNER + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color });
       f.space(TYPE.caption + 7);
-    } else f.para(sg.title, titleStyle, inner);
-    f.para(sg.text, textStyle, inner);
-    if (fact) f.para(fact, factStyle, inner);
-    if (actsOn) f.para(actsOn, actsOnStyle, inner);
+    } else f.para(sg.title, TITLE_STYLE, INNER);
+    f.para(sg.text, TEXT_STYLE, INNER);
+    if (fact) f.para(fact, FACT_STYLE, INNER);
+    if (actsOn) f.para(actsOn, ACTS_ON_STYLE, INNER);
     f.space(5);
   }
 }
