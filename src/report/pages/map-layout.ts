@@ -121,11 +121,12 @@ export function planMapPages(map: MapDocument, cells: Map<string, Touchpoint[]>,
  * map fills its page instead of leaving half of it blank; 1 when the map already needs more pages.
  */
 export function fillScale(map: MapDocument, cells: Map<string, Touchpoint[]>, scaled: (k: number) => MapMetrics, max: number): number {
-  const STEP = 0.05;
+  const STEPS_PER_UNIT = 20;
   const onePage = (k: number) => planMapPages(map, cells, scaled(k)).every((p) => p.parts === 1);
-  let k = 1;
-  while (k + STEP <= max + 1e-9 && onePage(k + STEP)) k += STEP;
-  return k;
+  // Counted in whole steps, so the cap is reached exactly rather than overshot by rounding.
+  let steps = 0;
+  while (steps + 1 <= (max - 1) * STEPS_PER_UNIT + 1e-9 && onePage(1 + (steps + 1) / STEPS_PER_UNIT)) steps++;
+  return Math.min(max, 1 + steps / STEPS_PER_UNIT);
 }
 
 export { lineBetween, type BlueprintLine } from '../../layout/grid';
