@@ -18,7 +18,7 @@ const CARD_PAD = 4;
 /** Card title size at scale 1: 8 pt keeps the map readable when printed on A4. */
 const CARD_TEXT = 8;
 /** How far a small map's cards may grow to fill the page. */
-const MAX_FILL = 1.3;
+const MAX_FILL = 1.4;
 
 function metrics(s: Surface, scale = 1): MapMetrics {
   const [w, h] = s.size('landscape');
@@ -83,7 +83,10 @@ function drawMapPage(s: Surface, c: ReportContent, { m, cells, plan, rank, emoti
   const gridX = x0 + m.laneLabelWidth;
   const headY = y0 + TITLE_H;
   const rowsY = headY + HEADER_H;
-  const rowsH = plan.segments.reduce((a, seg) => a + seg.height, 0);
+  // A map that fits one page with room to spare spreads its lanes over the page rather than leave the lower half blank.
+  const natural = plan.segments.reduce((a, seg) => a + seg.height, 0);
+  const spare = plan.parts === 1 && plan.segments.length > 0 ? Math.max(0, m.rowsHeight - natural) / plan.segments.length : 0;
+  const rowsH = natural + spare * plan.segments.length;
   const scores = new Map(c.analysis.stages.map((st) => [st.stageId, st]));
 
   stages.forEach((stage, i) => {
@@ -108,27 +111,28 @@ function drawMapPage(s: Surface, c: ReportContent, { m, cells, plan, rank, emoti
   let y = rowsY;
   plan.segments.forEach((seg, k) => {
     const lane = c.map.lanes[seg.laneIndex]!;
+    const laneH = seg.height + spare;
     s.stroke(RULE, 0.5);
     s.doc.line(x0, y, x0 + m.width, y);
     const cont = seg.from > 0 ? ' …' : '';
-    const nameLines = s.wrap(lane.name + cont, m.laneLabelWidth - 12, TYPE.small, true).slice(0, Math.max(1, Math.min(3, Math.floor((seg.height - 8) / 10))));
+    const nameLines = s.wrap(lane.name + cont, m.laneLabelWidth - 12, TYPE.small, true).slice(0, Math.max(1, Math.min(3, Math.floor((laneH - 8) / 10))));
     nameLines.forEach((line, j) => s.text(line, x0 + 2, y + 15 + j * 10, { size: TYPE.small, bold: true, color: INK }));
     stages.forEach((stage, i) => {
       const list = (cells.get(cellKey(stage.id, lane.id)) ?? []).slice(seg.from, seg.to);
       list.forEach((tp, r) => {
-        placed.push({ tp, note: NOTE_KINDS.has(lane.kind ?? 'custom'), x: gridX + i * colW + CARD_PAD, y: y + 4 + r * (m.cardHeight + m.cardGap), w: colW - 2 * CARD_PAD, h: m.cardHeight });
+        placed.push({ tp, note: NOTE_KINDS.has(lane.kind ?? 'custom'), x: gridX + i * colW + CARD_PAD, y: y + 4 + spare / 2 + r * (m.cardHeight + m.cardGap), w: colW - 2 * CARD_PAD, h: m.cardHeight });
       });
     });
     const next = plan.segments[k + 1];
     if (next && next.laneIndex === seg.laneIndex + 1 && seg.to === seg.rows && next.from === 0) {
       const kind = lineBetween(lane, c.map.lanes[next.laneIndex]!);
-      if (kind) lines.push([kind, y + seg.height]);
+      if (kind) lines.push([kind, y + laneH]);
     }
     if (lane.kind === 'emotions') {
       const shown = new Set(stages.map((st) => st.id));
-      drawEmotionCurve(s, emotions.filter((e) => shown.has(e.stageId)), stages.map((_, i) => gridX + (i + 0.5) * colW), y + 8, seg.height - 16, { labels: true, columnWidth: colW });
+      drawEmotionCurve(s, emotions.filter((e) => shown.has(e.stageId)), stages.map((_, i) => gridX + (i + 0.5) * colW), y + 8, laneH - 16, { labels: true, columnWidth: colW });
     }
-    y += seg.height;
+    y += laneH;
   });
   s.stroke(RULE, 0.5);
   s.doc.line(x0, y, x0 + m.width, y);
