@@ -45,8 +45,9 @@ export const SHOWN = 5;
 
 /** Quoted items joined as the language joins them; past SHOWN, "and N more". */
 export function shortList(items: readonly string[], locale: Locale): string {
-  const list = joinList(items.slice(0, SHOWN), locale);
   const more = items.length - SHOWN;
+  // With more to come the shown items are a plain list: "A, B, C and 3 more", not "A, B and C and 3 more".
+  const list = joinList(items.slice(0, SHOWN), locale, more > 0 ? 'enumeration' : 'sentence');
   if (more <= 0) return list;
   return locale === 'zh-CN' ? `${list}等（另有 ${more} 个）` : `${list} and ${more} more`;
 }

@@ -47,7 +47,13 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Lists joined the way each language joins them. */
-export function joinList(items: readonly string[], locale: Locale): string {
-  return items.join(locale === 'zh-CN' ? '、' : ', ');
+const LIST_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
+
+/**
+ * Lists joined the way each language joins them: "A and B", "A, B and C"; "A和B", "A、B和C". An
+ * enumeration of options (the allowed values in an error message) is a plain list: "a, b, c"; "a、b、c".
+ */
+export function joinList(items: readonly string[], locale: Locale, style: 'sentence' | 'enumeration' = 'sentence'): string {
+  if (style === 'enumeration') return items.join(locale === 'zh-CN' ? '、' : ', ');
+  return new Intl.ListFormat(LIST_LOCALE[locale], { type: 'conjunction' }).format(items);
 }

@@ -45,7 +45,7 @@ function localiseValue(value: string, locale: Locale): string {
 export function formatProblem(problem: Problem, locale: Locale = 'en'): string {
   const params: Record<string, string | number> = { at: formatPath(problem.path, locale) };
   for (const [key, value] of Object.entries(problem.params)) {
-    if (typeof value === 'object') params[key] = joinList(value as readonly string[], locale);
+    if (typeof value === 'object') params[key] = joinList(value as readonly string[], locale, 'enumeration');
     else params[key] = typeof value === 'string' ? localiseValue(value, locale) : value;
   }
   if (problem.code === 'json-syntax' && typeof params['detail'] === 'string') {

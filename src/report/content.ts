@@ -2,12 +2,16 @@
  * Everything the report says, computed before anything is drawn: the analysis, the findings and the
  * suggestions in the report's language. The fonts are subset to exactly this text.
  */
+import { selectDoFirst, type DoFirst } from '../advice';
+import { pickForRegister, suggestionsForMap, type RegisterPick, type Suggestion } from '../suggestions';
 import { analyzeMap, type MapAnalysis } from '../analysis';
 import { checkMap, findingStageIds, formatFinding, type Finding } from '../findings';
 import { joinList, translate, type Locale, type Params } from '../i18n';
 import { reportMessages } from '../i18n/report';
 import type { MapDocument, Touchpoint } from '../model';
-import { suggestionsForMap, type Suggestion } from '../suggestions';
+
+/** Suggestions per tier the register prints beside a pain point; the rest go to the appendix. */
+export const REGISTER_PER_TIER = 2;
 
 export type MessageKey = keyof (typeof reportMessages)['en'];
 
@@ -24,7 +28,9 @@ export interface ReportContent {
   locale: Locale;
   analysis: MapAnalysis;
   findings: ReportFinding[];
-  suggestions: Map<string, Suggestion[]>;
+  /** Per pain point: what the register prints and what it leaves to the appendix. */
+  suggestions: Map<string, RegisterPick>;
+  doFirst: DoFirst;
   headlines: string[];
   touchpoints: Map<string, Touchpoint>;
   t(key: MessageKey, params?: Params): string;
@@ -42,12 +48,15 @@ export function composeContent(map: MapDocument, locale: Locale): ReportContent 
   }));
   const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
   const count = (key: CountKey, n: number) => (n === 1 ? t(`${key}-one`) : t(key, { count: n }));
+  const advice = suggestionsForMap(map, locale);
+  const suggestions = new Map<string, RegisterPick>([...advice].map(([id, list]) => [id, pickForRegister(list, REGISTER_PER_TIER)]));
   return {
     map,
     locale,
     analysis,
     findings,
-    suggestions: suggestionsForMap(map, locale),
+    suggestions,
+    doFirst: selectDoFirst(map, analysis, advice),
     headlines: headlines(map, analysis, locale, t, count),
     touchpoints,
     t,
@@ -87,6 +96,10 @@ function headlines(map: MapDocument, analysis: MapAnalysis, locale: Locale, t: R
 export function reportText(content: ReportContent): string {
   const parts: string[] = [JSON.stringify(content.map), content.headlines.join(''), ...Object.values(reportMessages[content.locale])];
   for (const f of content.findings) parts.push(f.message, f.finding.rule);
-  for (const list of content.suggestions.values()) for (const s of list) parts.push(s.title, s.text, s.fact ?? '');
+  const add = (a: Suggestion) => parts.push(a.title, a.text, a.fact ?? '');
+  for (const { main, appendix } of content.suggestions.values()) {
+    main.forEach(add);
+    appendix.forEach(add);
+  }
   return parts.join('');
 }

@@ -24,7 +24,7 @@ export type { FontSource, FontWeight } from './fonts/source';
 export { FontLoadError } from './fonts/source';
 export type { PageRecord, Orientation, SectionKey } from './draw/surface';
 export { extractMapFromPdf } from './embed';
-export { breakLines } from './text/breaker';
+export { breakLines } from '../text/breaker';
 export { MIN_TEXT_SIZE, type PageFormat } from './theme';
 
 export type ReportStep = 'fonts' | 'summary' | 'map' | 'register' | 'stages' | 'appendix' | 'write';

@@ -143,15 +143,27 @@ export function suggestionsForMap(map: MapDocument, locale: Locale, kb: readonly
 
 /**
  * What an executive reads and what goes to the appendix: the best `perTier` suggestions of each tier
- * (the team's own remedies count first, as they rank first), the rest in their order.
+ * (the team's own remedies always, counting towards the share), the rest in their order.
  */
-export function pickForRegister(list: readonly Suggestion[], perTier = 2): { main: Suggestion[]; appendix: Suggestion[] } {
+export interface RegisterPick {
+  /** What the register prints beside the pain point. */
+  main: Suggestion[];
+  /** The rest, for the appendix. */
+  appendix: Suggestion[];
+}
+
+export function pickForRegister(list: readonly Suggestion[], perTier = 2): RegisterPick {
   const main: Suggestion[] = [];
   const appendix: Suggestion[] = [];
   for (const tier of TIER_ORDER) {
-    const group = list.filter((sg) => sg.tier === tier).sort((a, b) => a.rank - b.rank);
-    main.push(...group.slice(0, perTier));
-    appendix.push(...group.slice(perTier));
+    let kept = 0;
+    // The team's own remedies always stay beside the pain point (they are what the team committed to) and count towards the share.
+    for (const sg of list.filter((x) => x.tier === tier).sort((a, b) => a.rank - b.rank)) {
+      if (sg.source === 'team' || kept < perTier) {
+        main.push(sg);
+        kept++;
+      } else appendix.push(sg);
+    }
   }
   return { main, appendix };
 }

@@ -9,7 +9,7 @@ import { translate, type Locale, type Params } from '../../../src/i18n';
 import { channelName, evidenceName, laneKindName, levelName, lineName, severityName } from '../../../src/i18n/vocab';
 import { GRID, emotionY, layoutGrid, levelGlyph, painGlyph, type CardBox, type Glyph, type GridLayout, type LaneBox } from '../../../src/layout';
 import type { LaneKind, MapDocument, Touchpoint } from '../../../src/model';
-import { breakLines, isCjk } from '../../../src/report/text/breaker';
+import { breakLines, isCjk } from '../../../src/text/breaker';
 import { latinQuotes } from '../../../src/report/text/sanitize';
 import { PALETTES, type Palette, type ThemeName } from '../theme/tokens';
 

@@ -1,7 +1,9 @@
 /** The executive summary's charts, drawn as vectors: level distribution, emotion curve, stage scores. */
 import type { LevelKey, MapAnalysis } from '../../analysis';
 import type { ReportContent } from '../content';
-import { ACCENT, FAINT, INK, LEVEL_COLOR, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH } from '../theme';
+import { ACCENT, FAINT, INK, LEVEL_COLOR, mix, MUTED, PAPER, RULE, SEVERITY_COLOR, TYPE, WASH } from '../theme';
+
+const ZEROED_WASH = mix(SEVERITY_COLOR.critical, PAPER, 0.9);
 import { levelBadge } from './glyphs';
 import type { Surface } from './surface';
 
@@ -47,9 +49,70 @@ export function levelChart(s: Surface, c: ReportContent, x: number, y: number, w
   return ly - y;
 }
 
-/** Mean emotion per stage on a −3…+3 scale; stages without emotion leave a gap. Returns the height used. */
+/** One stage's emotion: the mean, the lowest moment, and whether 100 − 1 = 0 zeroed the stage. */
+export interface StageEmotion {
+  stageId: string;
+  name: string;
+  mean: number | null;
+  min: number | null;
+  zeroed: boolean;
+}
+
+/**
+ * The emotion curve with each stage's lowest moment: a mean hides the −3 at the hotline. Takes the
+ * analysis's own minimum when it gives one, else reads the touchpoints.
+ */
+export function stageEmotions(c: ReportContent): StageEmotion[] {
+  const zeroed = new Set(c.analysis.stages.filter((st) => st.zeroedBy.length > 0).map((st) => st.stageId));
+  return c.analysis.emotionCurve.map((p) => {
+    const given = (p as { min?: number | null }).min;
+    const values = c.map.touchpoints.flatMap((tp) => (tp.stage === p.stageId && tp.emotion !== undefined ? [tp.emotion] : []));
+    const min = given !== undefined ? given : values.length > 0 ? Math.min(...values) : null;
+    return { stageId: p.stageId, name: p.name, mean: p.mean, min, zeroed: zeroed.has(p.stageId) };
+  });
+}
+
+/**
+ * Draws the curve into a plot box: the mean per stage as a line, a whisker down to the stage's lowest
+ * moment, a zeroed stage's column tinted and marked. `xs` are the stage centres.
+ */
+export function drawEmotionCurve(s: Surface, points: readonly StageEmotion[], xs: readonly number[], top: number, height: number, opts: { labels: boolean; columnWidth: number }): void {
+  const yOf = (v: number) => top + ((3 - v) / 6) * height;
+  for (const [i, p] of points.entries()) {
+    if (!p.zeroed) continue;
+    s.fill(ZEROED_WASH);
+    s.doc.rect(xs[i]! - opts.columnWidth / 2 + 1, top, opts.columnWidth - 2, height, 'F');
+    s.text('100 − 1 = 0', xs[i]!, top + TYPE.caption + 1, { size: TYPE.caption, color: SEVERITY_COLOR.critical, align: 'center', bold: true });
+  }
+  s.stroke(ACCENT, 1.6);
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!.mean;
+    const b = points[i]!.mean;
+    if (a !== null && b !== null) s.doc.line(xs[i - 1]!, yOf(a), xs[i]!, yOf(b));
+  }
+  points.forEach((p, i) => {
+    if (p.mean === null) return;
+    const px = xs[i]!;
+    const py = yOf(p.mean);
+    const low = p.min !== null && p.min < p.mean - 0.05 ? p.min : null;
+    if (low !== null) {
+      // The whisker to the lowest moment, ended by a bar: the moment a customer remembers.
+      const my = yOf(low);
+      s.stroke(SEVERITY_COLOR.critical, 0.8);
+      s.doc.line(px, py, px, my);
+      s.doc.line(px - 3.5, my, px + 3.5, my);
+      if (opts.labels) s.text(formatEmotion(low), px + 5, my + 2.4, { size: TYPE.caption, color: SEVERITY_COLOR.critical, bold: true });
+    }
+    s.fill(Math.round(p.mean * 10) < 0 ? SEVERITY_COLOR.critical : ACCENT).stroke(PAPER, 1);
+    s.doc.circle(px, py, 3, 'FD');
+    if (opts.labels) s.text(formatEmotion(p.mean), px, p.mean >= 0 || low !== null ? py - 6 : py + 11, { size: TYPE.caption, color: INK, align: 'center', bold: true });
+  });
+  s.stroke(INK, 0.5);
+}
+
+/** Mean emotion per stage on a −3…+3 scale with the lowest moment; stages without emotion leave a gap. Returns the height used. */
 export function emotionChart(s: Surface, c: ReportContent, x: number, y: number, width: number, height: number): number {
-  const points = c.analysis.emotionCurve;
+  const points = stageEmotions(c);
   const plotTop = y + 6;
   const labelH = 22;
   const plotH = height - labelH - 6;
@@ -71,22 +134,7 @@ export function emotionChart(s: Surface, c: ReportContent, x: number, y: number,
   if (points.every((p) => p.mean === null)) {
     s.text(c.t('chart.no-emotion'), plotX + plotW / 2, plotTop + plotH / 2, { size: TYPE.small, color: MUTED, align: 'center' });
   }
-  s.stroke(ACCENT, 1.6);
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!.mean;
-    const b = points[i]!.mean;
-    if (a !== null && b !== null) s.doc.line(xs[i - 1]!, yOf(a), xs[i]!, yOf(b));
-  }
-  points.forEach((p, i) => {
-    if (p.mean === null) return;
-    const px = xs[i]!;
-    const py = yOf(p.mean);
-    s.fill(Math.round(p.mean * 10) < 0 ? SEVERITY_COLOR.critical : ACCENT).stroke(PAPER, 1);
-    s.doc.circle(px, py, 3, 'FD');
-    const label = formatEmotion(p.mean);
-    s.text(label, px, p.mean >= 0 ? py - 6 : py + 11, { size: TYPE.caption, color: INK, align: 'center', bold: true });
-  });
-  s.stroke(INK, 0.5);
+  drawEmotionCurve(s, points, xs, plotTop, plotH, { labels: true, columnWidth: step });
   const small = n > 8 ? TYPE.caption - 0.5 : TYPE.caption;
   points.forEach((p, i) => {
     s.text(s.fit(p.name, step - 4, small), xs[i]!, plotTop + plotH + 11, { size: small, color: MUTED, align: 'center' });

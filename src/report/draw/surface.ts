@@ -5,7 +5,7 @@
  */
 import { jsPDF } from 'jspdf';
 import type { FontFace, ReportFonts } from '../fonts/build';
-import { breakLines } from '../text/breaker';
+import { breakLines } from '../../text/breaker';
 import { latinQuotes, sanitizeText } from '../text/sanitize';
 import { INK, PAGE_SIZES, type PageFormat, type Rgb } from '../theme';
 

@@ -5,7 +5,8 @@ import type { ReportContent } from '../content';
 import { Flow } from '../draw/flow';
 import { levelBadge } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
-import { ACCENT, FAINT, INK, MUTED, SEVERITY_COLOR, TYPE } from '../theme';
+import { tierLabel } from '../../suggestions';
+import { ACCENT, FAINT, INK, MUTED, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
 
 const SEVERITY_INK = { error: SEVERITY_COLOR.critical, warning: SEVERITY_COLOR.high, info: MUTED } as const;
 
@@ -21,6 +22,7 @@ export function drawAppendix(s: Surface, c: ReportContent): void {
     f.para(message, { size: TYPE.small, color: INK });
     f.space(5);
   }
+  furtherSuggestions(f, c);
   f.space(16);
   f.heading(c.t('appendix.method'), TYPE.heading, INK, 80);
   f.space(4);
@@ -32,6 +34,29 @@ export function drawAppendix(s: Surface, c: ReportContent): void {
     f.space(12);
   }
   f.para(c.t('method.sources'), { size: TYPE.caption, color: FAINT });
+}
+
+/** The suggestions the register left out, per pain point in register order. */
+function furtherSuggestions(f: Flow, c: ReportContent): void {
+  const rest = c.analysis.risks.map((risk) => ({ risk, list: c.suggestions.get(risk.painPointId)?.appendix ?? [] })).filter((x) => x.list.length > 0);
+  if (rest.length === 0) return;
+  f.space(16);
+  f.heading(c.t('appendix.more'), TYPE.heading, INK);
+  f.note(c.t('appendix.more-note'));
+  f.space(6);
+  const textStyle = { size: TYPE.small, color: INK };
+  rest.forEach(({ risk, list }) => {
+    const rank = c.analysis.risks.indexOf(risk) + 1;
+    f.heading(`${rank}  ${risk.title}`, TYPE.small + 1, INK, f.measure(list[0]!.text, textStyle, 12) + TYPE.small * 2);
+    for (const a of list) {
+      const line = `${tierLabel(a.tier, c.locale)} · ${a.title}`;
+      f.ensure(f.measure(line, textStyle, 12) + f.measure(a.text, textStyle, 12));
+      f.para(line, { size: TYPE.small, bold: true, color: TIER_COLOR[a.tier] }, 12);
+      f.para(a.text, { size: TYPE.small, color: MUTED }, 12);
+      f.space(3);
+    }
+    f.space(6);
+  });
 }
 
 /** The four levels side by side, with the badge each carries on the map. */

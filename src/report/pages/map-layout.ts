@@ -11,6 +11,8 @@ export interface MapMetrics {
   minColumnWidth: number;
   cardHeight: number;
   cardGap: number;
+  /** Type size of a card's title; grows with the cards when a small map is scaled to fill its page. */
+  cardText: number;
   /** Height of the rows area on one page (below the stage headers, above the legend). */
   rowsHeight: number;
 }
@@ -36,9 +38,12 @@ export interface MapPagePlan {
 
 const LANE_PAD = 8;
 const EMPTY_LANE = 26;
+/** An Emotions lane holds the emotion curve, as the app draws it: it needs room for −3…+3. */
+export const EMOTION_LANE = 64;
 
-export function laneHeight(rows: number, m: MapMetrics): number {
-  return rows === 0 ? EMPTY_LANE : LANE_PAD + rows * (m.cardHeight + m.cardGap) - m.cardGap;
+export function laneHeight(rows: number, m: MapMetrics, emotions = false): number {
+  const cards = rows === 0 ? EMPTY_LANE : LANE_PAD + rows * (m.cardHeight + m.cardGap) - m.cardGap;
+  return emotions ? Math.max(cards, EMOTION_LANE) : cards;
 }
 
 /** Touchpoints per (stage, lane) cell, in document order. */
@@ -72,12 +77,14 @@ export function planMapPages(map: MapDocument, cells: Map<string, Touchpoint[]>,
     let used = 0;
     map.lanes.forEach((lane, laneIndex) => {
       const rows = Math.max(0, ...stages.map((s) => cells.get(cellKey(s.id, lane.id))?.length ?? 0));
+      const emotions = lane.kind === 'emotions';
+      const laneH = (n: number) => laneHeight(n, m, emotions);
       let from = 0;
       let placed = false;
       do {
         const left = m.rowsHeight - used;
         const fitRows = Math.floor((left - LANE_PAD + m.cardGap) / (m.cardHeight + m.cardGap));
-        const needed = laneHeight(rows - from, m);
+        const needed = laneH(rows - from);
         if (needed <= left) {
           pages.at(-1)!.push({ laneIndex, from, to: rows, rows, height: needed });
           placed = true;
@@ -85,7 +92,7 @@ export function planMapPages(map: MapDocument, cells: Map<string, Touchpoint[]>,
           from = rows;
         } else if (rows > 0 && fitRows >= 1 && (fitRows >= 3 || used === 0)) {
           const to = from + fitRows;
-          const height = laneHeight(fitRows, m);
+          const height = laneH(fitRows);
           pages.at(-1)!.push({ laneIndex, from, to, rows, height });
           placed = true;
           pages.push([]);
@@ -107,6 +114,19 @@ export function planMapPages(map: MapDocument, cells: Map<string, Touchpoint[]>,
     nonEmpty.forEach((segments, i) => plans.push({ stageFrom, stageTo, part: i + 1, parts: nonEmpty.length, segments }));
   }
   return plans;
+}
+
+/**
+ * The largest card scale (up to `max`) at which every stage group still fits one page, so a small
+ * map fills its page instead of leaving half of it blank; 1 when the map already needs more pages.
+ */
+export function fillScale(map: MapDocument, cells: Map<string, Touchpoint[]>, scaled: (k: number) => MapMetrics, max: number): number {
+  const STEPS_PER_UNIT = 20;
+  const onePage = (k: number) => planMapPages(map, cells, scaled(k)).every((p) => p.parts === 1);
+  // Counted in whole steps, so the cap is reached exactly rather than overshot by rounding.
+  let steps = 0;
+  while (steps + 1 <= (max - 1) * STEPS_PER_UNIT + 1e-9 && onePage(1 + (steps + 1) / STEPS_PER_UNIT)) steps++;
+  return Math.min(max, 1 + steps / STEPS_PER_UNIT);
 }
 
 export { lineBetween, type BlueprintLine } from '../../layout/grid';

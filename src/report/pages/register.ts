@@ -1,13 +1,17 @@
 /** The pain-point register: highest risk first, each with its suggestions under Prevent, Detect, Recover. */
 import type { PainRisk } from '../../analysis';
 import type { Tier } from '../../model';
-import { tierLabel, TIER_ORDER, type Suggestion } from '../../suggestions';
+import type { Suggestion } from '../../suggestions';
+import { tierLabel, TIER_ORDER } from '../../suggestions';
 import type { ReportContent } from '../content';
 import { Flow } from '../draw/flow';
 import type { Bookmark } from '../draw/outline';
 import { painMarker } from '../draw/glyphs';
 import type { Surface } from '../draw/surface';
-import { ACCENT_WASH, FAINT, INK, MUTED, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../theme';
+import { formatNumber } from '../text/format';
+import { ACCENT_WASH, FAINT, INK, mix, MUTED, PAPER, RULE, SEVERITY_COLOR, TIER_COLOR, TYPE, WASH } from '../theme';
+
+const RECOVERY_WASH = mix(TIER_COLOR.recover, PAPER, 0.88);
 
 /** Returns where each pain point's block starts, for the bookmarks. */
 export function drawRegister(s: Surface, c: ReportContent): Bookmark[] {
@@ -42,11 +46,16 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
     [c.t('register.category'), c.t(`category.${risk.category}`)],
     ['', `${c.t('register.risk', { risk: formatNumber(risk.risk) })}${votes}`],
   ]);
-  const note = tp?.painPoints?.find((p) => p.id === risk.painPointId)?.note;
-  if (note) f.para(c.t('register.note', { note }), { size: TYPE.small, color: MUTED }, 30);
+  const painPoint = tp?.painPoints?.find((p) => p.id === risk.painPointId);
+  if (painPoint?.note) f.para(c.t('register.note', { note: painPoint.note }), { size: TYPE.small, color: MUTED }, 30);
+  remedyStatus(f, c, painPoint?.remedies ?? []);
   f.space(6);
-  const suggestions = c.suggestions.get(risk.painPointId) ?? [];
-  for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk);
+  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
+  // A seed fact is told once per block: the first suggestion that rests on it carries it.
+  const told = new Set<string>();
+  for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk, told);
+  const more = c.suggestions.get(risk.painPointId)?.appendix.length ?? 0;
+  if (more > 0) f.para(more === 1 ? c.t('register.more-one') : c.t('register.more', { count: more }), { size: TYPE.caption, color: FAINT }, 39);
   f.space(8);
   s.stroke(RULE, 0.6);
   f.ensure(14);
@@ -72,48 +81,89 @@ function fieldGrid(f: Flow, indent: number, fields: readonly [string, string][])
   }
 }
 
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+const TIER_INDENT = 30;
+const INNER = TIER_INDENT + 9;
+const TEXT_STYLE = { size: TYPE.small + 0.5, color: INK };
+const TITLE_STYLE = { size: TYPE.small + 0.5, bold: true, color: INK };
+const FACT_STYLE = { size: TYPE.caption, color: MUTED };
+const ACTS_ON_STYLE = { size: TYPE.caption, color: MUTED, bold: true };
+
+/** One suggestion as printed: the fact only when the block has not told it yet, where it acts when that is elsewhere. */
+interface Printed {
+  sg: Suggestion;
+  fact?: string;
+  actsOn?: string;
 }
 
-function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Suggestion[], risk: PainRisk): void {
+function printed(c: ReportContent, list: readonly Suggestion[], risk: PainRisk, told: Set<string>): Printed[] {
+  return list.map((sg) => {
+    const p: Printed = { sg };
+    if (sg.fact && !told.has(sg.fact)) {
+      told.add(sg.fact);
+      p.fact = sg.fact;
+    }
+    const target = sg.targetId === risk.touchpointId ? undefined : c.touchpoints.get(sg.targetId);
+    if (target) p.actsOn = c.t('register.acts-on', { target: target.title });
+    return p;
+  });
+}
+
+function printedHeight(f: Flow, { sg, fact, actsOn }: Printed): number {
+  const head = sg.source === 'team' ? TYPE.caption + 7 : f.measure(sg.title, TITLE_STYLE, INNER);
+  return head + f.measure(sg.text, TEXT_STYLE, INNER) + (fact ? f.measure(fact, FACT_STYLE, INNER) : 0) + (actsOn ? f.measure(actsOn, ACTS_ON_STYLE, INNER) : 0) + 5;
+}
+
+function tierBlock(f: Flow, c: ReportContent, tier: Tier, list: readonly Suggestion[], risk: PainRisk, told: Set<string>): void {
   const { s } = f;
-  const indent = 30;
-  f.ensure(TYPE.body * 1.5 + 30);
+  const items = printed(c, list, risk, told);
+  // The tier heading stays with its first suggestion.
+  f.ensure(TYPE.body * 1.7 + (items[0] ? printedHeight(f, items[0]) : TYPE.small * 2));
   const color = TIER_COLOR[tier];
   const label = tierLabel(tier, c.locale);
   s.fill(color);
-  s.doc.rect(f.left + indent, f.y + 2, 3, TYPE.body + 1, 'F');
-  s.text(label, f.left + indent + 9, f.y + TYPE.body + 0.5, { size: TYPE.body + 0.5, bold: true, color });
+  s.doc.rect(f.left + TIER_INDENT, f.y + 2, 3, TYPE.body + 1, 'F');
+  s.text(label, f.left + TIER_INDENT + 9, f.y + TYPE.body + 0.5, { size: TYPE.body + 0.5, bold: true, color });
   const lw = s.measure(label, TYPE.body + 0.5, true);
-  s.text(s.fit(c.t(`tier.${tier}.question`), f.width - indent - lw - 24, TYPE.caption), f.left + indent + 9 + lw + 8, f.y + TYPE.body, { size: TYPE.caption, color: FAINT });
+  s.text(s.fit(c.t(`tier.${tier}.question`), f.width - TIER_INDENT - lw - 24, TYPE.caption), f.left + TIER_INDENT + 9 + lw + 8, f.y + TYPE.body, { size: TYPE.caption, color: FAINT });
   f.space(TYPE.body * 1.7);
-  if (list.length === 0) {
-    f.para(c.t('register.none'), { size: TYPE.small, color: FAINT }, indent + 9);
+  if (items.length === 0) {
+    f.para(c.t('register.none'), { size: TYPE.small, color: FAINT }, INNER);
     f.space(4);
     return;
   }
-  const inner = indent + 9;
-  for (const sg of list) {
-    const textStyle = { size: TYPE.small + 0.5, color: INK };
-    f.ensure(f.measure(sg.text, textStyle, inner) + TYPE.small * 2);
+  for (const item of items) {
+    const { sg, fact, actsOn } = item;
+    // The suggestion, its fact and where it acts stay on one page: a fact alone at the top of a page reads as noise.
+    f.ensure(printedHeight(f, item));
     if (sg.source === 'team') {
       const tag = c.t('register.team');
       const tw = s.measure(tag, TYPE.caption, true) + 8;
       s.fill(ACCENT_WASH);
-      s.doc.roundedRect(f.left + inner, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
-      s.text(tag, f.left + inner + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color: TIER_COLOR[tier] });
+      s.doc.roundedRect(f.left + INNER, f.y, tw, TYPE.caption + 4, 2, 2, 'F');
+      s.text(tag, f.left + INNER + 4, f.y + TYPE.caption + 0.8, { size: TYPE.caption, bold: true, color });
       f.space(TYPE.caption + 7);
-      f.para(sg.text, textStyle, inner);
-    } else {
-      f.para(sg.title, { size: TYPE.small + 0.5, bold: true, color: INK }, inner);
-      f.para(sg.text, textStyle, inner);
-    }
-    if (sg.fact) f.para(sg.fact, { size: TYPE.caption, color: MUTED }, inner);
-    if (sg.targetId !== risk.touchpointId) {
-      const target = c.touchpoints.get(sg.targetId);
-      if (target) f.para(c.t('register.acts-on', { target: target.title }), { size: TYPE.caption, color: MUTED, bold: true }, inner);
-    }
+    } else f.para(sg.title, TITLE_STYLE, INNER);
+    f.para(sg.text, TEXT_STYLE, INNER);
+    if (fact) f.para(fact, FACT_STYLE, INNER);
+    if (actsOn) f.para(actsOn, ACTS_ON_STYLE, INNER);
     f.space(5);
   }
+}
+
+/**
+ * Beside the pain point, what the team has committed to: nothing yet, or only recovery — the
+ * after-the-complaint service the prevention-first method calls mending the fold after the sheep are lost.
+ */
+function remedyStatus(f: Flow, c: ReportContent, remedies: readonly { tier: Tier }[]): void {
+  const key = remedies.length === 0 ? 'register.no-remedy' : remedies.every((r) => r.tier === 'recover') ? 'register.recovery-only' : null;
+  if (!key) return;
+  const { s } = f;
+  const text = c.t(key);
+  const lines = s.wrap(text, f.width - 30 - 16, TYPE.small, true);
+  const height = lines.length * TYPE.small * 1.35 + 6;
+  f.ensure(height + 4);
+  s.fill(key === 'register.no-remedy' ? WASH : RECOVERY_WASH);
+  s.doc.roundedRect(f.left + 30, f.y, f.width - 30, height, 2, 2, 'F');
+  lines.forEach((line, i) => s.text(line, f.left + 38, f.y + 3 + TYPE.small + i * TYPE.small * 1.35, { size: TYPE.small, bold: true, color: key === 'register.no-remedy' ? MUTED : TIER_COLOR.recover }));
+  f.y += height + 4;
 }

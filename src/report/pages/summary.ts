@@ -1,12 +1,16 @@
-/** Executive summary: the headline sentences, then the charts. */
+/** Executive summary: what to do first, the headline sentences, then the charts. */
 import type { ReportContent } from '../content';
 import { emotionChart, levelChart, scoreChart } from '../draw/charts';
 import { Flow } from '../draw/flow';
 import type { Surface } from '../draw/surface';
 import { ACCENT, INK, MUTED, TYPE } from '../theme';
+import { drawDoFirst } from './do-first';
 
 export function drawSummary(s: Surface, c: ReportContent): void {
   const f = new Flow(s, c, 'summary', c.t('section.summary'));
+  drawDoFirst(f, c);
+  f.heading(c.t('situation.title'), TYPE.heading, INK, 60);
+  f.space(4);
   const style = { size: TYPE.subheading, color: INK };
   c.headlines.forEach((sentence, i) => {
     f.ensure(f.measure(sentence, style, 26) + 10);

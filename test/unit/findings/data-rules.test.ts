@@ -98,8 +98,8 @@ describe('low-csat', () => {
       'low-csat',
     );
     expect(low).toEqual([{ rule: 'low-csat', severity: 'warning', ids: ['s2', 'a', 'b'], params: { stage: 'Order', scale: 5, limit: '4' } }]);
-    expect(formatFinding(low[0]!, map, 'en')).toBe('Satisfaction in "Order" is below 4 out of 5, short of "satisfied": "Hotline" (3.9), "Agent" (2.1).');
-    expect(formatFinding(low[0]!, map, 'zh-CN')).toContain('“Hotline”（3.9）、“Agent”（2.1）');
+    expect(formatFinding(low[0]!, map, 'en')).toBe('Satisfaction in "Order" is below 4 out of 5, short of "satisfied": "Hotline" (3.9) and "Agent" (2.1).');
+    expect(formatFinding(low[0]!, map, 'zh-CN')).toContain('“Hotline”（3.9）和“Agent”（2.1）');
   });
 
   it('reads 7.5 as low on a 10-point scale and 75 as low on a 100-point one, but 4.2 of 5 as satisfied', () => {
@@ -121,7 +121,7 @@ describe('loyalty-contradicted', () => {
     const { map, found: f } = found({ touchpoints: [memorable({ metrics: { nps: 12, csat: 3.2 }, emotion: -1 })] }, 'loyalty-contradicted');
     expect(f).toHaveLength(1);
     expect(formatFinding(f[0]!, map, 'en')).toBe(
-      '"Follow-up call" (Wait) is meant as a memorable moment, but its NPS is only 12, its CSAT is only 3.2 out of 5, customers feel bad there (emotion −1). A loyalty moment only works once the basics hold: fix what comes before it first.',
+      '"Follow-up call" (Wait) is meant as a memorable moment, but its NPS is only 12, its CSAT is only 3.2 out of 5 and customers feel bad there (emotion −1). A loyalty moment only works once the basics hold: fix what comes before it first.',
     );
     expect(formatFinding(f[0]!, map, 'zh-CN')).toContain('本应是难忘时刻，但NPS 只有 12、满意度只有 3.2 分（满分 5）');
     expect(run(map, 'low-nps')).toEqual([]);
@@ -156,9 +156,9 @@ describe('loyalty-contradicted', () => {
       ['apron', 's2'],
     ]);
     expect(formatFinding(f[0]!, map, 'en')).toBe(
-      '"Glasses cloth", "Noodle show" in "Order" are meant as loyalty moments, but their own stage, "Order", is zeroed by a critical failure. A loyalty moment only works once the basics hold: fix what comes before it first.',
+      '"Glasses cloth" and "Noodle show" in "Order" are meant as loyalty moments, but their own stage, "Order", is zeroed by a critical failure. A loyalty moment only works once the basics hold: fix what comes before it first.',
     );
-    expect(formatFinding(f[0]!, map, 'zh-CN')).toContain('“Glasses cloth”、“Noodle show”（Order）本应是忠诚时刻，但它们所在的阶段“Order”已因致命痛点得 0 分');
+    expect(formatFinding(f[0]!, map, 'zh-CN')).toContain('“Glasses cloth”和“Noodle show”（Order）本应是忠诚时刻，但它们所在的阶段“Order”已因致命痛点得 0 分');
   });
 
   it('stays quiet for a well-scored moment and for memorable tags below the line', () => {
@@ -198,7 +198,7 @@ describe('pain-without-cause', () => {
   it('lists, in one finding, the high and critical pains with no cause on a map with backstage or support lanes', () => {
     const { map, found: f } = found({ touchpoints: [QUIET, { id: 'desk', painPoints: pains }, { id: 'stock', lane: 'support' }] }, 'pain-without-cause');
     expect(f).toEqual([{ rule: 'pain-without-cause', severity: 'warning', ids: ['p1', 'p2'], params: { count: 2 } }]);
-    expect(formatFinding(f[0]!, map, 'en')).toContain('2 high or critical pain point(s) name no cause: "Nobody answers", "No news"');
+    expect(formatFinding(f[0]!, map, 'en')).toContain('2 high or critical pain point(s) name no cause: "Nobody answers" and "No news"');
   });
 
   it('stays quiet on a journey map without lanes below the line of visibility', () => {

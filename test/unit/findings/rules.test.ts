@@ -26,9 +26,9 @@ describe('below-baseline', () => {
     );
     expect(found).toEqual([{ rule: 'below-baseline', severity: 'warning', ids: ['s4', 'pay', 'receipt'], params: { stage: 'Pay', count: 2 } }]);
     expect(formatFinding(found[0]!, map, 'en')).toBe(
-      'Basic service only, below the satisfactory baseline, in "Pay" at "Cash desk", "Paper receipt": the transaction happens, and nothing more.',
+      'Basic service only, below the satisfactory baseline, in "Pay" at "Cash desk" and "Paper receipt": the transaction happens, and nothing more.',
     );
-    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Pay”中的“Cash desk”、“Paper receipt”只提供基本的服务');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Pay”中的“Cash desk”和“Paper receipt”只提供基本的服务');
   });
 
   it('ignores basic tags on backstage and support steps: levels describe what the customer meets', () => {
@@ -62,7 +62,7 @@ describe('all-basic-stage', () => {
     };
     const { map, found } = findings(spec, 'all-basic-stage');
     expect(found).toEqual([{ rule: 'all-basic-stage', severity: 'warning', ids: ['s3', 'queue', 'hand'], params: { stage: 'Wait', count: 2 } }]);
-    expect(formatFinding(found[0]!, map, 'en')).toContain('Nothing the customer meets in "Wait" is above basic service ("Queue", "Hand-over")');
+    expect(formatFinding(found[0]!, map, 'en')).toContain('Nothing the customer meets in "Wait" is above basic service ("Queue" and "Hand-over")');
     expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('客户在“Wait”接触到的服务全都只是基本的服务');
     expect(findings(spec, 'below-baseline').found).toEqual([]);
   });
@@ -93,9 +93,9 @@ describe('hundred-minus-one', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', ids: ['s2', 'bug', 'hair'] });
     expect(formatFinding(found[0]!, map, 'en')).toBe(
-      'Stage "Order" scores 0 because of the critical pain point "Something in the rice", "A hair": 100 − 1 = 0 — one failure wipes out all the good work before it.',
+      'Stage "Order" scores 0 because of the critical pain point "Something in the rice" and "A hair": 100 − 1 = 0 — one failure wipes out all the good work before it.',
     );
-    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Something in the rice”、“A hair”');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('“Something in the rice”和“A hair”');
   });
 
   it('stays quiet for high pain points', () => {
@@ -185,8 +185,8 @@ describe('hidden-cause', () => {
       ['rota', 'p1', 'p2', 'p3', 'hotline', 'desk'],
       ['parts', 'p4', 'bay'],
     ]);
-    expect(formatFinding(found[0]!, map, 'en')).toContain('causes "Nobody answers", "Queue", "Rushed", felt at "Hotline", "Desk"');
-    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('可视线以下的“Staff rota”（Support processes）造成了“Nobody answers”、“Queue”、“Rushed”');
+    expect(formatFinding(found[0]!, map, 'en')).toContain('causes "Nobody answers", "Queue" and "Rushed", felt at "Hotline" and "Desk"');
+    expect(formatFinding(found[0]!, map, 'zh-CN')).toContain('可视线以下的“Staff rota”（Support processes）造成了“Nobody answers”、“Queue”和“Rushed”');
   });
 
   it('stays quiet when the cause is visible, when the pain is felt below the line, or without a cause', () => {
@@ -211,7 +211,7 @@ describe('untagged', () => {
       'untagged',
     );
     expect(found).toEqual([{ rule: 'untagged', severity: 'info', ids: ['a', 'b'], params: { count: 2 } }]);
-    expect(formatFinding(found[0]!, map, 'en')).toBe('2 customer-facing touchpoint(s) have no service level yet: "Menu", "Orders".');
+    expect(formatFinding(found[0]!, map, 'en')).toBe('2 customer-facing touchpoint(s) have no service level yet: "Menu" and "Orders".');
   });
 
   it('shows five titles and counts the rest', () => {

@@ -5,8 +5,9 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** `layout` keeps what sits on one line together (a heading and the note beside it) instead of reading order. */
-export async function pdfText(file: string, layout = false): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+export async function pdfText(file: string, layout = false, pages?: { first: number; last: number }): Promise<string> {
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...range, ...(layout ? ['-layout'] : []), file, '-'], { maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 
