@@ -8,8 +8,9 @@ import { Ellipsis, Plus } from 'lucide-react';
 import { memo, useState } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
 import { deletionImpact } from '../../../src/commands';
-import { laneKindName } from '../../../src/i18n/vocab';
-import { GRID, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
+import { PAIN_PENALTY } from '../../../src/analysis';
+import { laneKindName, lineName } from '../../../src/i18n/vocab';
+import { GRID, laneHeaderDetail, stageHeaderDetail, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
 import { LANE_KINDS } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import { UI } from '../../../src/i18n/ui';
@@ -92,6 +93,15 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
     'separator',
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: count <= 1, run: () => void remove() },
   ];
+  const detail = stageHeaderDetail(width);
+  if (detail !== 'full') {
+    // Too narrow for the name: the number alone (or nothing), the name on hover.
+    return (
+      <div className={`stage-header stage-header--${detail}${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} title={stage.name} data-stage={stage.id}>
+        {detail === 'short' ? <span className="stage-header__index">{box.index + 1}</span> : null}
+      </div>
+    );
+  }
   return (
     <div className={`stage-header${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} role="group" aria-label={stage.name} data-stage={stage.id}>
       <span className="stage-header__index">{box.index + 1}</span>
@@ -105,7 +115,7 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
           onCommit={(name) => store.dispatch('renameStage', { id: stage.id, name })}
         />
         {stats && stats.touchpointIds.length > 0 ? (
-          <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={zeroed ? t('canvas.scoreZero') : undefined}>
+          <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={t('canvas.scoreHelp', PAIN_PENALTY)} data-testid="stage-score">
             {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score: Math.round(stats.score) })}
           </span>
         ) : null}
@@ -128,6 +138,15 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
       {layout.lanes.map((box, i) => (
         <LaneHeader key={box.lane.id} box={box} top={box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
       ))}
+      {layout.lines.map((line) => {
+        const below = layout.lanes.find((l) => l.lane.id === line.below);
+        if (!below || laneHeaderDetail(below.height * zoom) === 'none') return null;
+        return (
+          <span key={line.kind} className={`line-label line-label--${line.kind}`} style={{ top: line.y * zoom }} data-testid="line-label">
+            {lineName(line.kind, locale)}
+          </span>
+        );
+      })}
       <button
         type="button"
         className="icon-btn header-add header-add--lane"
@@ -176,8 +195,20 @@ const LaneHeader = memo(function LaneHeader({ box, top, height, position, count 
     { id: 'hide', label: t('canvas.hideLane'), disabled: count <= 1, run: () => store.dispatch('setLaneHidden', { laneId: lane.id, hidden: true }) },
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: map.lanes.length <= 1, run: () => void remove() },
   ];
+  const detail = laneHeaderDetail(height);
+  if (detail === 'none') {
+    // Thinner than a line of text: names here would run into their neighbours'.
+    return <div className="lane-header lane-header--none" style={{ top, height }} title={lane.name} data-lane={lane.id} data-position={position} />;
+  }
   return (
-    <div className={`lane-header lane-header--${lane.kind ?? 'custom'}`} style={{ top, height }} role="group" aria-label={lane.name} data-lane={lane.id} data-position={position}>
+    <div
+      className={`lane-header lane-header--${lane.kind ?? 'custom'} lane-header--${detail}`}
+      style={{ top, height }}
+      role="group"
+      aria-label={lane.name}
+      data-lane={lane.id}
+      data-position={position}
+    >
       <div className="lane-header__text">
         <EditableText
           className="lane-header__name"
@@ -187,7 +218,7 @@ const LaneHeader = memo(function LaneHeader({ box, top, height, position, count 
           onEditingChange={setEditing}
           onCommit={(name) => store.dispatch('renameLane', { id: lane.id, name })}
         />
-        {laneKindName(lane.kind ?? 'custom', locale).toLocaleLowerCase() !== lane.name.toLocaleLowerCase() ? (
+        {detail === 'full' && laneKindName(lane.kind ?? 'custom', locale).toLocaleLowerCase() !== lane.name.toLocaleLowerCase() ? (
           <span className="lane-header__kind">{laneKindName(lane.kind ?? 'custom', locale)}</span>
         ) : null}
       </div>
