@@ -125,11 +125,11 @@ export function cardDetail(zoom: number): CardDetail {
 export type HeaderDetail = 'full' | 'short' | 'none';
 
 /**
- * How much a stage header can show in `width` screen px: name and number, the number alone, or
- * nothing (its neighbours' numbers would otherwise pile up on it).
+ * How much a stage header can show in `width` screen px: number, name, score and menu; the number
+ * and as much of the name as fits; or nothing (its neighbours' numbers would otherwise pile up on it).
  */
 export function stageHeaderDetail(width: number): HeaderDetail {
-  if (width >= 96) return 'full';
+  if (width >= 150) return 'full';
   if (width >= 28) return 'short';
   return 'none';
 }

@@ -130,6 +130,8 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
     await load(page, 'sample=hotel-stay&lang=en&theme=light');
     const family = await page.evaluate(() => getComputedStyle(document.querySelector('.node-card__title')!).fontFamily.split(',')[0]!.trim());
     expect(family.replace(/["']/g, '')).toBe('Inter Variable');
+    // check() alone is true for a family no @font-face declares; the face itself must be bundled and loaded.
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Inter Variable' && f.status === 'loaded'))).toBe(true);
     expect(await page.evaluate((f) => document.fonts.check(`15px ${f}`, 'Don’t save the card’s title'), family)).toBe(true);
   });
 

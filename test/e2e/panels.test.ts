@@ -142,15 +142,22 @@ describe.skipIf(reason !== null)(`panels in the app${reason ? ` (skipped: ${reas
     await expect.poll(() => painTitle.evaluate((el) => el === document.activeElement)).toBe(true);
     await painTitle.fill('Video link expired');
     await inspector(page).getByLabel('Severity').selectOption('critical');
-    // The cause lists the map's other touchpoints as "stage · lane · title" once it is used.
-    const cause = inspector(page).getByLabel('Caused by');
+    // The cause is a searchable combobox grouped by stage · lane; once chosen it reads as the title,
+    // with stage · lane beneath.
+    const cause = inspector(page).getByRole('combobox', { name: 'Caused by' });
     await cause.click();
+    const list = inspector(page).getByRole('listbox', { name: 'Caused by' });
     const backstage = sample.touchpoints.find((t) => t.id === 't16')!;
-    const causeLabel = `${stage3.name} · ${sample.lanes.find((l) => l.id === backstage.lane)!.name} · ${backstage.title}`;
-    await expect.poll(() => cause.locator('option').count()).toBe(sample.touchpoints.length);
+    const laneName = sample.lanes.find((l) => l.id === backstage.lane)!.name;
+    await expect.poll(() => list.getByRole('option').count()).toBe(Math.min(sample.touchpoints.length, 61));
+    expect(await list.getByRole('group', { name: `${stage3.name} · ${laneName}` }).getByRole('option', { name: backstage.title }).count()).toBe(1);
     await page.keyboard.press('Escape');
-    await cause.selectOption({ label: causeLabel });
-    await expect.poll(() => cause.inputValue()).toBe('t16');
+    await expect.poll(() => list.count()).toBe(0);
+    await cause.click();
+    await cause.fill(backstage.title.slice(0, 12));
+    await list.getByRole('option', { name: backstage.title }).click();
+    await expect.poll(() => cause.inputValue()).toBe(backstage.title);
+    expect(await inspector(page).locator('.tp-combo__where').textContent()).toBe(`${stage3.name} · ${laneName}`);
     const findings = await hundredMinusOne(page);
     await expect.poll(() => findings.count()).toBe(before + 1);
     const ours = findings.filter({ hasText: 'Video link expired' });

@@ -95,10 +95,15 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
   ];
   const detail = stageHeaderDetail(width);
   if (detail !== 'full') {
-    // Too narrow for the name: the number alone (or nothing), the name on hover.
+    // Too narrow for the score and menu: the number and what fits of the name (or nothing), the name on hover.
     return (
       <div className={`stage-header stage-header--${detail}${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} title={stage.name} data-stage={stage.id}>
-        {detail === 'short' ? <span className="stage-header__index">{box.index + 1}</span> : null}
+        {detail === 'short' ? (
+          <>
+            <span className="stage-header__index">{box.index + 1}</span>
+            <span className="stage-header__name">{stage.name}</span>
+          </>
+        ) : null}
       </div>
     );
   }
