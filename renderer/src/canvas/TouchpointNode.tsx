@@ -63,7 +63,7 @@ function CardBlock({ data, selected }: NodeProps<TouchpointFlowNode>) {
   const top = topPain(tp);
   const summary = painSummary(tp, locale);
   return (
-    <div className={classesFor(tp, top, selected, dimmed, highlighted, 'node-block')} title={summary ? `${tp.title}\n${summary}` : tp.title}>
+    <div className={classesFor(tp, top, selected, dimmed, highlighted, 'node-block')} data-level={tp.level ?? 'untagged'} title={summary ? `${tp.title}\n${summary}` : tp.title}>
       <Handle type="target" position={Position.Left} className="tp-handle" />
       <Handle type="source" position={Position.Right} className="tp-handle" />
     </div>

@@ -36,7 +36,7 @@ import {
 } from '../../../src/model';
 import { suggestionsFor, type Suggestion } from '../../../src/suggestions';
 import { useApp, useDoc, useT, useUi } from '../app/context';
-import { Field, InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
+import { InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
 import { LevelGlyph, SeverityGlyph } from './Glyph';
 import { CausePicker } from './CausePicker';
 import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric } from './model';
