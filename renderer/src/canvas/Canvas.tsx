@@ -289,7 +289,7 @@ export function Canvas() {
         proOptions={proOptions}
         colorMode={theme}
       >
-        <GridBackdrop layout={layout} analysis={analysis} locale={locale} dropCell={dropCell} />
+        <GridBackdrop layout={layout} analysis={analysis} dropCell={dropCell} />
         <StageHeaders layout={layout} analysis={analysis} />
         <LaneHeaders layout={layout} />
         <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }}>

@@ -7,11 +7,10 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
 import { emotionY, type CellHit, type GridLayout } from '../../../src/layout';
-import type { Locale } from '../../../src/model';
 
 const transformSelector = (s: ReactFlowState) => s.transform;
 
-export function GridBackdrop({ dropCell, ...props }: { layout: GridLayout; analysis: MapAnalysis; locale: Locale; dropCell: CellHit | null }) {
+export function GridBackdrop({ dropCell, ...props }: { layout: GridLayout; analysis: MapAnalysis; dropCell: CellHit | null }) {
   const [x, y, zoom] = useStore(transformSelector);
   return (
     <div className="grid-backdrop" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }} aria-hidden="true">
@@ -29,7 +28,7 @@ function DropHighlight({ layout, cell }: { layout: GridLayout; cell: CellHit }) 
   return <div className="drop-target" data-testid="drop-target" style={{ left: stage.x, top: lane.y, width: stage.width, height: lane.height }} />;
 }
 
-const GridDrawing = memo(function GridDrawing({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis; locale: Locale }) {
+const GridDrawing = memo(function GridDrawing({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
   const { width, height } = layout;
   return (
     <svg width={Math.max(1, width)} height={Math.max(1, height)} className="grid-svg">

@@ -6,9 +6,8 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { Ellipsis, Plus } from 'lucide-react';
 import { memo, useState } from 'react';
-import type { MapAnalysis } from '../../../src/analysis';
+import { PAIN_PENALTY, type MapAnalysis } from '../../../src/analysis';
 import { deletionImpact } from '../../../src/commands';
-import { PAIN_PENALTY } from '../../../src/analysis';
 import { laneKindName, lineName } from '../../../src/i18n/vocab';
 import { GRID, laneHeaderDetail, stageHeaderDetail, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
 import { LANE_KINDS } from '../../../src/model';
