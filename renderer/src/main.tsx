@@ -3,6 +3,7 @@
  * recovered draft, or the start screen), then mount the editor.
  */
 import '@xyflow/react/dist/style.css';
+import '@fontsource-variable/inter/index.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles.css';

@@ -13,7 +13,7 @@ export const GRID = {
   /** Width of the sticky lane header band left of the grid. */
   laneHeaderWidth: 176,
   cardWidth: 216,
-  cardHeight: 104,
+  cardHeight: 124,
   gap: 14,
   padding: 18,
   /** A stage never gets more card columns than this; extra cards wrap into rows. */

@@ -17,3 +17,21 @@ export {
   type DropTarget,
 } from './grid';
 export { levelGlyph, painGlyph, type Glyph, type GlyphFill } from './glyphs';
+export {
+  TYPE,
+  ZOOM,
+  freeArea,
+  fitViewport,
+  openingViewport,
+  revealCard,
+  cardDetail,
+  stageHeaderDetail,
+  laneHeaderDetail,
+  type Viewport,
+  type Insets,
+  type CanvasArea,
+  type CardDetail,
+  type HeaderDetail,
+} from './viewport';
+export { createRouter, routePath, LABEL_HEIGHT, type Point, type LinkRoute } from './routes';
+export { newCardCell } from './placement';

@@ -1,10 +1,11 @@
 /**
  * `npm run bench` (canvas part): Touchpoint Studio's canvas against a bare React Flow page showing the
- * same map, side by side in one run, in Debian's Chromium at 1600×1000 (issue 4's goal: within 1.5× of
- * bare React Flow on each figure, and a drag never stalls the UI for more than 100 ms).
+ * same map, side by side in one run, in Debian's Chromium at 1600×1000. Goals (issue #11): time to first
+ * render and pan frame p95 within 1.2× of bare React Flow, no drag or drop frame of 50 ms or more; the
+ * other figures within 1.5× (issue 4); and 10 000 touchpoints open and pan without a frame over 100 ms.
  *
  * - Map: generateMap (a 5-lane service blueprint) topped up with links to as many links as touchpoints
- *   (2 000 + 2 000; 200 + 200 for reference), checked valid by the app's own parser.
+ *   (2 000 + 2 000, and 10 000 + 10 000), checked valid by the app's own parser.
  * - Baseline: test/bench/bare-flow, built here with Vite into a temp folder. Default nodes and edges,
  *   uncontrolled, the same positions, sizes, canvas size, opening viewport and the app's rendering
  *   settings (onlyRenderVisibleElements above 300 nodes — on for 2 000, so both pages put only the
@@ -129,30 +130,47 @@ interface Metric {
   unit: string;
   get: (r: Run) => number;
   goal: string;
+  /** The most the app may take as a multiple of the baseline. */
+  ratio?: number;
   /** Absolute limit for the app (ms), besides the ratio. */
   limit?: number;
   digits?: number;
 }
 
 const METRICS: Metric[] = [
-  { name: 'time to first render', unit: 'ms', get: (r) => r.firstRender, goal: '≤ 1.5×' },
-  { name: 'pan: frame p50', unit: 'ms', get: (r) => r.pan.p50, goal: '≤ 1.5×', digits: 1 },
-  { name: 'pan: frame p95', unit: 'ms', get: (r) => r.pan.p95, goal: '≤ 1.5×', digits: 1 },
-  { name: 'pan: longest frame', unit: 'ms', get: (r) => r.pan.max, goal: '≤ 1.5×' },
-  { name: 'pan: longest task', unit: 'ms', get: (r) => r.pan.longestTask, goal: '≤ 1.5×' },
-  { name: 'drag: frame p50', unit: 'ms', get: (r) => r.drag.p50, goal: '≤ 1.5×', digits: 1 },
-  { name: 'drag: frame p95', unit: 'ms', get: (r) => r.drag.p95, goal: '≤ 1.5×', digits: 1 },
-  { name: 'drag: longest frame', unit: 'ms', get: (r) => r.drag.max, goal: '≤ 1.5×, < 100 ms', limit: 100 },
-  { name: 'drag: longest task', unit: 'ms', get: (r) => r.drag.longestTask, goal: '≤ 1.5×, < 100 ms', limit: 100 },
-  { name: 'drop: longest frame', unit: 'ms', get: (r) => r.drop.max, goal: '< 100 ms', limit: 100 },
-  { name: 'drop: longest task', unit: 'ms', get: (r) => r.drop.longestTask, goal: '< 100 ms', limit: 100 },
-  { name: 'JS heap after GC', unit: 'MB', get: (r) => r.heapMb, goal: '≤ 1.5×', digits: 1 },
+  { name: 'time to first render', unit: 'ms', get: (r) => r.firstRender, goal: '≤ 1.2×', ratio: 1.2 },
+  { name: 'pan: frame p50', unit: 'ms', get: (r) => r.pan.p50, goal: '≤ 1.5×', ratio: 1.5, digits: 1 },
+  { name: 'pan: frame p95', unit: 'ms', get: (r) => r.pan.p95, goal: '≤ 1.2×', ratio: 1.2, digits: 1 },
+  { name: 'pan: longest frame', unit: 'ms', get: (r) => r.pan.max, goal: '≤ 1.5×', ratio: 1.5 },
+  { name: 'pan: longest task', unit: 'ms', get: (r) => r.pan.longestTask, goal: '≤ 1.5×', ratio: 1.5 },
+  { name: 'drag: frame p50', unit: 'ms', get: (r) => r.drag.p50, goal: '≤ 1.5×', ratio: 1.5, digits: 1 },
+  { name: 'drag: frame p95', unit: 'ms', get: (r) => r.drag.p95, goal: '≤ 1.5×', ratio: 1.5, digits: 1 },
+  { name: 'drag: longest frame', unit: 'ms', get: (r) => r.drag.max, goal: '< 50 ms', limit: 50 },
+  { name: 'drag: longest task', unit: 'ms', get: (r) => r.drag.longestTask, goal: '< 50 ms', limit: 50 },
+  { name: 'drop: longest frame', unit: 'ms', get: (r) => r.drop.max, goal: '< 50 ms', limit: 50 },
+  { name: 'drop: longest task', unit: 'ms', get: (r) => r.drop.longestTask, goal: '< 50 ms', limit: 50 },
+  { name: 'JS heap after GC', unit: 'MB', get: (r) => r.heapMb, goal: '≤ 1.5×', ratio: 1.5, digits: 1 },
 ];
 
-function table(bare: Run[], app: Run[]): string[] {
+/** At 10 000 touchpoints the goal is absolute: the app opens and pans without a frame over 100 ms. */
+const LARGE = 10_000;
+const LARGE_LIMIT = 100;
+
+function table(bare: Run[], app: Run[], size: number): string[] {
   const lines = ['| metric | bare React Flow | Touchpoint Studio | ratio | goal | met |', '|---|---:|---:|---:|---|:-:|'];
   lines.push(`| nodes / edges in the DOM | ${median(bare.map((r) => r.nodes))} / ${median(bare.map((r) => r.edges))} | ${median(app.map((r) => r.nodes))} / ${median(app.map((r) => r.edges))} | | same | |`);
-  for (const m of METRICS) {
+  const metrics: Metric[] =
+    size >= LARGE
+      ? [
+          { name: 'time to first render', unit: 'ms', get: (r) => r.firstRender, goal: 'shown' },
+          { name: 'pan: frame p95', unit: 'ms', get: (r) => r.pan.p95, goal: `< ${LARGE_LIMIT} ms`, limit: LARGE_LIMIT, digits: 1 },
+          { name: 'pan: longest frame', unit: 'ms', get: (r) => r.pan.max, goal: `< ${LARGE_LIMIT} ms`, limit: LARGE_LIMIT },
+          { name: 'pan: longest task', unit: 'ms', get: (r) => r.pan.longestTask, goal: `< ${LARGE_LIMIT} ms`, limit: LARGE_LIMIT },
+          { name: 'drop: longest frame', unit: 'ms', get: (r) => r.drop.max, goal: `< ${LARGE_LIMIT} ms`, limit: LARGE_LIMIT },
+          { name: 'JS heap after GC', unit: 'MB', get: (r) => r.heapMb, goal: '—', digits: 1 },
+        ]
+      : METRICS;
+  for (const m of metrics) {
     const b = median(bare.map(m.get));
     const a = median(app.map(m.get));
     const fmt = (v: number) => (v === 0 && m.name.endsWith('task') ? '< 50' : v.toFixed(m.digits ?? 0));
@@ -161,12 +179,13 @@ function table(bare: Run[], app: Run[]): string[] {
     let met = limitOk ? '✓' : '✗';
     if (b > 0) {
       ratio = `${(a / b).toFixed(2)}×`;
-      if (m.goal.includes('×') && a / b > 1.5) met = '✗';
+      if (m.ratio !== undefined && a / b > m.ratio) met = '✗';
     } else if (a > 0) {
       // The baseline had no task of 50 ms or more: the ratio is at least a / 50.
       ratio = `≥ ${(a / 50).toFixed(2)}×`;
-      if (m.goal.includes('×') && limitOk) met = a / 50 > 1.5 ? '✗' : '?';
+      if (m.ratio !== undefined && limitOk) met = a / 50 > m.ratio ? '✗' : '?';
     }
+    if (m.ratio === undefined && m.limit === undefined) met = '';
     lines.push(`| ${m.name} | ${fmt(b)} ${m.unit} | ${fmt(a)} ${m.unit} | ${ratio} | ${m.goal} | ${met} |`);
   }
   return lines;
@@ -190,7 +209,7 @@ it.runIf(browserUnavailable() === null)(
       const sections: string[] = [];
       const results = new Map<number, { bare: Run[]; app: Run[] }>();
 
-      for (const size of (process.env['BENCH_SIZES'] ?? '2000,200').split(',').map(Number)) {
+      for (const size of (process.env['BENCH_SIZES'] ?? '2000,10000').split(',').map(Number)) {
         const map = benchMap(size);
         const text = serializeMap(map);
         expect(parseMap(text).ok).toBe(true);
@@ -214,7 +233,7 @@ it.runIf(browserUnavailable() === null)(
           }
         }
         results.set(size, runs);
-        sections.push(`### ${size} touchpoints, ${size} links`, '', ...table(runs.bare, runs.app), '');
+        sections.push(`### ${size} touchpoints, ${size} links`, '', ...table(runs.bare, runs.app, size), '');
       }
 
       const version = browser.version();

@@ -71,7 +71,8 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
     await expect.poll(() => page.getByTestId('welcome').count()).toBe(0);
     await expect.poll(() => page.locator('.lane-header').count()).toBe(5);
     await expect.poll(() => page.locator('.bp-line').count()).toBe(3);
-    expect(await page.locator('.bp-line text').allTextContents()).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
+    // Named in the lane-header column, where the names stay on screen while the map pans.
+    expect(await page.getByTestId('line-label').allTextContents()).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
   });
 
   it('fills two stages, tags levels and a critical pain point, and shows 100 − 1 = 0', async () => {

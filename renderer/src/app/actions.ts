@@ -2,7 +2,7 @@
  * One table of actions, reached from the toolbar, the keyboard and the native menu (whose command
  * ids these are), so the three never drift apart.
  */
-import { cellAt, layoutGrid, neighbourCell } from '../../../src/layout';
+import { layoutGrid, neighbourCell, newCardCell } from '../../../src/layout';
 import type { Locale } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import type { ExportFormat } from '../export/ExportDialog';
@@ -100,12 +100,7 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
   const paste = () => pasteCards(host.services, host.document);
   const addTouchpoint = () => {
     const map = store.getState().map;
-    const layout = layoutGrid(map);
-    const centre = host.view()?.visibleCentre();
-    const selected = map.touchpoints.find((t) => ui.getState().selection.has(t.id));
-    const cell = selected
-      ? { stage: selected.stage, lane: selected.lane }
-      : ((centre && cellAt(layout, centre.x, centre.y)) ?? (layout.stages[0] && layout.lanes[0] ? { stage: layout.stages[0].stage.id, lane: layout.lanes[0].lane.id } : null));
+    const cell = newCardCell(map, layoutGrid(map), ui.getState().selection);
     if (!cell) return;
     if (store.dispatch('addTouchpoint', { ...cell, title: defaultNames(ui.getState().locale).touchpoint })) {
       selectCreated();

@@ -4,6 +4,7 @@
  * whole drag, a multi-delete or a connect is one undo step; selection and viewport are canvas-only.
  */
 import {
+  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -18,35 +19,71 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { analyzeMap } from '../../../src/analysis';
 import { defaultLinkKind, isFilterActive } from '../../../src/commands';
 import { UI } from '../../../src/i18n/ui';
-import { cellAt, dropTarget, layoutGrid, type GridLayout } from '../../../src/layout';
+import { Map as MapIcon } from 'lucide-react';
+import {
+  ZOOM,
+  cardDetail,
+  cellAt,
+  dropTarget,
+  fitViewport as fitRule,
+  layoutGrid,
+  openingViewport,
+  revealCard,
+  type CanvasArea,
+  type GridLayout,
+  type Insets,
+} from '../../../src/layout';
 import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { sameSelection } from '../app/ui-store';
-import { buildEdges, buildNodes, createNodeCache } from './build-nodes';
+import { buildEdges, buildNodes, createNodeCache, type RoutedFlowEdge } from './build-nodes';
+import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
 import { HEADER_HEIGHT, HEADER_WIDTH, LaneHeaders, StageHeaders } from './Headers';
+import { RoutedEdge } from './RoutedEdge';
 import { TouchpointNode, type TouchpointFlowNode } from './TouchpointNode';
 
 const nodeTypes = { touchpoint: TouchpointNode };
-const MARGIN = 24;
-const MIN_ZOOM = 0.08;
-const MAX_ZOOM = 2.5;
-const READABLE_ZOOM = 0.6;
+const edgeTypes = { routed: RoutedEdge };
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const proOptions = { hideAttribution: true };
+/** Until toggled, the overview map shows where it leaves the cards room, on maps it draws cheaply. */
+const OVERVIEW_MIN_CANVAS = 960;
+const OVERVIEW_MAX_CARDS = 1500;
+const minimapClass = (node: TouchpointFlowNode) => `minimap-card minimap-card--${node.data.tp.level ?? 'untagged'}`;
 
-/** The viewport that shows the whole grid inside the area the sticky headers leave free. */
+/**
+ * The parts of the canvas that panels drawn over it cover (a panel beside the canvas covers nothing).
+ * Panels mark themselves with the `side` class or `data-covers-canvas`.
+ */
+function coveredInsets(canvas: Element): Insets {
+  const box = canvas.getBoundingClientRect();
+  let left = 0;
+  let right = 0;
+  for (const el of document.querySelectorAll('.side, [data-covers-canvas]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
+    if (r.left + r.width / 2 > box.left + box.width / 2) right = Math.max(right, box.right - r.left);
+    else left = Math.max(left, r.right - box.left);
+  }
+  return { left, right, top: 0, bottom: 0 };
+}
+
+function canvasArea(width: number, height: number): CanvasArea {
+  const el = document.querySelector('.canvas');
+  return { width, height, covered: el ? coveredInsets(el) : undefined };
+}
+
+/** "Fit": the whole grid in the part of the canvas no panel covers (the rule is src/layout fitViewport). */
 export function fitViewport(layout: GridLayout, width: number, height: number) {
-  const freeW = Math.max(50, width - HEADER_WIDTH - MARGIN * 2);
-  const freeH = Math.max(50, height - HEADER_HEIGHT - MARGIN * 2);
-  // Fit when that keeps cards readable; a larger map opens at its top-left corner instead.
-  const zoom = Math.min(1, Math.max(READABLE_ZOOM, Math.min(freeW / Math.max(1, layout.width), freeH / Math.max(1, layout.height))));
-  return { x: HEADER_WIDTH + MARGIN, y: HEADER_HEIGHT + MARGIN, zoom };
+  return fitRule(layout, canvasArea(width, height));
 }
 
 const widthSelector = (s: ReactFlowState) => s.width;
 const heightSelector = (s: ReactFlowState) => s.height;
+// A string, so the canvas re-renders when the detail changes, not on every zoom step.
+const detailSelector = (s: ReactFlowState) => cardDetail(s.transform[2]);
 
 export function Canvas() {
   const { store, ui } = useApp();
@@ -65,14 +102,26 @@ export function Canvas() {
   // Two scalar selectors: a tuple would be a new value on every React Flow store change (each pan frame).
   const w = useStore(widthSelector);
   const h = useStore(heightSelector);
+  const detail = useStore(detailSelector);
   const sizeRef = useRef({ width: w, height: h });
   sizeRef.current = { width: w, height: h };
+  const [overviewChoice, setOverviewChoice] = useState<boolean | null>(null);
+  const overview = overviewChoice ?? (w >= OVERVIEW_MIN_CANVAS && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
 
   const nodes = useMemo(
     () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),
     [map, layout, selection, filter, filterActive, highlight, locale, dragging],
   );
   const edges = useMemo(() => buildEdges(map, layout, selection, cache.current), [map, layout, selection]);
+
+  // The cell the dragged cards would land in, lit up under them until the drop.
+  const dropCell = useMemo(() => {
+    if (!dragging) return null;
+    const first = dragging.entries().next().value;
+    if (!first) return null;
+    const [, position] = first;
+    return dropTarget(layout, map, position.x, position.y, new Set(dragging.keys()));
+  }, [dragging, layout, map]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {
@@ -173,7 +222,7 @@ export function Canvas() {
     const x1 = Math.max(...boxes.map((b) => b.x + b.width));
     const y1 = Math.max(...boxes.map((b) => b.y + b.height));
     const { width, height } = sizeRef.current;
-    const zoom = Math.min(1.1, Math.max(MIN_ZOOM, Math.min((width - HEADER_WIDTH - 160) / (x1 - x0), (height - HEADER_HEIGHT - 160) / (y1 - y0))));
+    const zoom = Math.min(1.1, Math.max(ZOOM.min, Math.min((width - HEADER_WIDTH - 160) / (x1 - x0), (height - HEADER_HEIGHT - 160) / (y1 - y0))));
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
     void flow.setViewport({ x: HEADER_WIDTH + (width - HEADER_WIDTH) / 2 - cx * zoom, y: HEADER_HEIGHT + (height - HEADER_HEIGHT) / 2 - cy * zoom, zoom }, { duration: 280 });
@@ -189,22 +238,36 @@ export function Canvas() {
         const { width, height } = sizeRef.current;
         if (width === 0 || height === 0) return;
         fittedFor.current = ui.getState().documentKey + 1;
-        void flow.setViewport(fitViewport(layoutGrid(next), width, height));
+        void flow.setViewport(openingViewport(layoutGrid(next), canvasArea(width, height)));
       }),
     [ui, flow],
   );
   useEffect(() => {
     if (w === 0 || h === 0 || fittedFor.current === documentKey) return;
     fittedFor.current = documentKey;
-    void flow.setViewport(fitViewport(layout, w, h));
+    void flow.setViewport(openingViewport(layout, canvasArea(w, h)));
   }, [documentKey, layout, w, h, flow]);
 
+  // A card just added (N, Add touchpoint, paste) is brought into view if it is not in it.
+  useEffect(() => {
+    if (selection.size !== 1) return;
+    const [id] = selection;
+    const box = id === undefined ? undefined : layout.cards.get(id);
+    if (!box || !store.getState().created.includes(box.id)) return;
+    const { width, height } = sizeRef.current;
+    const view = flow.getViewport();
+    const next = revealCard(view, box, canvasArea(width, height));
+    if (next !== view) void flow.setViewport(next, { duration: 200 });
+  }, [selection, layout, store, flow]);
+
   return (
-    <div className="canvas" data-testid="canvas" aria-label={t('canvas.label')}>
-      <ReactFlow<TouchpointFlowNode>
+    <div className={`canvas canvas--${detail}`} data-testid="canvas" aria-label={t('canvas.label')}>
+      <CardDetailContext.Provider value={detail}>
+      <ReactFlow<TouchpointFlowNode, RoutedFlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
@@ -218,20 +281,34 @@ export function Canvas() {
         panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnDoubleClick={false}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
+        minZoom={ZOOM.min}
+        maxZoom={ZOOM.max}
         onlyRenderVisibleElements={nodes.length > 300}
         elevateNodesOnSelect={false}
         nodeDragThreshold={3}
         proOptions={proOptions}
         colorMode={theme}
       >
-        <GridBackdrop layout={layout} analysis={analysis} locale={locale} />
+        <GridBackdrop layout={layout} analysis={analysis} dropCell={dropCell} />
         <StageHeaders layout={layout} analysis={analysis} />
         <LaneHeaders layout={layout} />
-        <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }} />
+        <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }}>
+          <button
+            type="button"
+            className={`icon-btn overview-toggle${overview ? ' is-on' : ''}`}
+            aria-pressed={overview}
+            title={overview ? t('canvas.hideOverview') : t('canvas.showOverview')}
+            aria-label={t('canvas.overview')}
+            data-testid="overview-toggle"
+            onClick={() => setOverviewChoice(!overview)}
+          >
+            <MapIcon size={16} aria-hidden="true" />
+          </button>
+        </div>
+        {overview ? <MiniMap<TouchpointFlowNode> className="canvas-minimap" nodeClassName={minimapClass} pannable zoomable ariaLabel={t('canvas.overview')} /> : null}
         {map.touchpoints.length === 0 ? <div className="canvas-hint">{t('canvas.emptyCell')}</div> : null}
       </ReactFlow>
+      </CardDetailContext.Provider>
     </div>
   );
 }

@@ -1,27 +1,34 @@
 /**
  * The swimlane grid drawn behind the cards, in flow coordinates: lane bands, stage dividers, the
- * blueprint lines with their names, and the emotion curve across the stages in emotion lanes.
+ * blueprint lines, and the emotion curve across the stages in emotion lanes.
  * Pointer events pass through to the pane (pan, box select, double-click to add).
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
-import { lineName } from '../../../src/i18n/vocab';
-import { emotionY, type GridLayout } from '../../../src/layout';
-import type { Locale } from '../../../src/model';
+import { emotionY, type CellHit, type GridLayout } from '../../../src/layout';
 
 const transformSelector = (s: ReactFlowState) => s.transform;
 
-export function GridBackdrop(props: { layout: GridLayout; analysis: MapAnalysis; locale: Locale }) {
+export function GridBackdrop({ dropCell, ...props }: { layout: GridLayout; analysis: MapAnalysis; dropCell: CellHit | null }) {
   const [x, y, zoom] = useStore(transformSelector);
   return (
     <div className="grid-backdrop" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }} aria-hidden="true">
       <GridDrawing {...props} />
+      {dropCell ? <DropHighlight layout={props.layout} cell={dropCell} /> : null}
     </div>
   );
 }
 
-const GridDrawing = memo(function GridDrawing({ layout, analysis, locale }: { layout: GridLayout; analysis: MapAnalysis; locale: Locale }) {
+/** The cell a dragged card would land in. Drawn apart from the grid so a drag does not redraw it. */
+function DropHighlight({ layout, cell }: { layout: GridLayout; cell: CellHit }) {
+  const stage = layout.stages.find((s) => s.stage.id === cell.stage);
+  const lane = layout.lanes.find((l) => l.lane.id === cell.lane);
+  if (!stage || !lane) return null;
+  return <div className="drop-target" data-testid="drop-target" style={{ left: stage.x, top: lane.y, width: stage.width, height: lane.height }} />;
+}
+
+const GridDrawing = memo(function GridDrawing({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
   const { width, height } = layout;
   return (
     <svg width={Math.max(1, width)} height={Math.max(1, height)} className="grid-svg">
@@ -43,12 +50,8 @@ const GridDrawing = memo(function GridDrawing({ layout, analysis, locale }: { la
       ))}
       <rect x={0} y={0} width={width} height={height} className="grid-frame" />
       {layout.lines.map((line) => (
-        <g key={`${line.kind}-${line.y}`} className={`bp-line bp-line--${line.kind}`}>
-          <line x1={0} x2={width} y1={line.y} y2={line.y} />
-          <text x={10} y={line.y - 6}>
-            {lineName(line.kind, locale)}
-          </text>
-        </g>
+        // Named in the lane-header column (Headers.tsx), where the name stays on screen while panning.
+        <line key={`${line.kind}-${line.y}`} x1={0} x2={width} y1={line.y} y2={line.y} className={`bp-line bp-line--${line.kind}`} />
       ))}
       {layout.lanes
         .filter((lane) => lane.lane.kind === 'emotions')

@@ -6,10 +6,10 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { Ellipsis, Plus } from 'lucide-react';
 import { memo, useState } from 'react';
-import type { MapAnalysis } from '../../../src/analysis';
+import { PAIN_PENALTY, type MapAnalysis } from '../../../src/analysis';
 import { deletionImpact } from '../../../src/commands';
-import { laneKindName } from '../../../src/i18n/vocab';
-import { GRID, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
+import { laneKindName, lineName } from '../../../src/i18n/vocab';
+import { GRID, laneHeaderDetail, stageHeaderDetail, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
 import { LANE_KINDS } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import { UI } from '../../../src/i18n/ui';
@@ -92,6 +92,20 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
     'separator',
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: count <= 1, run: () => void remove() },
   ];
+  const detail = stageHeaderDetail(width);
+  if (detail !== 'full') {
+    // Too narrow for the score and menu: the number and what fits of the name (or nothing), the name on hover.
+    return (
+      <div className={`stage-header stage-header--${detail}${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} title={stage.name} data-stage={stage.id}>
+        {detail === 'short' ? (
+          <>
+            <span className="stage-header__index">{box.index + 1}</span>
+            <span className="stage-header__name">{stage.name}</span>
+          </>
+        ) : null}
+      </div>
+    );
+  }
   return (
     <div className={`stage-header${zeroed ? ' stage-header--zeroed' : ''}`} style={{ left, width }} role="group" aria-label={stage.name} data-stage={stage.id}>
       <span className="stage-header__index">{box.index + 1}</span>
@@ -106,11 +120,11 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
         />
         {stats && stats.touchpointIds.length > 0 ? (
           stats.score === null ? (
-            <span className="stage-header__score is-empty" title={t('canvas.noScoreHint')}>
+            <span className="stage-header__score is-empty" title={t('canvas.noScoreHint')} data-testid="stage-score">
               {t('canvas.noScore')}
             </span>
           ) : (
-            <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={zeroed ? t('canvas.scoreZero') : undefined}>
+            <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={t('canvas.scoreHelp', PAIN_PENALTY)} data-testid="stage-score">
               {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score: Math.round(stats.score) })}
             </span>
           )
@@ -134,6 +148,15 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
       {layout.lanes.map((box, i) => (
         <LaneHeader key={box.lane.id} box={box} top={box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
       ))}
+      {layout.lines.map((line) => {
+        const below = layout.lanes.find((l) => l.lane.id === line.below);
+        if (!below || laneHeaderDetail(below.height * zoom) === 'none') return null;
+        return (
+          <span key={line.kind} className={`line-label line-label--${line.kind}`} style={{ top: line.y * zoom }} data-testid="line-label">
+            {lineName(line.kind, locale)}
+          </span>
+        );
+      })}
       <button
         type="button"
         className="icon-btn header-add header-add--lane"
@@ -182,8 +205,20 @@ const LaneHeader = memo(function LaneHeader({ box, top, height, position, count 
     { id: 'hide', label: t('canvas.hideLane'), disabled: count <= 1, run: () => store.dispatch('setLaneHidden', { laneId: lane.id, hidden: true }) },
     { id: 'delete', label: t('canvas.delete'), danger: true, disabled: map.lanes.length <= 1, run: () => void remove() },
   ];
+  const detail = laneHeaderDetail(height);
+  if (detail === 'none') {
+    // Thinner than a line of text: names here would run into their neighbours'.
+    return <div className="lane-header lane-header--none" style={{ top, height }} title={lane.name} data-lane={lane.id} data-position={position} />;
+  }
   return (
-    <div className={`lane-header lane-header--${lane.kind ?? 'custom'}`} style={{ top, height }} role="group" aria-label={lane.name} data-lane={lane.id} data-position={position}>
+    <div
+      className={`lane-header lane-header--${lane.kind ?? 'custom'} lane-header--${detail}`}
+      style={{ top, height }}
+      role="group"
+      aria-label={lane.name}
+      data-lane={lane.id}
+      data-position={position}
+    >
       <div className="lane-header__text">
         <EditableText
           className="lane-header__name"
@@ -193,7 +228,7 @@ const LaneHeader = memo(function LaneHeader({ box, top, height, position, count 
           onEditingChange={setEditing}
           onCommit={(name) => store.dispatch('renameLane', { id: lane.id, name })}
         />
-        {laneKindName(lane.kind ?? 'custom', locale).toLocaleLowerCase() !== lane.name.toLocaleLowerCase() ? (
+        {detail === 'full' && laneKindName(lane.kind ?? 'custom', locale).toLocaleLowerCase() !== lane.name.toLocaleLowerCase() ? (
           <span className="lane-header__kind">{laneKindName(lane.kind ?? 'custom', locale)}</span>
         ) : null}
       </div>

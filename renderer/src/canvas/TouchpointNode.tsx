@@ -1,14 +1,18 @@
 /**
  * A touchpoint card. Memoised, and its data object keeps its identity while the touchpoint is
  * unchanged (see build-nodes.ts), so dragging one card or editing one title re-renders one card.
+ * Pain is read from across the room: the worst severity as shape and word, the count, the top pain
+ * title, and a red outline with a "critical" badge when a critical pain sits on the card (as in the
+ * PDF report). Zoomed out, the card is a level-coloured block with pain heat and nothing else.
  */
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { translate } from '../../../src/i18n';
 import { UI, type UiKey } from '../../../src/i18n/ui';
 import { channelName, evidenceName, levelName, severityName } from '../../../src/i18n/vocab';
-import { SEVERITIES, type Locale, type Severity, type Touchpoint } from '../../../src/model';
+import { SEVERITIES, type Locale, type PainPoint, type Touchpoint } from '../../../src/model';
 import { installCardIcons } from './card-icons';
+import { CardDetailContext } from './detail';
 
 export interface TouchpointNodeData extends Record<string, unknown> {
   readonly tp: Touchpoint;
@@ -19,28 +23,65 @@ export interface TouchpointNodeData extends Record<string, unknown> {
 
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>;
 
-function worstFirst(tp: Touchpoint): Severity[] {
-  return (tp.painPoints ?? []).map((p) => p.severity).sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a));
+/** The most severe pain point (the first of equals, in the order the person listed them). */
+export function topPain(tp: Touchpoint): PainPoint | null {
+  let top: PainPoint | null = null;
+  for (const p of tp.painPoints ?? []) if (!top || SEVERITIES.indexOf(p.severity) > SEVERITIES.indexOf(top.severity)) top = p;
+  return top;
+}
+
+/** What a card says about its pain, for its tooltip and for assistive technology. */
+export function painSummary(tp: Touchpoint, locale: Locale): string {
+  const top = topPain(tp);
+  if (!top) return '';
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, locale, key, params);
+  const count = tp.painPoints!.length;
+  const sep = locale === 'zh-CN' ? '，' : ', ';
+  return [count === 1 ? t('card.painOne') : t('card.pain', { count }), t('card.worst', { severity: severityName(top.severity, locale) }), t('card.topPain', { title: top.title })].join(sep);
 }
 
 installCardIcons();
 
-export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointFlowNode>) {
-  const { tp, locale, dimmed, highlighted } = data;
+export const TouchpointNode = memo(function TouchpointNode(props: NodeProps<TouchpointFlowNode>) {
+  return useContext(CardDetailContext) === 'overview' ? <CardBlock {...props} /> : <CardFull {...props} />;
+});
+
+function classesFor(tp: Touchpoint, top: PainPoint | null, selected: boolean, dimmed: boolean, highlighted: boolean, base: string): string {
   const level = tp.level ?? 'untagged';
-  const pains = worstFirst(tp);
-  const votes = (tp.painPoints ?? []).reduce((sum, p) => sum + (p.votes ?? 0), 0);
-  const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, locale, key, params);
-  const classes = ['node-card', `node-card--${level}`];
+  const classes = [base, `${base}--${level}`];
+  if (top) classes.push(`has-pain`, `pain--${top.severity}`);
   if (selected) classes.push('is-selected');
   if (dimmed) classes.push('is-dimmed');
   if (highlighted) classes.push('is-highlighted');
-  if (tp.evidence) classes.push(`node-card--${tp.evidence}`);
-  const shown = pains.slice(0, 4);
+  if (tp.evidence) classes.push(`${base}--${tp.evidence}`);
+  return classes.join(' ');
+}
+
+/** The zoomed-out card: one element, its level as colour and border, its worst pain as heat. */
+function CardBlock({ data, selected }: NodeProps<TouchpointFlowNode>) {
+  const { tp, locale, dimmed, highlighted } = data;
+  const top = topPain(tp);
+  const summary = painSummary(tp, locale);
   return (
-    <div className={classes.join(' ')} data-level={level}>
+    <div className={classesFor(tp, top, selected, dimmed, highlighted, 'node-block')} data-level={tp.level ?? 'untagged'} title={summary ? `${tp.title}\n${summary}` : tp.title}>
       <Handle type="target" position={Position.Left} className="tp-handle" />
-      <div className="node-card__head" title={levelName(level, locale)}>
+      <Handle type="source" position={Position.Right} className="tp-handle" />
+    </div>
+  );
+}
+
+function CardFull({ data, selected }: NodeProps<TouchpointFlowNode>) {
+  const { tp, locale, dimmed, highlighted } = data;
+  const level = tp.level ?? 'untagged';
+  const top = topPain(tp);
+  const count = tp.painPoints?.length ?? 0;
+  const votes = (tp.painPoints ?? []).reduce((sum, p) => sum + (p.votes ?? 0), 0);
+  const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, locale, key, params);
+  const summary = painSummary(tp, locale);
+  return (
+    <div className={classesFor(tp, top, selected, dimmed, highlighted, 'node-card')} data-level={level} title={summary ? `${tp.title}\n${summary}` : tp.title}>
+      <Handle type="target" position={Position.Left} className="tp-handle" />
+      <div className="node-card__head">
         <i className={`ci ci--level-${level}`} />
         <span className="node-card__level">{levelName(level, locale)}</span>
         {tp.evidence && tp.evidence !== 'observed' ? (
@@ -50,14 +91,16 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
         ) : null}
         {tp.channel ? <i className={`ci ci--ch-${tp.channel} node-card__channel`} title={channelName(tp.channel, locale)} /> : null}
       </div>
-      <div className="node-card__title" title={tp.title}>
-        {tp.title}
-      </div>
+      <div className="node-card__title">{tp.title}</div>
+      {top ? <div className="node-card__pain">{top.title}</div> : null}
       <div className="node-card__foot">
-        {shown.map((severity, i) => (
-          <i key={i} className={`ci ci--pain-${severity}`} title={severityName(severity, locale)} />
-        ))}
-        {pains.length > 4 ? <span className="node-card__more">+{pains.length - 4}</span> : null}
+        {top ? (
+          <span className={`pain-badge pain-badge--${top.severity}`} data-testid="pain-badge">
+            <i className={`ci ci--pain-${top.severity}`} />
+            {count > 1 ? <span className="pain-badge__count">{count}</span> : null}
+            <span className="pain-badge__word">{severityName(top.severity, locale)}</span>
+          </span>
+        ) : null}
         {votes > 0 ? (
           <span className="node-card__votes" title={t('card.votes', { count: votes })}>
             ● {votes}
@@ -77,5 +120,4 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       <Handle type="source" position={Position.Right} className="tp-handle" />
     </div>
   );
-});
-
+}

@@ -5,13 +5,13 @@
  */
 import { MarkerType, type Edge, type XYPosition } from '@xyflow/react';
 import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
-import type { GridLayout } from '../../../src/layout';
+import { createRouter, type GridLayout, type LinkRoute } from '../../../src/layout';
 import type { Link, Locale, MapDocument } from '../../../src/model';
-import type { TouchpointFlowNode, TouchpointNodeData } from './TouchpointNode';
+import { painSummary, type TouchpointFlowNode, type TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {
   nodes: Map<string, TouchpointFlowNode>;
-  edges: Map<string, Edge>;
+  edges: Map<string, RoutedFlowEdge>;
 }
 
 export function createNodeCache(): NodeCache {
@@ -72,7 +72,7 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
         // the card again and re-measures it on each mouse move.
         measured: { width: box.width, height: box.height },
         className: dimmed ? 'is-dimmed' : undefined,
-        ariaLabel: tp.title,
+        ariaLabel: tp.painPoints?.length ? `${tp.title}. ${painSummary(tp, locale)}` : tp.title,
       };
     }
     next.set(tp.id, node);
@@ -82,14 +82,32 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
   return nodes;
 }
 
-export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache): Edge[] {
-  const next = new Map<string, Edge>();
-  const edges: Edge[] = [];
+export interface RoutedEdgeData extends Record<string, unknown> {
+  readonly link: Link;
+  /** The gutter route (src/layout/routes.ts), or null for a link from a card to itself. */
+  readonly route: LinkRoute | null;
+  /** Identifies the route's geometry, so an unchanged route keeps its edge object across edits. */
+  readonly routeKey: string;
+}
+
+export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
+
+export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache): RoutedFlowEdge[] {
+  const next = new Map<string, RoutedFlowEdge>();
+  const edges: RoutedFlowEdge[] = [];
+  const route = createRouter(layout);
   for (const link of map.links ?? []) {
-    if (!layout.cards.has(link.from) || !layout.cards.has(link.to)) continue;
+    const from = layout.cards.get(link.from);
+    const to = layout.cards.get(link.to);
+    if (!from || !to) continue;
     const selected = selection.has(link.id);
+    const path = route(from, to);
+    const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
     const previous = cache.edges.get(link.id);
-    const edge = previous && previous.data?.['link'] === link && previous.selected === selected ? previous : makeEdge(link, selected);
+    const edge =
+      previous && previous.data?.link === link && previous.data.routeKey === routeKey && previous.selected === selected
+        ? previous
+        : makeEdge(link, selected, path, routeKey);
     next.set(link.id, edge);
     edges.push(edge);
   }
@@ -97,16 +115,16 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
   return edges;
 }
 
-function makeEdge(link: Link, selected: boolean): Edge {
+function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeKey: string): RoutedFlowEdge {
   return {
     id: link.id,
     source: link.from,
     target: link.to,
-    type: 'smoothstep',
+    type: 'routed',
     selected,
     label: link.label,
     className: `tp-edge tp-edge--${link.kind}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-    data: { link },
+    data: { link, route, routeKey },
   };
 }

@@ -36,9 +36,10 @@ import {
 } from '../../../src/model';
 import { suggestionsFor, type Suggestion } from '../../../src/suggestions';
 import { useApp, useDoc, useT, useUi } from '../app/context';
-import { Field, InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
+import { InlineText, MetricField, Section, SelectField, TextField, type SelectOption } from './fields';
 import { LevelGlyph, SeverityGlyph } from './Glyph';
-import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric, type CauseOption } from './model';
+import { CausePicker } from './CausePicker';
+import { causeOptions, formatEmotion, METRIC_KEYS, selectionParts, withMetric } from './model';
 import './styles';
 
 type Dispatch = <K extends CommandName>(name: K, args: CommandArgs[K], mergeKey?: string) => boolean;
@@ -466,7 +467,19 @@ function PainPointEditor({
         options={categories}
         onChange={(c) => update({ category: c === '' ? undefined : (c as PainPoint['category']) })}
       />
-      <CauseSelect label={t('pain.cause')} none={t('pain.causeNone')} value={pain.causedBy ?? ''} options={causes} onChange={(c) => update({ causedBy: c === '' ? undefined : c })} />
+      <CausePicker
+        text={{
+          label: t('pain.cause'),
+          none: t('pain.causeNone'),
+          search: t('pain.causeSearch'),
+          linked: t('pain.causeLinked'),
+          noMatch: (query) => t('pain.causeNoMatch', { query }),
+          more: (count) => t('pain.causeMore', { count }),
+        }}
+        value={pain.causedBy ?? ''}
+        options={causes}
+        onChange={(c) => update({ causedBy: c === '' ? undefined : c })}
+      />
       <TextField
         label={t('pain.note')}
         value={pain.note ?? ''}
@@ -489,39 +502,6 @@ function PainPointEditor({
     </div>
   );
 }
-
-const sameCauses = (a: readonly CauseOption[], b: readonly CauseOption[]) =>
-  a === b || (a.length === b.length && a.every((o, i) => o.id === b[i]!.id && o.label === b[i]!.label));
-
-/**
- * The cause select lists every other touchpoint: on a map of 2 000 that is 2 000 options, so it is
- * re-rendered only when an option or the value changes, not on every keystroke elsewhere, and its
- * options are built only once it is used.
- */
-const CauseSelect = memo(
-  function CauseSelect({ label, none, value, options, onChange }: { label: string; none: string; value: string; options: readonly CauseOption[]; onChange: (value: string) => void }) {
-    const id = useId();
-    // Until the select is used, only the chosen option is rendered: selecting a card on a large map
-    // then does not build thousands of <option>s. Focus (keyboard, screen reader) or a press fills it.
-    const [filled, setFilled] = useState(false);
-    const shown = filled ? options : options.filter((o) => o.id === value);
-    const fill = () => setFilled(true);
-    return (
-      <Field label={label} htmlFor={id}>
-        <select id={id} className="tp-input tp-select" value={value} onFocus={fill} onPointerDown={fill} onMouseDown={fill} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{none}</option>
-          {shown.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-    );
-  },
-  // onChange is a new closure each render but always dispatches for the same pain point.
-  (a, b) => a.label === b.label && a.none === b.none && a.value === b.value && sameCauses(a.options, b.options),
-);
 
 function tierOptions(v: Words['v']): SelectOption[] {
   return TIERS.map((tier) => ({ value: tier, label: v(`tier.${tier}`) }));

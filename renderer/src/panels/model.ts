@@ -58,32 +58,50 @@ export function withMetric(metrics: Metrics | undefined, key: MetricKey, value: 
 
 export interface CauseOption {
   readonly id: string;
-  /** "stage · lane · title", as the select shows it. */
+  readonly title: string;
+  readonly stage: string;
+  readonly lane: string;
+  /** "stage · lane · title", for search and for one-line mentions. */
   readonly label: string;
+  /** Joined to the touchpoint by a link: the likely causes, offered first. */
+  readonly linked: boolean;
 }
 
+const BEHIND_THE_SCENES = new Set(['backstage', 'support']);
+
 /**
- * The touchpoints a pain point on `selfId` may name as its cause, in grid order (stage, then lane,
- * then document order): every other touchpoint, plus the current cause even if it is the touchpoint itself.
+ * The touchpoints a pain point on `selfId` may name as its cause: every other touchpoint, plus the
+ * current cause even if it is the touchpoint itself. Touchpoints linked to it come first, backstage
+ * and support steps ahead of the rest (a pain felt frontstage is most often caused behind the line of
+ * visibility); then all the others in grid order (stage, then lane, then document order).
  */
 export function causeOptions(map: MapDocument, selfId: string, current?: string): CauseOption[] {
   const stageOrder = new Map(map.stages.map((s, i) => [s.id, i]));
   const laneOrder = new Map(map.lanes.map((l, i) => [l.id, i]));
   const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
-  const laneName = new Map(map.lanes.map((l) => [l.id, l.name]));
+  const lane = new Map(map.lanes.map((l) => [l.id, l]));
+  const linked = new Set<string>();
+  for (const link of map.links ?? []) {
+    if (link.to === selfId) linked.add(link.from);
+    if (link.from === selfId) linked.add(link.to);
+  }
+  const behind = (tp: { lane: string }) => (BEHIND_THE_SCENES.has(lane.get(tp.lane)?.kind ?? '') ? 0 : 1);
   return map.touchpoints
     .map((tp, order) => ({ tp, order }))
     .filter(({ tp }) => tp.id !== selfId || tp.id === current)
     .sort(
       (a, b) =>
+        Number(!linked.has(a.tp.id)) - Number(!linked.has(b.tp.id)) ||
+        (linked.has(a.tp.id) ? behind(a.tp) - behind(b.tp) : 0) ||
         (stageOrder.get(a.tp.stage) ?? 0) - (stageOrder.get(b.tp.stage) ?? 0) ||
         (laneOrder.get(a.tp.lane) ?? 0) - (laneOrder.get(b.tp.lane) ?? 0) ||
         a.order - b.order,
     )
-    .map(({ tp }) => ({
-      id: tp.id,
-      label: `${stageName.get(tp.stage) ?? tp.stage} · ${laneName.get(tp.lane) ?? tp.lane} · ${tp.title}`,
-    }));
+    .map(({ tp }) => {
+      const stage = stageName.get(tp.stage) ?? tp.stage;
+      const laneName = lane.get(tp.lane)?.name ?? tp.lane;
+      return { id: tp.id, title: tp.title, stage, lane: laneName, label: `${stage} · ${laneName} · ${tp.title}`, linked: linked.has(tp.id) };
+    });
 }
 
 /** The touchpoints a finding is about (the rule lives with the findings, in src/findings). */

@@ -95,16 +95,44 @@ describe('withMetric', () => {
 });
 
 describe('causeOptions', () => {
-  it('lists every other touchpoint as "stage · lane · title", in grid order', () => {
+  it('lists every other touchpoint as "stage · lane · title", the unlinked ones in grid order', () => {
     const options = causeOptions(car, 't2');
     expect(options).toHaveLength(car.touchpoints.length - 1);
     expect(options.some((o) => o.id === 't2')).toBe(false);
     const stageOf = new Map(car.touchpoints.map((t) => [t.id, car.stages.findIndex((s) => s.id === t.stage)]));
-    const stages = options.map((o) => stageOf.get(o.id)!);
+    const stages = options.filter((o) => !o.linked).map((o) => stageOf.get(o.id)!);
     expect([...stages].sort((a, b) => a - b)).toEqual(stages);
     const t5 = car.touchpoints.find((t) => t.id === 't5')!;
     const label = `${car.stages.find((s) => s.id === t5.stage)!.name} · ${car.lanes.find((l) => l.id === t5.lane)!.name} · ${t5.title}`;
     expect(options.find((o) => o.id === 't5')?.label).toBe(label);
+  });
+
+  it('offers linked touchpoints first, backstage and support steps ahead of the others', () => {
+    const map: MapDocument = {
+      ...car,
+      lanes: [
+        { id: 'l1', name: 'Customer', kind: 'customer' },
+        { id: 'l2', name: 'Frontstage', kind: 'frontstage' },
+        { id: 'l3', name: 'Backstage', kind: 'backstage' },
+      ],
+      touchpoints: [
+        { id: 'a', stage: 's1', lane: 'l1', title: 'A' },
+        { id: 'front', stage: 's1', lane: 'l2', title: 'Front' },
+        { id: 'back', stage: 's2', lane: 'l3', title: 'Back' },
+        { id: 'me', stage: 's1', lane: 'l1', title: 'Me' },
+      ],
+      links: [
+        { id: 'k1', from: 'me', to: 'front', kind: 'flow' },
+        { id: 'k2', from: 'back', to: 'me', kind: 'support' },
+      ],
+    };
+    const options = causeOptions(map, 'me');
+    expect(options.map((o) => [o.id, o.linked])).toEqual([
+      ['back', true],
+      ['front', true],
+      ['a', false],
+    ]);
+    expect(options[0]).toMatchObject({ title: 'Back', lane: 'Backstage' });
   });
 
   it('keeps the touchpoint itself when it is the current cause', () => {
