@@ -40,9 +40,9 @@ export function rootOf(ydoc: Y.Doc): Y.Map<unknown> {
   return ydoc.getMap(ROOT);
 }
 
-function child<T extends Y.AbstractType<unknown>>(parent: Y.Map<unknown>, key: string, make: () => T): T {
+function child<T>(parent: Y.Map<unknown>, key: string, make: () => T): T {
   const existing = parent.get(key);
-  if (existing instanceof Y.AbstractType) return existing as T;
+  if (existing instanceof Y.Map || existing instanceof Y.Array) return existing as T;
   const created = make();
   parent.set(key, created);
   return created;

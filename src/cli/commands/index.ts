@@ -2,6 +2,7 @@
 import type { Command } from '../context';
 import { checkCommand } from './check';
 import { reportCommand } from './report';
+import { serveCommand } from './serve';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand, serveCommand];

@@ -80,7 +80,7 @@ function edit(session: CollabSession, kind: Kind, a: number, b: number, c: numbe
       return;
     case 'pain': {
       if (!tp) return;
-      const result = run('addPainPoint', { touchpointId: tp.id, title: `pain ${b % 100}`, severity: b % 2 === 0 ? 'major' : 'critical' });
+      const result = run('addPainPoint', { touchpointId: tp.id, title: `pain ${b % 100}`, severity: b % 2 === 0 ? 'high' : 'critical' });
       if (result) ledger.addedPains.set(result.created[0]!, tp.id);
       return;
     }
