@@ -33,6 +33,7 @@ export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** Per connection: a burst of this many messages, refilled at RATE_PER_SECOND (a person typing and dragging sends far fewer). */
 export const RATE_BURST = 400;
 export const RATE_PER_SECOND = 200;
+const RATE_WARN_INTERVAL_MS = 10_000;
 /** Writes wait for a quiet moment but never longer than this after the first unsaved change. */
 export const SAVE_MAX_WAIT_MS = 2000;
 const SAVE_QUIET_MS = 300;
@@ -212,7 +213,8 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
 
   const connect = (ws: WebSocket) => {
     const allow = rateLimiter(RATE_BURST, RATE_PER_SECOND);
-    let warned = false;
+    // One warning per flood, not one per dropped message: the log must stay readable.
+    let warnedAt = -Infinity;
     const peer: Peer = {
       send: (data) => ws.send(data),
       close: (code, reason) => ws.close(code, reason),
@@ -222,11 +224,10 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     log(t('log.joined', { count: room.size }));
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (!allow()) {
-        if (!warned) log(t('log.rate'));
-        warned = true;
+        if (Date.now() - warnedAt > RATE_WARN_INTERVAL_MS) log(t('log.rate'));
+        warnedAt = Date.now();
         return;
       }
-      warned = false;
       if (!isBinary) {
         log(t('log.dropped', { reason: t('reason.malformed') }));
         return;
