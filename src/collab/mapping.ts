@@ -13,15 +13,19 @@
  *   field. Titles are short labels that a person retypes as a whole; merging two concurrent retypes
  *   character by character (Y.Text) would produce a title neither person wrote.
  * - small nested values (metrics, remedies) and each `view` key are stored whole, for the same reason.
- * - empty optional lists (links, personas, pain points) are not represented: a map read back from
- *   Yjs omits them, which the format treats the same as an empty list.
+ * - every shared container is created once, with its parent (collections with the document, a
+ *   touchpoint's pain point map with the touchpoint): two people creating the same container at once
+ *   would each make their own, and one would silently replace the other.
+ * - an empty optional list (links, personas, pain points) reads back as absent, which the format
+ *   treats the same as an empty list.
  *
  * Concurrent edits can produce a merged state no single person made: a touchpoint added to a stage
  * someone else deleted, a link to a deleted touchpoint. `readYDoc` drops such dangling references
  * deterministically (the same on every peer), then validates with the same schema as a file.
  */
 import * as Y from 'yjs';
-import { parseMapValue, type MapDocument, type PainPoint, type Problem } from '../model';
+import { laneSchema, linkSchema, parseMapValue, personaSchema, stageSchema, touchpointSchema, type MapDocument, type PainPoint, type Problem } from '../model';
+import { issueToProblems } from '../model/validate';
 
 export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'links', 'personas'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -54,17 +58,17 @@ const orderOf = (parent: Y.Map<unknown>, c: string) => child(parent, orderKey(c)
 function fieldsToY(item: Plain, nested: boolean): YFields {
   const fields = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(item)) {
-    if (value === undefined) continue;
-    if (nested && key === PAIN) {
-      const pains = value as PainPoint[];
-      if (pains.length === 0) continue;
-      const entries = new Y.Map<YFields>();
-      for (const p of pains) entries.set(p.id, fieldsToY(p, false));
-      fields.set(PAIN, entries);
-      fields.set(PAIN_ORDER, Y.Array.from(pains.map((p) => p.id)));
-      continue;
-    }
+    if (value === undefined || (nested && key === PAIN)) continue;
     fields.set(key, value);
+  }
+  if (nested) {
+    // Created with the touchpoint even when empty: if two people each added the first pain point and
+    // each created the nested map, one map would replace the other and a pain point would be lost.
+    const pains = (item[PAIN] ?? []) as PainPoint[];
+    const entries = new Y.Map<YFields>();
+    for (const p of pains) entries.set(p.id, fieldsToY(p, false));
+    fields.set(PAIN, entries);
+    fields.set(PAIN_ORDER, Y.Array.from(pains.map((p) => p.id)));
   }
   return fields;
 }
@@ -220,6 +224,64 @@ export function fromYDoc(ydoc: Y.Doc): MapDocument {
   const { map, problems } = readYDoc(ydoc);
   if (map === null) throw new Error(`The shared document holds no valid map (${problems.length} problems).`);
   return map;
+}
+
+const ENTITY_SCHEMAS = { stages: stageSchema, lanes: laneSchema, touchpoints: touchpointSchema, links: linkSchema, personas: personaSchema } as const;
+const isCollection = (key: unknown): key is Collection => (COLLECTIONS as readonly unknown[]).includes(key);
+
+/**
+ * Checks only what one transaction touched, for the host's gate on every incoming update: reading
+ * and validating a 2 000-touchpoint map whole takes about as long as a person will wait for an edit
+ * to appear. Each changed element is validated with its own schema; a change at the top (map title,
+ * a collection replaced) falls back to the whole-map check. Order arrays and `view` accept anything
+ * (reading tolerates them), and dangling references are not problems (reading drops them).
+ */
+type AnyType = Y.Transaction['changed'] extends Map<infer K, unknown> ? K : never;
+
+export function checkChanges(ydoc: Y.Doc, changed: Y.Transaction['changed']): readonly Problem[] {
+  const root: unknown = rootOf(ydoc);
+  const touched = new Map<Collection, Set<string>>();
+  const touch = (c: Collection, id: string) => {
+    if (!touched.has(c)) touched.set(c, new Set());
+    touched.get(c)!.add(id);
+  };
+  for (const [type, keys] of changed) {
+    if (type === root) return readYDoc(ydoc).problems;
+    // Climb to the element (a direct child of a collection map) or the collection map itself.
+    let node: AnyType = type;
+    let key: string | null = null;
+    for (;;) {
+      const item = node._item;
+      if (item === null) break;
+      const parent = item.parent as AnyType;
+      if (parent === root) {
+        if (isCollection(item.parentSub)) {
+          const c = item.parentSub;
+          if (key !== null) touch(c, key);
+          else for (const k of keys) if (k !== null) touch(c, k);
+        }
+        break;
+      }
+      key = item.parentSub;
+      node = parent;
+    }
+  }
+  const problems: Problem[] = [];
+  for (const [c, ids] of touched) {
+    const entries = rootOf(ydoc).get(c);
+    if (!(entries instanceof Y.Map)) return readYDoc(ydoc).problems;
+    for (const id of ids) {
+      if (!entries.has(id)) continue;
+      const result = ENTITY_SCHEMAS[c].safeParse(plainFields(entries.get(id), id, c === 'touchpoints'), { reportInput: true });
+      if (result.success) continue;
+      const order = rootOf(ydoc).get(orderKey(c));
+      const index = orderedIds(entries, order instanceof Y.Array ? order : undefined).indexOf(id);
+      for (const issue of result.error.issues) {
+        for (const p of issueToProblems(issue)) problems.push({ ...p, path: [c, index, ...p.path] });
+      }
+    }
+  }
+  return problems;
 }
 
 // ---------------------------------------------------------------- writing one command's result

@@ -28,6 +28,11 @@ export class CollabSession {
   readonly origin: object;
   readonly undoManager: Y.UndoManager;
   private readonly newId: IdGenerator;
+  /** The merged map, read again only after the document changed (reading a large map is not free). */
+  private cached: MapDocument | null = null;
+  private readonly invalidate = () => {
+    this.cached = null;
+  };
 
   constructor(
     readonly ydoc: Y.Doc,
@@ -37,18 +42,23 @@ export class CollabSession {
     this.newId = collabIdGenerator(tag);
     // captureTimeout 0: each command is its own undo step, as in the local store.
     this.undoManager = new Y.UndoManager(rootOf(ydoc), { trackedOrigins: new Set([this.origin]), captureTimeout: 0 });
+    ydoc.on('update', this.invalidate);
   }
 
   /** The merged map as everyone currently sees it. */
   get map(): MapDocument {
-    return fromYDoc(this.ydoc);
+    return (this.cached ??= fromYDoc(this.ydoc));
   }
 
   /** Runs a command on the current merged map and shares its effect; null when it refused or changed nothing. */
   run<K extends CommandName>(name: K, args: CommandArgs[K]): CommandResult | null {
     const before = this.map;
     const result = runCommand(before, name, args, { newId: this.newId });
-    if (result) applyMapToYDoc(this.ydoc, before, result.map, this.origin);
+    if (result) {
+      applyMapToYDoc(this.ydoc, before, result.map, this.origin);
+      // What this person just made is the merged state too (the edit is applied locally at once).
+      this.cached = result.map;
+    }
     return result;
   }
 
@@ -62,5 +72,6 @@ export class CollabSession {
 
   destroy(): void {
     this.undoManager.destroy();
+    this.ydoc.off('update', this.invalidate);
   }
 }

@@ -158,6 +158,23 @@ describe('touchpoint serve', () => {
     big.close();
   }, 60_000);
 
+  it('saves on Ctrl+C / SIGTERM before the batch timer fires, and exits cleanly', async () => {
+    const file = join(dir, 'exit.tpmap.json');
+    copyFileSync(SAMPLE, file);
+    const h = await serve(file);
+    const c = join_(h);
+    await synced(c.provider);
+    const s = new CollabSession(c.doc, 'exx');
+    const m = s.map;
+    s.run('addTouchpoint', { stage: m.stages[0]!.id, lane: m.lanes[0]!.id, title: 'Saved on exit' });
+    // Wait until the host has the edit (a relayed awareness/sync round trip), not until it has saved it.
+    await new Promise((r) => setTimeout(r, 100));
+    const exited = new Promise<number | null>((r) => h.child.once('exit', (code) => r(code)));
+    h.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(titles(fileMap(file))).toContain('Saved on exit');
+  }, 60_000);
+
   it('reports a file changed elsewhere instead of overwriting it', async () => {
     const file = join(dir, 'conflict.tpmap.json');
     copyFileSync(SAMPLE, file);

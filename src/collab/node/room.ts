@@ -15,7 +15,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { formatPath, type MapDocument } from '../../model';
-import { readYDoc, writeMapToYDoc } from '../mapping';
+import { checkChanges, readYDoc, writeMapToYDoc } from '../mapping';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
@@ -132,11 +132,18 @@ export class Room {
   private applyChecked(update: Uint8Array, origin: Peer): void {
     let reason: DropReason | null = null;
     try {
-      Y.applyUpdate(this.shadow, update, this.shadow);
+      let changed: Y.Transaction['changed'] = new Map();
+      const capture = (tr: Y.Transaction) => (changed = tr.changed);
+      this.shadow.on('afterTransaction', capture);
+      try {
+        Y.applyUpdate(this.shadow, update, this.shadow);
+      } finally {
+        this.shadow.off('afterTransaction', capture);
+      }
       const store = this.shadow.store;
       if (store.pendingStructs !== null || store.pendingDs !== null) reason = { code: 'incomplete' };
       else {
-        const { problems } = readYDoc(this.shadow);
+        const problems = checkChanges(this.shadow, changed);
         if (problems.length > 0) reason = { code: 'invalid', path: formatPath(problems[0]!.path) };
       }
     } catch {
