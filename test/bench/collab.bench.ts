@@ -38,7 +38,7 @@ it.runIf(existsSync(CLI))('co-editing benchmark', async () => {
     const m = /http:\/\/([^/]+)\/#room=([\w-]+)&token=([\w-]+)/.exec(joinLine)!;
     const docs = Array.from({ length: CLIENTS }, () => new Y.Doc());
     for (const doc of docs) {
-      providers.push(new WebsocketProvider(`ws://${m[1]}/collab`, m[2]!, doc, { WebSocketPolyfill: WebSocket as never, params: { token: m[3]! } }));
+      providers.push(new WebsocketProvider(`ws://${m[1]}/collab`, m[2]!, doc, { WebSocketPolyfill: WebSocket as never, params: { token: m[3]! }, disableBc: true /* in one process y-websocket would otherwise pass updates directly, bypassing the host */ }));
     }
     await Promise.all(providers.map((p) => new Promise<void>((r) => (p.synced ? r() : p.once('sync', () => r())))));
     const sessions = docs.map((d, i) => new CollabSession(d, `b${i}x`));

@@ -51,7 +51,7 @@ afterEach(() => {
 
 function join_(h: Hosted, token = h.token): { doc: Y.Doc; provider: WebsocketProvider } {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(h.wsUrl, h.room, doc, { WebSocketPolyfill: WebSocket as never, params: { token }, maxBackoffTime: 200 });
+  const provider = new WebsocketProvider(h.wsUrl, h.room, doc, { WebSocketPolyfill: WebSocket as never, params: { token }, maxBackoffTime: 200, disableBc: true /* in one process y-websocket would otherwise pass updates directly, bypassing the host */ });
   providers.push(provider);
   return { doc, provider };
 }
