@@ -5,6 +5,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CollabSession, readYDoc } from '../../../src/collab';
@@ -128,6 +129,37 @@ describe('the host', () => {
       expect(answers).toBeLessThan(1000);
       ws.close();
     } finally {
+      await host.close();
+    }
+  });
+
+  it('merges the edits of a participant who was offline when they reconnect, and saves them', async () => {
+    const file = join(dir, 'offline.tpmap.json');
+    copyFileSync(SAMPLE, file);
+    const host = await startCollabHost({ file, files: nodeFiles, locale: 'en', log: () => undefined });
+    const { room, token } = Object.fromEntries(new URLSearchParams(host.joinUrl.split('#')[1])) as { room: string; token: string };
+    const docs = [new Y.Doc(), new Y.Doc()];
+    // BroadcastChannel off: in one process it would carry updates past the host.
+    const providers = docs.map((d) => new WebsocketProvider(`ws://127.0.0.1:${host.port}/collab`, room, d, { WebSocketPolyfill: WebSocket as never, params: { token }, disableBc: true }));
+    try {
+      await Promise.all(providers.map((p) => new Promise<void>((r) => (p.synced ? r() : p.once('sync', () => r())))));
+      const [away, here] = docs.map((d, i) => new CollabSession(d, `o${i}x`));
+      providers[0]!.disconnect();
+      const m = away!.map;
+      away!.run('addTouchpoint', { stage: m.stages[0]!.id, lane: m.lanes[0]!.id, title: 'Written offline' });
+      here!.run('updateTouchpoint', { id: m.touchpoints[0]!.id, patch: { title: 'Renamed in the room' } });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(readYDoc(docs[1]!).map!.touchpoints.map((t) => t.title)).not.toContain('Written offline');
+      providers[0]!.connect();
+      const deadline = Date.now() + 5000;
+      const both = (d: Y.Doc) => ['Written offline', 'Renamed in the room'].every((t) => readYDoc(d).map!.touchpoints.some((x) => x.title === t));
+      while (!(both(docs[0]!) && both(docs[1]!)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      expect(both(docs[0]!) && both(docs[1]!)).toBe(true);
+      await host.flush();
+      const saved = parseMap(readFileSync(file, 'utf8'));
+      expect(saved.ok && saved.map.touchpoints.map((t) => t.title)).toEqual(expect.arrayContaining(['Written offline', 'Renamed in the room']));
+    } finally {
+      providers.forEach((p) => p.destroy());
       await host.close();
     }
   });
