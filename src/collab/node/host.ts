@@ -1,0 +1,291 @@
+/**
+ * The co-editing host behind `touchpoint serve`: one HTTP port that serves the browser build and,
+ * on /collab/<room>, the y-websocket protocol for one shared map; the merged map is written back to
+ * the file.
+ *
+ * The join link carries room and token in the URL fragment, which browsers never send to a server;
+ * the page passes the token as the `token` query parameter of the WebSocket URL (y-websocket's
+ * `params` option), and the host refuses the upgrade with 401 without it. Neither the token nor any
+ * request URL is ever logged.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import type { Duplex } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { WebSocketServer, type WebSocket } from 'ws';
+// The one safe static loader (root confinement, MIME types, the app's CSP) lives with the desktop
+// app's main process; it imports only Node and the CSP text, so the command line can run it too.
+// eslint-disable-next-line no-restricted-imports -- deliberate reuse, listed for the integrator (issue #13)
+import { loadStatic } from '../../../electron/main/static-files';
+import { translate, type Locale, type Params } from '../../i18n';
+import { collabMessages, type CollabKey } from '../../i18n/collab';
+import { formatSize } from '../../model/json';
+import { parseMapBytes, serializeMap, type MapDocument } from '../../model';
+import type { FilePort } from '../../platform/port';
+import { Room, type DropReason, type Peer } from './room';
+
+export const COLLAB_PATH = '/collab';
+/** Large enough for a 2 000-touchpoint map sent whole by a peer that was offline; a bigger message is refused. */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+/** Per connection: a burst of this many messages, refilled at RATE_PER_SECOND (a person typing and dragging sends far fewer). */
+export const RATE_BURST = 400;
+export const RATE_PER_SECOND = 200;
+const RATE_WARN_INTERVAL_MS = 10_000;
+/** Writes wait for a quiet moment but never longer than this after the first unsaved change. */
+export const SAVE_MAX_WAIT_MS = 2000;
+const SAVE_QUIET_MS = 300;
+
+export interface HostOptions {
+  readonly file: string;
+  readonly host?: string;
+  readonly port?: number;
+  /** The browser build to serve (out/renderer); absent serves only the WebSocket. */
+  readonly staticRoot?: string;
+  readonly files: FilePort;
+  readonly locale: Locale;
+  /** One line at a time, for stderr. */
+  readonly log: (line: string) => void;
+  readonly maxMessageBytes?: number;
+}
+
+export interface CollabHost {
+  readonly joinUrl: string;
+  readonly port: number;
+  readonly room: Room;
+  /** Writes any unsaved change now. */
+  flush(): Promise<void>;
+  /** Saves, disconnects everyone and stops listening. */
+  close(): Promise<void>;
+}
+
+export class HostStartError extends Error {}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The sibling a room is saved to when the file was changed elsewhere: hotel.tpmap.json → hotel.room.tpmap.json. */
+export function conflictCopyPath(file: string): string {
+  const m = /(\.tpmap\.json|\.tpmap|\.json)$/i.exec(file);
+  return m ? `${file.slice(0, m.index)}.room${m[0]}` : `${file}.room.tpmap.json`;
+}
+
+/** The address to put in the join link: a listener on every interface is reached through a real one. */
+export function joinHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') {
+    for (const list of Object.values(networkInterfaces())) {
+      for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+    }
+    return '127.0.0.1';
+  }
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+const tokenOf = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+function sameSecret(given: string | null, expected: string): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A token bucket: allows bursts, refuses a sustained flood. */
+function rateLimiter(burst: number, perSecond: number): () => boolean {
+  let tokens = burst;
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    tokens = Math.min(burst, tokens + ((now - last) / 1000) * perSecond);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+export async function startCollabHost(options: HostOptions): Promise<CollabHost> {
+  const { file, files, locale, log } = options;
+  const host = options.host ?? '127.0.0.1';
+  const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES;
+  const t = (key: CollabKey, params?: Params) => translate(collabMessages, locale, key, params);
+
+  const bytes = await files.readFile(file);
+  const parsed = parseMapBytes(bytes);
+  if (!parsed.ok) throw new HostStartError(t('serve.invalid-file', { file }));
+  // What the file held when we last read or wrote it: anything else on disk was written by someone else.
+  let onDisk = new TextDecoder().decode(bytes);
+  let conflicted = false;
+
+  const describe = (reason: DropReason) => (reason.code === 'invalid' ? t('reason.invalid', { path: reason.path }) : t(`reason.${reason.code}`));
+  let pendingSince: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let saving: Promise<void> = Promise.resolve();
+
+  const room = new Room(parsed.map, {
+    dropped: (reason) => log(t('log.dropped', { reason: describe(reason) })),
+    changed: () => {
+      pendingSince ??= Date.now();
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(SAVE_QUIET_MS, pendingSince + SAVE_MAX_WAIT_MS - Date.now()));
+      timer = setTimeout(() => void save(), wait);
+    },
+  });
+
+  const writeCopy = async (map: MapDocument) => {
+    const copy = conflictCopyPath(file);
+    await files.writeFileAtomic(copy, new TextEncoder().encode(serializeMap(map)));
+    return copy;
+  };
+
+  const saveNow = async () => {
+    pendingSince = null;
+    clearTimeout(timer);
+    const map = room.map;
+    const text = serializeMap(map);
+    try {
+      if (conflicted) {
+        await writeCopy(map);
+        return;
+      }
+      if (text === onDisk) return;
+      const current = await files.readFile(file).then(
+        (b) => new TextDecoder().decode(b),
+        () => null,
+      );
+      if (current !== null && current !== onDisk) {
+        conflicted = true;
+        const copy = await writeCopy(map);
+        log(t('log.conflict', { file, copy }));
+        return;
+      }
+      await files.writeFileAtomic(file, new TextEncoder().encode(text));
+      onDisk = text;
+    } catch (error) {
+      log(t('log.save-failed', { file, detail: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  const save = () => (saving = saving.then(saveNow));
+
+  const room_ = tokenOf(12);
+  const token = tokenOf(18);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+
+  const server = createServer((request, response) => {
+    if (!hostAllowed(request)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request');
+      return;
+    }
+    if (!options.staticRoot) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    void loadStatic(options.staticRoot, request.url ?? '/', request.method).then((result) => {
+      response.writeHead(result.status, result.headers).end(result.body);
+    });
+  });
+
+  // On loopback, refuse another name that resolves to this machine (DNS rebinding); on a network
+  // interface people may reach the host by any name, and the token guards the room.
+  const hostAllowed = (request: IncomingMessage) => {
+    if (!LOOPBACK.has(host)) return true;
+    const port = (server.address() as AddressInfo).port;
+    const given = request.headers.host ?? '';
+    return given === `127.0.0.1:${port}` || given === `localhost:${port}` || given === `[::1]:${port}`;
+  };
+
+  const refuse = (socket: Duplex, status: string) => {
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroy();
+  };
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(request.url ?? '/', 'http://host.invalid');
+    if (!hostAllowed(request) || url.pathname !== `${COLLAB_PATH}/${room_}` || !sameSecret(url.searchParams.get('token'), token)) {
+      log(t('log.refused'));
+      refuse(socket, '401 Unauthorized');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => connect(ws));
+  });
+
+  const connect = (ws: WebSocket) => {
+    const allow = rateLimiter(RATE_BURST, RATE_PER_SECOND);
+    // One warning per flood, not one per dropped message: the log must stay readable.
+    let warnedAt = -Infinity;
+    const peer: Peer = {
+      send: (data) => ws.send(data),
+      close: (code, reason) => ws.close(code, reason),
+    };
+    ws.binaryType = 'nodebuffer';
+    room.join(peer);
+    log(t('log.joined', { count: room.size }));
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!allow()) {
+        if (Date.now() - warnedAt > RATE_WARN_INTERVAL_MS) log(t('log.rate'));
+        warnedAt = Date.now();
+        return;
+      }
+      if (!isBinary) {
+        log(t('log.dropped', { reason: t('reason.malformed') }));
+        return;
+      }
+      room.receive(peer, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    });
+    ws.on('error', (error: Error & { code?: string }) => {
+      // ws closes the connection itself (1009) when a message is over maxPayload.
+      const reason = error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? t('reason.too-large', { max: formatSize(maxMessageBytes) }) : t('reason.malformed');
+      log(t('log.dropped', { reason }));
+    });
+    ws.on('close', () => {
+      room.leave(peer);
+      log(t('log.left', { count: room.size }));
+    });
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new HostStartError(t('serve.listen-failed', { host, port: options.port ?? 0, detail: error.code ?? error.message }))));
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    joinUrl: `http://${joinHost(host)}:${port}/#room=${room_}&token=${token}`,
+    port,
+    room,
+    flush: async () => {
+      await save();
+    },
+    close: async () => {
+      await save();
+      for (const ws of wss.clients) ws.terminate();
+      room.destroy();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
+
+/** out/renderer next to the built command line (out/main/cli.js), when it was built. */
+export function builtRendererRoot(): string | undefined {
+  const root = fileURLToPath(new URL('../renderer/', import.meta.url));
+  return existsSync(`${root}index.html`) ? root : undefined;
+}
+
+/** Resolves on the first Ctrl+C or termination request, so the host can save before it exits. */
+export function exitSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (signal: string) => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve(signal);
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}
