@@ -1,7 +1,8 @@
 /** The command registry: one entry a command, each in its own file. */
 import type { Command } from '../context';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
 import { reportCommand } from './report';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand, diffCommand];
