@@ -22,13 +22,14 @@ export const diffCommand = {
     if (failOn !== undefined && failOn !== 'regression') throw new UsageError(t('diff.bad-fail-on', { value: String(failOn) }));
     const [oldFile, newFile] = positionals as [string, string];
 
-    const outcomes = [await readMapFile(oldFile, ctx), await readMapFile(newFile, ctx)];
-    const errors = outcomes.flatMap((o) => (o.kind === 'ok' ? [] : o.lines));
-    if (errors.length > 0 || outcomes[0]!.kind !== 'ok' || outcomes[1]!.kind !== 'ok') {
+    const older = await readMapFile(oldFile, ctx);
+    const newer = await readMapFile(newFile, ctx);
+    if (older.kind !== 'ok' || newer.kind !== 'ok') {
+      const errors = [older, newer].flatMap((o) => (o.kind === 'ok' ? [] : o.lines));
       ctx.stderr.write(`${errors.join('\n')}\n`);
       return 2;
     }
-    const versions = { before: outcomes[0].map, after: outcomes[1].map };
+    const versions = { before: older.map, after: newer.map };
     const diff = diffMaps(versions.before, versions.after);
 
     if (flags.has('json')) {

@@ -1,5 +1,6 @@
 /** `touchpoint report FILE -o OUT.pdf [--lang en|zh-CN] [--page a4|letter]`: the PDF report of a map. */
 import { isLocale, translate, type Locale, type Params } from '../../i18n';
+import { interchangeMessages } from '../../i18n/interchange';
 import { reportMessages } from '../../i18n/report';
 import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
@@ -28,9 +29,9 @@ export const reportCommand = {
   summary: (locale: Locale) => translate(reportMessages, locale, 'report.cmd-summary'),
   async run(argv, ctx) {
     const t = (key: Key, params?: Params) => translate(reportMessages, ctx.locale, key, params);
-    const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output'], { '-o': 'output' });
+    const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output', 'compare'], { '-o': 'output' });
     if (flags.has('help')) {
-      ctx.stdout.write(`${t('report.help')}\n`);
+      ctx.stdout.write(`${t('report.help')}\n${translate(interchangeMessages, ctx.locale, 'report.help-interchange')}\n`);
       return 0;
     }
     const [file, ...extra] = positionals;
@@ -48,6 +49,16 @@ export const reportCommand = {
       return 2;
     }
     const { map } = outcome;
+    const compareFile = flags.get('compare');
+    let compare;
+    if (typeof compareFile === 'string') {
+      const earlier = await readMapFile(compareFile, ctx);
+      if (earlier.kind !== 'ok') {
+        ctx.stderr.write(`${earlier.lines.join('\n')}\n`);
+        return 2;
+      }
+      compare = earlier.map;
+    }
     const fonts = fontSource(ctx);
     if (typeof fonts === 'string') {
       ctx.stderr.write(`${t('report.fonts-missing', { detail: fonts })}\n`);
@@ -63,7 +74,7 @@ export const reportCommand = {
     };
     let built;
     try {
-      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress });
+      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress, ...(compare ? { compare } : {}) });
     } catch (e) {
       if (!(e instanceof FontLoadError)) throw e;
       ctx.stderr.write(`${t('report.fonts-missing', { detail: e.message })}\n`);
