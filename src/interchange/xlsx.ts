@@ -34,7 +34,6 @@ export type XlsxRead = { ok: true; tables: RawTable[] } | { ok: false; unreadabl
 /** Counts rows from the sheets' XML before exceljs builds its object model of every cell. */
 function precheck(bytes: Uint8Array): ImportProblem | null {
   let unpacked = 0;
-  let rows = 0;
   const sheets = unzipSync(bytes, {
     filter: (file) => {
       unpacked += file.originalSize;
@@ -44,12 +43,14 @@ function precheck(bytes: Uint8Array): ImportProblem | null {
   if (unpacked > MAX_UNPACKED_BYTES) return { code: 'too-large', params: { size: unpacked, max: MAX_UNPACKED_BYTES } };
   const rowTag = new TextEncoder().encode('<row ');
   for (const data of Object.values(sheets)) {
+    let rows = 0;
     for (let i = data.indexOf(rowTag[0]!); i >= 0; i = data.indexOf(rowTag[0]!, i + 1)) {
       if (data[i + 1] === rowTag[1] && data[i + 2] === rowTag[2] && data[i + 3] === rowTag[3] && data[i + 4] === rowTag[4]) rows++;
     }
+    // One header row on top of the model's limit.
+    if (rows > MAX_ROWS + 1) return { code: 'too-many-rows', params: { count: rows - 1, max: MAX_ROWS } };
   }
-  // Four tables of at most MAX_ROWS each, plus their headers.
-  return rows > 4 * (MAX_ROWS + 1) ? { code: 'too-many-rows', params: { count: rows, max: MAX_ROWS } } : null;
+  return null;
 }
 
 function toCell(value: ExcelJS.CellValue): Cell {

@@ -4,6 +4,7 @@
  */
 import { expect, it } from 'vitest';
 import { diffMaps } from '../../src/diff';
+import { exportXlsx, importXlsx } from '../../src/interchange';
 import type { MapDocument } from '../../src/model';
 import { generateMap } from '../fixtures/generate';
 
@@ -37,4 +38,21 @@ it('diff of two 2 000-touchpoint maps', () => {
   const seconds = median(() => (changes = diffMaps(before, after).changes.length));
   console.log(`BENCH diff 2000 touchpoints: ${seconds.toFixed(3)} s, ${changes} changes`);
   expect(seconds).toBeLessThan(1);
+});
+
+it('XLSX import of 2 000 rows', async () => {
+  const bytes = await exportXlsx(generateMap({ touchpoints: 2000 }));
+  await importXlsx(bytes, 'warm-up');
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const result = await importXlsx(bytes, 'bench');
+    times.push((performance.now() - start) / 1000);
+    if (result.ok) rows = result.map.touchpoints.length;
+  }
+  const seconds = times.sort((a, b) => a - b)[1]!;
+  console.log(`BENCH xlsx import ${rows} touchpoint rows (${(bytes.length / 1000).toFixed(0)} kB, with pain points and remedies): ${seconds.toFixed(3)} s`);
+  expect(rows).toBe(2000);
+  expect(seconds).toBeLessThan(2);
 });
