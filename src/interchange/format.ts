@@ -9,6 +9,7 @@ export function formatImportProblem(p: ImportProblem, locale: Locale): string {
   const where: string[] = [];
   if (p.table !== undefined) where.push(t('where.table', { table: p.table }));
   if (p.row !== undefined) where.push(t('where.row', { row: p.row }));
+  if (p.line !== undefined) where.push(t('where.line', { row: p.line }));
   if (p.column !== undefined) where.push(t('where.column', { column: p.column }));
   const place = where.join(t('where.join'));
   let message: string;

@@ -9,6 +9,7 @@ import { readXlsx, writeXlsx } from './xlsx';
 export type { ImportResult } from './import';
 export type { ImportProblem } from './table';
 export { formatImportProblem, formatImportProblems } from './format';
+export { exportMermaid, importMermaid } from './mermaid';
 
 /** `unreadable` when the file is not the format at all (exit 2); otherwise a failure is invalid content (exit 1). */
 export type Imported = ImportResult & { unreadable?: boolean };

@@ -28,6 +28,8 @@ export interface RawTable {
 export interface ImportProblem {
   readonly table?: string;
   readonly row?: number;
+  /** For text formats (Mermaid) where a person thinks in lines, not rows. */
+  readonly line?: number;
   readonly column?: string;
   readonly code: string;
   readonly params: Params;
