@@ -2,7 +2,9 @@
 import type { Command } from '../context';
 import { checkCommand } from './check';
 import { diffCommand } from './diff';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { reportCommand } from './report';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand, diffCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, reportCommand, diffCommand, importCommand, exportCommand];
