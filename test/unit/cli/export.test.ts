@@ -58,9 +58,44 @@ describe('touchpoint export', () => {
     });
   });
 
-  it('says plainly that pictures are not available from the command line yet', async () => {
-    const run = await cli(['export', SAMPLE, '--png', '-o', 'x.png']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--svg and --png are not available on the command line yet');
+  it('writes the map picture as SVG, in the dark theme with --dark', async () => {
+    await withTempDir(async (dir) => {
+      const light = join(dir, 'light.svg');
+      const dark = join(dir, 'dark.svg');
+      expect((await cli(['export', SAMPLE, '--svg', '-o', light])).code).toBe(0);
+      expect((await cli(['export', SAMPLE, '--svg', '--dark', '-o', dark])).code).toBe(0);
+      const [a, b] = [await readFile(light, 'utf8'), await readFile(dark, 'utf8')];
+      expect(a.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      const map = parseMap(await readFile(SAMPLE, 'utf8'));
+      if (!map.ok) throw new Error('invalid sample');
+      for (const tp of map.map.touchpoints) expect(a).toContain(`<title>${tp.title}</title>`);
+      expect(a).not.toBe(b);
+    });
+  });
+
+  it('rasterises the picture to PNG at the asked scale, with the Chinese text drawn', async () => {
+    await withTempDir(async (dir) => {
+      const svgFile = join(dir, 'map.svg');
+      const png = join(dir, 'map.png');
+      await cli(['export', SAMPLE, '--svg', '-o', svgFile]);
+      const run = await cli(['export', SAMPLE, '--png', '--scale', '1.5', '-o', png]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const bytes = await readFile(png);
+      expect([...bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+      const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(await readFile(svgFile, 'utf8'))!;
+      expect(bytes.readUInt32BE(16)).toBe(Math.ceil(Number(width) * 1.5));
+      expect(bytes.readUInt32BE(20)).toBe(Math.ceil(Number(height) * 1.5));
+      // Text drawn with a font makes a PNG far larger than boxes alone would.
+      expect(bytes.length).toBeGreaterThan(150_000);
+    });
+  }, 60_000);
+
+  it('refuses a scale out of range, or one that would make a PNG too large', async () => {
+    expect((await cli(['export', SAMPLE, '--png', '--scale', '0', '-o', 'x.png'])).stderr).toContain('--scale takes a number from 0.25 to 8');
+    const huge = await cli(['export', SAMPLE, '--png', '--scale', '8', '-o', 'x.png']);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/PNGs are limited to 16384/);
+    expect((await cli(['export', SAMPLE, '--csv', '--dark', '-o', 'x.csv'])).stderr).toContain('--dark applies to --svg and --png only');
   });
 });
