@@ -5,12 +5,28 @@ import { defineConfig } from 'electron-vite';
 import { bundledLicences, writeBundledLicences } from './electron/tools/licences.mjs';
 
 /**
- * The command line's report pipeline reads these from node_modules at run time (harfbuzz's wasm, jsPDF's
- * font machinery). They are devDependencies — the packaged desktop app never runs the command line — so
+ * The command line reads these from node_modules at run time (harfbuzz's wasm, jsPDF's font machinery,
+ * resvg's native binary). They are devDependencies — the packaged desktop app never runs the command line — so
  * they are named here to stay external instead of being bundled into cli.js. Everything else the main
  * process uses (zod) is bundled, so the installer carries no node_modules at all.
  */
-const CLI_RUNTIME_DEPS = ['jspdf', 'subset-font', 'fonteditor-core', 'fflate'];
+const CLI_RUNTIME_DEPS = [
+  'jspdf',
+  'subset-font',
+  'fonteditor-core',
+  'fflate',
+  // Spreadsheets, slides and PNG pictures (resvg loads its native binary from its own package).
+  'exceljs',
+  'papaparse',
+  'pptxgenjs',
+  '@resvg/resvg-js',
+  // `touchpoint serve`: one copy of Yjs for the room, its protocols and the WebSocket server.
+  'yjs',
+  'y-protocols',
+  'y-websocket',
+  'lib0',
+  'ws',
+];
 
 /**
  * @fontsource's CSS offers every slice as WOFF2 and WOFF. The report needs the WOFF files (its subsetter

@@ -13,6 +13,7 @@ import { xmpPacket } from './embed';
 import { buildFonts } from './fonts/build';
 import type { FontSource } from './fonts/source';
 import { drawAppendix } from './pages/appendix';
+import { changesText, composeChanges, drawChanges } from './pages/changes';
 import { drawContents, drawCover } from './pages/cover';
 import { drawMap } from './pages/map';
 import { drawRegister } from './pages/register';
@@ -38,6 +39,8 @@ export interface ReportOptions {
   now?: Date;
   /** Called as each step starts; `done` counts finished steps. */
   onProgress?: (progress: { step: ReportStep; done: number; total: number }) => void;
+  /** An earlier version of the map: adds a "What changed" section after the summary. */
+  compare?: MapDocument;
 }
 
 export interface BuiltReport {
@@ -62,11 +65,13 @@ export async function buildReport(map: MapDocument, options: ReportOptions): Pro
   const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(now);
   progress('fonts');
   const tiers = TIER_ORDER.map((t) => tierLabel(t, locale)).join('');
-  const fonts = await buildFonts(reportText(content) + date + tiers, options.fonts);
+  const changes = options.compare ? composeChanges(options.compare, map, locale) : null;
+  const fonts = await buildFonts(reportText(content) + date + tiers + (changes ? changesText(changes) : ''), options.fonts);
   const s = new Surface(options.page, fonts);
   drawCover(s, content, date);
   progress('summary');
   drawSummary(s, content);
+  if (changes) drawChanges(s, content, changes);
   progress('map');
   drawMap(s, content);
   progress('register');

@@ -2,8 +2,11 @@
 import type { Command } from '../context';
 import { analyzeCommand } from './analyze';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { reportCommand } from './report';
 import { serveCommand } from './serve';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, analyzeCommand, reportCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, checkCommand, analyzeCommand, reportCommand, diffCommand, importCommand, exportCommand, serveCommand];

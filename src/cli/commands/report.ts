@@ -1,13 +1,18 @@
 /** `touchpoint report FILE -o OUT.pdf [--lang en|zh-CN] [--page a4|letter]`: the PDF report of a map. */
 import { isLocale, translate, type Locale, type Params } from '../../i18n';
+import { interchangeMessages } from '../../i18n/interchange';
 import { reportMessages } from '../../i18n/report';
+import type { MapDocument } from '../../model';
 import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
 import { buildReport, FontLoadError, type FontSource, type PageFormat, type ReportStep } from '../../report';
 import { nodeFontSource } from '../../report/node/font-source';
+import { buildSlides } from '../../slides';
 import { parseArgs, UsageError } from '../args';
 import type { CliContext, Command } from '../context';
+import { writeOutput } from '../files';
 import { readMapFile } from '../read-map';
+import { drawPicture } from './export';
 
 type Key = keyof (typeof reportMessages)['en'];
 
@@ -28,9 +33,9 @@ export const reportCommand = {
   summary: (locale: Locale) => translate(reportMessages, locale, 'report.cmd-summary'),
   async run(argv, ctx) {
     const t = (key: Key, params?: Params) => translate(reportMessages, ctx.locale, key, params);
-    const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output'], { '-o': 'output' });
+    const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output', 'compare'], { '-o': 'output' });
     if (flags.has('help')) {
-      ctx.stdout.write(`${t('report.help')}\n`);
+      ctx.stdout.write(`${t('report.help')}\n${translate(interchangeMessages, ctx.locale, 'report.help-interchange')}\n`);
       return 0;
     }
     const [file, ...extra] = positionals;
@@ -48,6 +53,17 @@ export const reportCommand = {
       return 2;
     }
     const { map } = outcome;
+    const compareFile = flags.get('compare');
+    let compare;
+    if (typeof compareFile === 'string') {
+      const earlier = await readMapFile(compareFile, ctx);
+      if (earlier.kind !== 'ok') {
+        ctx.stderr.write(`${earlier.lines.join('\n')}\n`);
+        return 2;
+      }
+      compare = earlier.map;
+    }
+    if (flags.has('pptx')) return writeSlides(map, (lang ?? map.locale ?? ctx.locale) as Locale, output, ctx);
     const fonts = fontSource(ctx);
     if (typeof fonts === 'string') {
       ctx.stderr.write(`${t('report.fonts-missing', { detail: fonts })}\n`);
@@ -63,7 +79,7 @@ export const reportCommand = {
     };
     let built;
     try {
-      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress });
+      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress, ...(compare ? { compare } : {}) });
     } catch (e) {
       if (!(e instanceof FontLoadError)) throw e;
       ctx.stderr.write(`${t('report.fonts-missing', { detail: e.message })}\n`);
@@ -84,3 +100,20 @@ export const reportCommand = {
     return 0;
   },
 } satisfies Command;
+
+/** `--pptx`: slides for executives instead of the PDF, with the map drawn as a PNG picture. */
+async function writeSlides(map: MapDocument, locale: Locale, output: string, ctx: CliContext): Promise<number> {
+  const picture = await drawPicture(map, { locale, dark: false, png: true, scale: 1.5 }, ctx);
+  if ('error' in picture) {
+    ctx.stderr.write(`${picture.error}\n`);
+    return 2;
+  }
+  const built = await buildSlides(map, { locale, picture: { png: picture.data as Uint8Array, width: picture.width, height: picture.height } });
+  const failed = await writeOutput(output, built.pptx, ctx);
+  if (failed) {
+    ctx.stderr.write(`${failed}\n`);
+    return 2;
+  }
+  ctx.stdout.write(`${translate(interchangeMessages, ctx.locale, 'slides.done', { file: output, slides: built.slides })}\n`);
+  return 0;
+}

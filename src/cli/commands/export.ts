@@ -1,0 +1,91 @@
+/**
+ * `touchpoint export FILE --csv|--xlsx|--mermaid|--svg|--png [--scale N] [--dark] -o OUT`: a map out to
+ * a spreadsheet, a Mermaid journey, or a picture drawn as the canvas draws it.
+ */
+import { isLocale, translate, type Locale, type Params } from '../../i18n';
+import { interchangeMessages, type InterchangeKey } from '../../i18n/interchange';
+import { exportCsv, exportMermaid, exportXlsx } from '../../interchange';
+import type { MapDocument } from '../../model';
+import { MAX_PNG_SIDE, rasteriseSvg } from '../../picture/node/png';
+import { PALETTES } from '../../picture/palette';
+import { renderMapSvg } from '../../picture/svg';
+import { FontLoadError } from '../../report';
+import { nodeFontSource } from '../../report/node/font-source';
+import { parseArgs, UsageError } from '../args';
+import type { CliContext, Command } from '../context';
+import { writeOutput } from '../files';
+import { readMapFile } from '../read-map';
+
+const FORMATS = ['csv', 'xlsx', 'mermaid', 'svg', 'png'] as const;
+
+export const exportCommand = {
+  name: 'export',
+  summary: (locale: Locale) => translate(interchangeMessages, locale, 'export.summary'),
+  async run(argv, ctx) {
+    const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
+    const { positionals, flags } = parseArgs(argv, ['lang', 'output', 'scale'], { '-o': 'output' });
+    if (flags.has('help')) {
+      ctx.stdout.write(`${t('export.help')}\n`);
+      return 0;
+    }
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) throw new UsageError(t('export.one-file'));
+    const chosen = FORMATS.filter((f) => flags.has(f));
+    if (chosen.length !== 1) throw new UsageError(t('export.one-format'));
+    const format = chosen[0]!;
+    const output = flags.get('output');
+    if (typeof output !== 'string' || output === '') throw new UsageError(t('export.no-output'));
+    const lang = flags.get('lang');
+    if (lang !== undefined && !isLocale(lang)) throw new UsageError(t('export.bad-lang', { value: String(lang) }));
+    const scaleFlag = flags.get('scale');
+    const scale = scaleFlag === undefined ? 2 : Number(scaleFlag);
+    if (!(scale >= 0.25 && scale <= 8)) throw new UsageError(t('export.bad-scale', { value: String(scaleFlag) }));
+    if (scaleFlag !== undefined && format !== 'png') throw new UsageError(t('export.scale-png-only'));
+    if (flags.has('dark') && format !== 'svg' && format !== 'png') throw new UsageError(t('export.dark-picture-only'));
+
+    const outcome = await readMapFile(file, ctx);
+    if (outcome.kind !== 'ok') {
+      ctx.stderr.write(`${outcome.lines.join('\n')}\n`);
+      return outcome.kind === 'invalid' ? 1 : 2;
+    }
+    const { map } = outcome;
+    const locale = lang ?? map.locale ?? ctx.locale;
+    let data: string | Uint8Array;
+    if (format === 'svg' || format === 'png') {
+      const picture = await drawPicture(map, { locale, dark: flags.has('dark'), png: format === 'png', scale }, ctx);
+      if ('error' in picture) {
+        ctx.stderr.write(`${picture.error}\n`);
+        return 2;
+      }
+      data = picture.data;
+    } else data = format === 'csv' ? exportCsv(map, locale) : format === 'xlsx' ? await exportXlsx(map, locale) : exportMermaid(map);
+    const failed = await writeOutput(output, data, ctx);
+    if (failed) {
+      ctx.stderr.write(`${failed}\n`);
+      return 2;
+    }
+    const done = format === 'mermaid' ? 'export.done-mermaid' : format === 'svg' || format === 'png' ? 'export.done-picture' : 'export.done';
+    ctx.stdout.write(`${t(done, { file: output, touchpoints: map.touchpoints.length })}\n`);
+    return 0;
+  },
+} satisfies Command;
+
+/** The SVG, or the PNG rasterised from it; or why it cannot be made (fonts missing, too large). */
+export async function drawPicture(
+  map: MapDocument,
+  options: { locale: Locale; dark: boolean; png: boolean; scale: number },
+  ctx: CliContext,
+): Promise<{ data: string | Uint8Array; width: number; height: number } | { error: string }> {
+  const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
+  const { svg, width, height } = renderMapSvg(map, { palette: PALETTES[options.dark ? 'dark' : 'light'], background: true, locale: options.locale });
+  if (!options.png) return { data: svg, width, height };
+  const side = Math.ceil(Math.max(width, height) * options.scale);
+  if (side > MAX_PNG_SIDE) return { error: t('export.png-too-large', { side, max: MAX_PNG_SIDE }) };
+  if (!ctx.resolvePackageFile) return { error: t('export.fonts-missing', { detail: 'no package resolver' }) };
+  try {
+    return { data: await rasteriseSvg(svg, options.scale, nodeFontSource(ctx.resolvePackageFile)), width: Math.ceil(width * options.scale), height: Math.ceil(height * options.scale) };
+  } catch (e) {
+    if (e instanceof FontLoadError || (e instanceof Error && /Cannot find module/.test(e.message))) return { error: t('export.fonts-missing', { detail: e.message }) };
+    throw e;
+  }
+}
