@@ -5,3 +5,4 @@ export { parseMap, parseMapBytes, parseMapValue, MAX_PROBLEMS, type ParseResult 
 export { serializeMap } from './serialize';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { checkReferences } from './references';
+export { LIMITS, checkLimits, groupDigits, type LimitName } from './limits';

@@ -21,11 +21,12 @@ import {
   TEMPLATES,
   TIERS,
 } from './vocab';
+import { LIMITS } from './limits';
 
 const id = z.string().min(1).max(200);
 /** A name shown to people: must have visible content. */
 const name = z.string().max(2000).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
-const text = z.string().max(100_000);
+const text = z.string().max(LIMITS.stringChars);
 
 export const remedySchema = z.strictObject({
   tier: z.enum(TIERS),
@@ -39,7 +40,7 @@ export const painPointSchema = z.strictObject({
   category: z.enum(CATEGORIES).optional(),
   causedBy: id.optional(),
   note: text.optional(),
-  remedies: z.array(remedySchema).optional(),
+  remedies: z.array(remedySchema).max(LIMITS.remediesPerPainPoint).optional(),
   /** Dot votes from a workshop: how many dots the room put on this pain point. */
   votes: z.number().int().min(0).max(100_000).optional(),
 });
@@ -66,7 +67,7 @@ export const touchpointSchema = z.strictObject({
   waitPoint: z.boolean().optional(),
   evidence: z.enum(EVIDENCE).optional(),
   metrics: metricsSchema.optional(),
-  painPoints: z.array(painPointSchema).optional(),
+  painPoints: z.array(painPointSchema).max(LIMITS.painPointsPerTouchpoint).optional(),
 });
 
 export const stageSchema = z.strictObject({
@@ -106,11 +107,11 @@ export const mapSchema = z.strictObject({
   locale: z.enum(LOCALES).optional(),
   template: z.enum(TEMPLATES).optional(),
   description: text.optional(),
-  stages: z.array(stageSchema).max(10_000),
-  lanes: z.array(laneSchema).max(10_000),
-  touchpoints: z.array(touchpointSchema).max(100_000),
-  links: z.array(linkSchema).max(200_000).optional(),
-  personas: z.array(personaSchema).max(1_000).optional(),
+  stages: z.array(stageSchema).max(LIMITS.stages),
+  lanes: z.array(laneSchema).max(LIMITS.lanes),
+  touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
+  links: z.array(linkSchema).max(LIMITS.links).optional(),
+  personas: z.array(personaSchema).max(LIMITS.personas).optional(),
   view: viewSchema.optional(),
 });
 

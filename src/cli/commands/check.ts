@@ -41,7 +41,7 @@ export const checkCommand = {
     } else if (findings.length === 0) {
       ctx.stdout.write(`${t('check.none', { file })}\n`);
     } else {
-      const width = Math.max(...findings.map((f) => severityLabel(f.severity, ctx.locale).length));
+      const width = findings.reduce((w, f) => Math.max(w, severityLabel(f.severity, ctx.locale).length), 0);
       for (const f of findings) {
         ctx.stdout.write(`${severityLabel(f.severity, ctx.locale).padEnd(width)}  ${f.rule}  ${formatFinding(f, map, ctx.locale)}\n`);
       }
