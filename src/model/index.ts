@@ -6,3 +6,4 @@ export { serializeMap } from './serialize';
 export { migrate, MIGRATIONS, type Migration } from './migrations';
 export { checkReferences } from './references';
 export { LIMITS, checkLimits, groupDigits, type LimitName } from './limits';
+export { readMapBytes, fileSizeProblem, UNREADABLE_CODES, EMBEDDED_MAP_OPEN, EMBEDDED_MAP_CLOSE, type ReadMapResult, type MapSource } from './read';

@@ -156,15 +156,19 @@ export function parseMap(text: string): ParseResult {
   return validateValue(json.value);
 }
 
+/** Strict UTF-8 (a byte-order mark dropped), or the problem naming the first bad byte counted from `offset`. */
+export function decodeUtf8(bytes: Uint8Array, offset = 0): string | Problem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { path: [], code: 'invalid-utf8', params: { offset: offset + firstInvalidUtf8(bytes) } };
+  }
+}
+
 /** Decodes file bytes as strict UTF-8 before parsing, so mojibake never reaches the model. */
 export function parseMapBytes(bytes: Uint8Array): ParseResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail([{ path: [], code: 'invalid-utf8', params: { offset: firstInvalidUtf8(bytes) } }]);
-  }
-  return parseMap(text);
+  const text = decodeUtf8(bytes);
+  return typeof text === 'string' ? parseMap(text) : fail([text]);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
