@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { translate, type Locale } from '../../../src/i18n';
-import { fileSizeProblem, formatProblems, readMapBytes } from '../../../src/model';
+import { fileSizeProblem, formatProblems, readMapBytes, type MapSource } from '../../../src/model';
 import { desktopMessages } from '../messages';
 import { describeReadError, type Failure } from './messages';
 
-export type ReadResult = { ok: true; text: string; hash: string } | ({ ok: false } & Failure);
+export type ReadResult = { ok: true; text: string; hash: string; source: MapSource } | ({ ok: false } & Failure);
 
 export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -45,7 +45,7 @@ export async function readMapForOpen(path: string, locale: Locale): Promise<Read
   const result = readMapBytes(bytes, name);
   if (result.ok) {
     // A report's map opens as a new, unsaved map (the renderer never gets a way to write over the PDF).
-    return { ok: true, text: result.text, hash: hashBytes(bytes) };
+    return { ok: true, text: result.text, hash: hashBytes(bytes), source: result.source };
   }
   if (result.problems[0]?.code === 'pdf-without-map') {
     return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.pdfWithoutMap', { name }) };
