@@ -11,9 +11,23 @@ const executableCli = {
   },
 };
 
+/**
+ * jsPDF loads html2canvas, canvg (which pulls in core-js) and DOMPurify on demand, for `html()` and
+ * SVG images — features the app never calls. They are replaced by an empty module so they are
+ * neither shipped nor reachable.
+ */
+const UNUSED_JSPDF_DEPENDENCY = /^(html2canvas|canvg|dompurify|core-js)(\/.*)?$/;
+const EMPTY_MODULE = '\0unused-jspdf-dependency';
+const withoutUnusedJsPdfDependencies = {
+  name: 'without-unused-jspdf-dependencies',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (UNUSED_JSPDF_DEPENDENCY.test(id) ? EMPTY_MODULE : null),
+  load: (id: string) => (id === EMPTY_MODULE ? 'export default undefined;' : null),
+};
+
 export default defineConfig({
   main: {
-    plugins: [executableCli],
+    plugins: [executableCli, withoutUnusedJsPdfDependencies],
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -45,7 +59,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), withoutUnusedJsPdfDependencies],
+    // The report is built in a worker, which has its own plugin list.
+    worker: { plugins: () => [withoutUnusedJsPdfDependencies] },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // The same build is served to browsers by `npm start`'s fallback: ship it minified.
