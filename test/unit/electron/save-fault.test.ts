@@ -78,6 +78,7 @@ describe('atomic save under SIGKILL', () => {
         else outcomes.b++;
         // A temporary file left behind means the kill landed in the middle of a save; the next save removes it.
         if ((await readdir(folder)).some((n) => n.endsWith('.tmp'))) outcomes.interrupted++;
+        if (next % 100 === 0) console.log(`save-fault: ${next} kills so far, old ${outcomes.a}, new ${outcomes.b}, ${outcomes.interrupted} killed mid-save`);
       }
       await saveFileAtomic(file, A);
       expect(await readFile(file, 'utf8')).toBe(A);
