@@ -98,7 +98,15 @@ export function createFileService(deps: FileServiceDeps): FileService {
   }
 
   async function openPath(path: string): Promise<Outcome<OpenedFileData>> {
-    const result = await readMapForOpen(path, deps.locale());
+    let result: Awaited<ReturnType<typeof readMapForOpen>>;
+    try {
+      result = await readMapForOpen(path, deps.locale());
+    } catch (e) {
+      // Every open path (menu, recent files, double-click, command line, drop) ends here: a bug in
+      // reading becomes a message and the open map stays, instead of an unhandled rejection.
+      deps.log(`reading ${path} failed unexpectedly: ${e instanceof Error ? e.stack : String(e)}`);
+      return { ok: false, ...describeReadError(path, errorCode(e), deps.locale()) };
+    }
     if (!result.ok) {
       if (result.reason === 'not-found') await deps.recent.remove(path).catch(() => undefined);
       return { ok: false, reason: result.reason, message: result.message };
