@@ -277,6 +277,7 @@ async function writeInPlace(
   let backup: string | undefined;
   if (backupDir) {
     at('backup');
+    await nodeFs.mkdir(backupDir, { recursive: true });
     backup = join(backupDir, `${basename(path)}.${randomBytes(6).toString('hex')}.bak`);
     await fs.copyFile(path, backup, nodeFs.constants.COPYFILE_EXCL);
     kept(backup);
