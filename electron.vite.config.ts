@@ -50,9 +50,23 @@ const executableCli = {
   },
 };
 
+/**
+ * jsPDF loads html2canvas, canvg (which pulls in core-js) and DOMPurify on demand, for `html()` and
+ * SVG images — features the app never calls. They are replaced by an empty module so they are
+ * neither shipped nor reachable.
+ */
+const UNUSED_JSPDF_DEPENDENCY = /^(html2canvas|canvg|dompurify|core-js)(\/.*)?$/;
+const EMPTY_MODULE = '\0unused-jspdf-dependency';
+const withoutUnusedJsPdfDependencies = {
+  name: 'without-unused-jspdf-dependencies',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (UNUSED_JSPDF_DEPENDENCY.test(id) ? EMPTY_MODULE : null),
+  load: (id: string) => (id === EMPTY_MODULE ? 'export default undefined;' : null),
+};
+
 export default defineConfig({
   main: {
-    plugins: [executableCli, bundledLicences()],
+    plugins: [executableCli, withoutUnusedJsPdfDependencies, bundledLicences()],
     build: {
       outDir: 'out/main',
       externalizeDeps: { include: CLI_RUNTIME_DEPS },
@@ -86,8 +100,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [fontsourceWoffOnly, react(), writeBundledLicences(resolve(__dirname, 'out/renderer'))],
-    worker: { plugins: () => [bundledLicences()] },
+    plugins: [fontsourceWoffOnly, react(), withoutUnusedJsPdfDependencies, writeBundledLicences(resolve(__dirname, 'out/renderer'))],
+    // The report is built in a worker, which has its own plugin list.
+    worker: { plugins: () => [withoutUnusedJsPdfDependencies, bundledLicences()] },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // The same build is served to browsers by `npm start`'s fallback: ship it minified.

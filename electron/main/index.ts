@@ -62,6 +62,8 @@ function start(): void {
     watcher,
     locale: () => locale,
     log,
+    // Where a save that must write in place (a locked folder) keeps the previous version meanwhile.
+    saveOptions: { backupDir: join(userData, 'backups') },
     onRecentChanged: (path) => {
       app.addRecentDocument(path);
       void refreshMenu();

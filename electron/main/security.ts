@@ -43,6 +43,8 @@ export function createSecureWindow<W>(
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
   options: WindowOptions,
   preloadPath: string,
+  /** Developer tools: only for a development build; a packaged app has none, not merely no menu item. */
+  devTools = false,
 ): W {
   return new BrowserWindow({
     ...options,
@@ -63,6 +65,7 @@ export function createSecureWindow<W>(
       spellcheck: false,
       // Middle-click would otherwise open links in new windows, bypassing the window-open handler.
       disableBlinkFeatures: 'Auxclick',
+      devTools,
     },
   });
 }

@@ -2,7 +2,7 @@
  * The document window: restored size and place, the title with the file name and unsaved marker,
  * and the Save / Don't Save / Cancel guard on close.
  */
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import type { Locale } from '../../src/i18n';
 import { createCloseGuard, windowTitle, type CloseGuard } from './close-guard';
 import { askSaveChanges } from './dialogs';
@@ -53,6 +53,7 @@ export function createDocumentWindow(options: DocumentWindowOptions): DocumentWi
       backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     },
     options.preloadPath,
+    !app.isPackaged,
   );
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());

@@ -29,13 +29,20 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     ctx.stderr.write(`${t('unknown-command', { name })}\n`);
     return 2;
   }
+  const json = rest.includes('--json');
   try {
     return await command.run(rest, ctx);
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.stderr.write(`${t('usage-error', { detail: e.message, command: name })}\n`);
+      const line = t('usage-error', { detail: e.message, command: name });
+      ctx.stderr.write(`${line}\n`);
+      if (json) ctx.stdout.write(`${JSON.stringify({ error: { code: 'usage', message: line } })}\n`);
       return 2;
     }
-    throw e;
+    // Only a bug gets here: user mistakes are reported by the commands themselves. A script still gets JSON.
+    const line = t('internal-error', { detail: e instanceof Error ? e.message : String(e) });
+    ctx.stderr.write(`${line}\n`);
+    if (json) ctx.stdout.write(`${JSON.stringify({ error: { code: 'internal', message: line } })}\n`);
+    return 3;
   }
 }

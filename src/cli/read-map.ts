@@ -1,8 +1,7 @@
-/** Reads a map file for a command, turning every failure into a located, translated message. */
+/** Reads a map file (or a report PDF carrying one) for a command, turning every failure into a located, translated message. */
 import { translate } from '../i18n';
 import { cliMessages } from '../i18n/cli';
-import { formatProblems, parseMapBytes, type MapDocument, type Problem } from '../model';
-import { formatSize, MAX_FILE_BYTES } from '../model/json';
+import { fileSizeProblem, formatPath, formatProblem, formatProblems, readMapBytes, UNREADABLE_CODES, type MapDocument, type Problem } from '../model';
 import { FileAccessError } from '../platform/port';
 import type { CliContext } from './context';
 
@@ -11,19 +10,17 @@ export type ReadOutcome =
   | { kind: 'invalid'; problems: Problem[]; total: number; lines: string[] }
   | { kind: 'unreadable'; lines: string[]; problems: Problem[] };
 
-/** Problems that mean "this is not JSON at all" rather than "this JSON is not a valid map". */
-const NOT_JSON = new Set(['json-syntax', 'empty-file', 'invalid-utf8', 'too-large', 'too-deep']);
-
 export async function readMapFile(file: string, ctx: CliContext): Promise<ReadOutcome> {
   const { locale } = ctx;
+  const located = (problems: readonly Problem[], total: number, stopped = false) =>
+    formatProblems(problems, total, locale, stopped).map((l) => `${file}: ${l}`);
   let bytes: Uint8Array;
   try {
     const info = await ctx.files.stat(file);
     if (info.isDirectory) return { kind: 'unreadable', problems: [], lines: [translate(cliMessages, locale, 'is-directory', { file })] };
-    if (info.size > MAX_FILE_BYTES) {
-      const problem: Problem = { path: [], code: 'too-large', params: { size: formatSize(info.size), max: formatSize(MAX_FILE_BYTES) } };
-      return { kind: 'unreadable', problems: [problem], lines: formatProblems([problem], 1, locale).map((l) => `${file}: ${l}`) };
-    }
+    // Refused from its size alone: a huge file is never read into memory.
+    const tooLarge = fileSizeProblem(info.size);
+    if (tooLarge) return { kind: 'unreadable', problems: [tooLarge], lines: located([tooLarge], 1) };
     bytes = await ctx.files.readFile(file);
   } catch (e) {
     if (e instanceof FileAccessError) {
@@ -32,9 +29,30 @@ export async function readMapFile(file: string, ctx: CliContext): Promise<ReadOu
     }
     throw e;
   }
-  const result = parseMapBytes(bytes);
+  const result = readMapBytes(bytes, file);
   if (result.ok) return result.migratedFrom === undefined ? { kind: 'ok', map: result.map } : { kind: 'ok', map: result.map, migratedFrom: result.migratedFrom };
-  const lines = formatProblems(result.problems, result.total, locale).map((l) => `${file}: ${l}`);
-  if (result.problems.length === 1 && NOT_JSON.has(result.problems[0]!.code)) return { kind: 'unreadable', problems: result.problems, lines };
+  const lines = located(result.problems, result.total, result.stopped);
+  if (result.problems.length === 1 && UNREADABLE_CODES.has(result.problems[0]!.code)) return { kind: 'unreadable', problems: result.problems, lines };
   return { kind: 'invalid', problems: result.problems, total: result.total, lines };
+}
+
+/** A refused file as `--json` prints it, the same for every command. */
+export interface JsonRefusal {
+  file: string;
+  valid: false;
+  readable: boolean;
+  problems: { path: string; code: string; message: string }[];
+  /** Set when the refusal is not a list of problems in the map (a missing file, a folder, no permission). */
+  message?: string;
+}
+
+export function refusalToJson(file: string, outcome: Exclude<ReadOutcome, { kind: 'ok' }>, ctx: CliContext): JsonRefusal {
+  const report: JsonRefusal = {
+    file,
+    valid: false,
+    readable: outcome.kind !== 'unreadable',
+    problems: outcome.problems.map((p) => ({ path: formatPath(p.path), code: p.code, message: formatProblem(p, ctx.locale) })),
+  };
+  if (outcome.problems.length === 0) report.message = outcome.lines.join('\n');
+  return report;
 }

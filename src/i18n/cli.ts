@@ -16,7 +16,8 @@ export const cliMessages = defineCatalog(
     'valid-migrated': '{file}: valid, written in format version {from} (it will be saved as version {to})',
     'validate.summary': 'check that map files are well-formed and complete',
     'validate.help':
-      'Usage: touchpoint validate FILE… [--json] [--lang en|zh-CN]\n\nExit codes: 0 all valid · 1 a file is invalid · 2 a file cannot be read or is not JSON',
+      'Usage: touchpoint validate FILE… [--json] [--lang en|zh-CN]\n\nFILE is a map (.tpmap.json) or a PDF report made by Touchpoint Studio, which carries its map.\n\nExit codes: 0 all valid · 1 a file is invalid · 2 a file cannot be read or is not JSON',
+    'internal-error': 'touchpoint: internal error: {detail}. This is a bug in Touchpoint Studio; no file was changed.',
   },
   {
     usage:
@@ -33,6 +34,7 @@ export const cliMessages = defineCatalog(
     'valid-migrated': '{file}：有效，文件为格式版本 {from}（保存时将升级为版本 {to}）',
     'validate.summary': '检查地图文件的格式与完整性',
     'validate.help':
-      '用法：touchpoint validate 文件… [--json] [--lang en|zh-CN]\n\n退出码：0 全部有效 · 1 有文件无效 · 2 有文件无法读取或不是 JSON',
+      '用法：touchpoint validate 文件… [--json] [--lang en|zh-CN]\n\n文件可以是地图文件（.tpmap.json），也可以是 Touchpoint Studio 导出的 PDF 报告（报告中带有地图）。\n\n退出码：0 全部有效 · 1 有文件无效 · 2 有文件无法读取或不是 JSON',
+    'internal-error': 'touchpoint：内部错误：{detail}。这是 Touchpoint Studio 的缺陷；没有文件被改动。',
   },
 );

@@ -2,7 +2,9 @@
  * File text → validated map. Nothing is returned half-read: either the whole document is valid
  * (after migration to the current version) or the caller gets every problem found, capped.
  */
-import { parseJson, withoutForbiddenKeys } from './json';
+import { z } from 'zod';
+import { dropForbiddenKeys, parseJson, withoutForbiddenKeys } from './json';
+import { checkCollectionLimits, checkLimits } from './limits';
 import { migrate } from './migrations';
 import { describeValue, type Problem } from './problems';
 import { checkReferences } from './references';
@@ -14,7 +16,8 @@ export const MAX_PROBLEMS = 50;
 
 export type ParseResult =
   | { ok: true; map: MapDocument; migratedFrom?: number }
-  | { ok: false; problems: Problem[]; total: number };
+  /** `stopped`: checking stopped early, so `total` counts only the problems found before it did. */
+  | { ok: false; problems: Problem[]; total: number; stopped?: true };
 
 function fail(problems: Problem[]): ParseResult {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length };
@@ -45,9 +48,74 @@ function comparePaths(a: readonly (string | number)[], b: readonly (string | num
 
 /** Validates an already-parsed JSON value (for instance from an IPC message or the clipboard). */
 export function parseMapValue(value: unknown): ParseResult {
+  // Limits first: dropping forbidden keys copies the value, which is work a hostile value must not get.
+  const limit = checkLimits(value);
+  if (limit) return fail([limit]);
   return validateValue(withoutForbiddenKeys(value));
 }
 
+
+type ListKey = { [K in keyof MapDocument]-?: NonNullable<MapDocument[K]> extends readonly unknown[] ? K : never }[keyof MapDocument];
+
+/** The lists of the document with the schema of one item each, found from the schema itself. */
+const LISTS: readonly [ListKey, z.ZodType][] = Object.entries(mapSchema.shape).flatMap(([key, field]) => {
+  const inner: unknown = field instanceof z.ZodOptional ? field.unwrap() : field;
+  return inner instanceof z.ZodArray ? [[key as ListKey, inner.element as z.ZodType] as [ListKey, z.ZodType]] : [];
+});
+
+class ProblemSink {
+  readonly kept: Problem[] = [];
+  /** Set once enough problems are known: the rest of the document is not checked. */
+  stopped = false;
+  add(problems: readonly Problem[]): void {
+    for (const p of problems) this.kept.push(p);
+  }
+  get full(): boolean {
+    return this.kept.length >= MAX_PROBLEMS;
+  }
+}
+
+/**
+ * Runs the schema one list item at a time. Validating the whole document in one call makes the
+ * schema library gather every issue of a list into one array spread into a call, which overflows the
+ * stack at about a hundred thousand issues; item by item, the issues of one item are bounded by the
+ * per-item limits. Items are checked in document order and checking stops once a screenful of
+ * problems is known: a person fixes the first ones first, and a hostile file with a problem in every
+ * item costs no more than a valid one.
+ */
+function validateShape(doc: Record<string, unknown>, sink: ProblemSink): MapDocument | null {
+  const shallow: Record<string, unknown> = { ...doc };
+  const items = new Map<ListKey, unknown[]>();
+  for (const [key] of LISTS) {
+    const list = doc[key];
+    if (Array.isArray(list)) {
+      items.set(key, list);
+      shallow[key] = [];
+    }
+  }
+  const top = mapSchema.safeParse(shallow, { reportInput: true });
+  if (!top.success) sink.add(top.error.issues.flatMap(issueToProblems));
+  const parsed: Partial<Record<ListKey, unknown[]>> = {};
+  for (const [key, element] of LISTS) {
+    const list = items.get(key);
+    if (!list) continue;
+    const out: unknown[] = new Array<unknown>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      if (sink.full) {
+        sink.stopped = true;
+        break;
+      }
+      const result = element.safeParse(list[i], { reportInput: true });
+      if (result.success) out[i] = result.data;
+      else for (const issue of result.error.issues) sink.add(issueToProblems({ ...issue, path: [key, i, ...issue.path] }));
+    }
+    parsed[key] = out;
+  }
+  if (sink.kept.length > 0) return null;
+  return { ...top.data, ...parsed } as MapDocument;
+}
+
+/** `value` has passed the limits and holds no forbidden keys. */
 function validateValue(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail([{ path: [], code: 'not-object', params: { got: describeValue(value) } }]);
@@ -58,31 +126,49 @@ function validateValue(value: unknown): ParseResult {
   }
   const migrated = migrate(raw);
   if (!migrated.ok) return fail([migrated.problem]);
+  if (migrated.from !== CURRENT_VERSION) {
+    // Older names (such as `edges`) escape the first check; the migrated document holds them under today's names.
+    const limit = checkCollectionLimits(migrated.doc);
+    if (limit) return fail([limit]);
+  }
 
-  const result = mapSchema.safeParse(migrated.doc, { reportInput: true });
+  const sink = new ProblemSink();
+  const map = validateShape(migrated.doc, sink);
   const refProblems = checkReferences(migrated.doc);
-  if (!result.success) return fail(sortByPath([...result.error.issues.flatMap(issueToProblems), ...refProblems]));
+  if (!map) {
+    // Reference problems are few (one per id at most) but not found in document order, so all of them are sorted.
+    const problems = sortByPath([...sink.kept, ...refProblems]);
+    const result: ParseResult = { ok: false, problems: problems.slice(0, MAX_PROBLEMS), total: problems.length };
+    return sink.stopped ? { ...result, stopped: true } : result;
+  }
   if (refProblems.length > 0) return fail(refProblems);
-  return migrated.from === CURRENT_VERSION ? { ok: true, map: result.data } : { ok: true, map: result.data, migratedFrom: migrated.from };
+  return migrated.from === CURRENT_VERSION ? { ok: true, map } : { ok: true, map, migratedFrom: migrated.from };
 }
 
 /** Parses map file text: BOM and CRLF accepted, syntax errors located by line and column. */
 export function parseMap(text: string): ParseResult {
   const json = parseJson(text);
   if (!json.ok) return fail([json.problem]);
-  // parseJson already dropped the forbidden keys.
+  const limit = checkLimits(json.value);
+  if (limit) return fail([limit]);
+  // The value is our own fresh copy, so the keys are dropped in place rather than copied.
+  dropForbiddenKeys(json.value);
   return validateValue(json.value);
+}
+
+/** Strict UTF-8 (a byte-order mark dropped), or the problem naming the first bad byte counted from `offset`. */
+export function decodeUtf8(bytes: Uint8Array, offset = 0): string | Problem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { path: [], code: 'invalid-utf8', params: { offset: offset + firstInvalidUtf8(bytes) } };
+  }
 }
 
 /** Decodes file bytes as strict UTF-8 before parsing, so mojibake never reaches the model. */
 export function parseMapBytes(bytes: Uint8Array): ParseResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail([{ path: [], code: 'invalid-utf8', params: { offset: firstInvalidUtf8(bytes) } }]);
-  }
-  return parseMap(text);
+  const text = decodeUtf8(bytes);
+  return typeof text === 'string' ? parseMap(text) : fail([text]);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -6,7 +6,7 @@ export type PathSegment = string | number;
 
 export interface Problem {
   readonly path: readonly PathSegment[];
-  readonly code: Exclude<ProblemMessageKey, `json.${string}` | `type.${string}` | 'root' | 'more'>;
+  readonly code: Exclude<ProblemMessageKey, `json.${string}` | `type.${string}` | 'root' | 'more' | 'more-stopped'>;
   readonly params: ProblemParams;
 }
 
@@ -54,13 +54,13 @@ export function formatProblem(problem: Problem, locale: Locale = 'en'): string {
   return translate(problemMessages, locale, problem.code, params);
 }
 
-export function formatMore(count: number, locale: Locale = 'en'): string {
-  return translate(problemMessages, locale, 'more', { count });
+export function formatMore(count: number, locale: Locale = 'en', stopped = false): string {
+  return translate(problemMessages, locale, stopped ? 'more-stopped' : 'more', { count });
 }
 
-/** Formats a list that was capped, adding the "… and N more" line. */
-export function formatProblems(problems: readonly Problem[], total: number, locale: Locale = 'en'): string[] {
+/** Formats a list that was capped, adding the "… and N more" line (`stopped`: the check ended early, N is a lower bound). */
+export function formatProblems(problems: readonly Problem[], total: number, locale: Locale = 'en', stopped = false): string[] {
   const lines = problems.map((p) => formatProblem(p, locale));
-  if (total > problems.length) lines.push(formatMore(total - problems.length, locale));
+  if (total > problems.length || stopped) lines.push(formatMore(total - problems.length, locale, stopped));
   return lines;
 }

@@ -22,13 +22,14 @@ import {
   TEMPLATES,
   TIERS,
 } from './vocab';
+import { LIMITS } from './limits';
 
 const id = z.string().min(1).max(200);
 /** The longest title or name a map may hold (touchpoints, stages, lanes, pain points, remedies). */
 export const MAX_NAME_LENGTH = 2000;
 /** A name shown to people: must have visible content. */
 const name = z.string().max(MAX_NAME_LENGTH).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
-const text = z.string().max(100_000);
+const text = z.string().max(LIMITS.stringChars);
 
 export const remedySchema = z.strictObject({
   tier: z.enum(TIERS),
@@ -44,7 +45,7 @@ export const painPointSchema = z.strictObject({
   failure: z.enum(FAILURES).optional(),
   causedBy: id.optional(),
   note: text.optional(),
-  remedies: z.array(remedySchema).optional(),
+  remedies: z.array(remedySchema).max(LIMITS.remediesPerPainPoint).optional(),
   /** Dot votes from a workshop: how many dots the room put on this pain point. */
   votes: z.number().int().min(0).max(100_000).optional(),
 });
@@ -71,7 +72,7 @@ export const touchpointSchema = z.strictObject({
   waitPoint: z.boolean().optional(),
   evidence: z.enum(EVIDENCE).optional(),
   metrics: metricsSchema.optional(),
-  painPoints: z.array(painPointSchema).optional(),
+  painPoints: z.array(painPointSchema).max(LIMITS.painPointsPerTouchpoint).optional(),
 });
 
 export const stageSchema = z.strictObject({
@@ -129,11 +130,11 @@ export const mapSchema = z.strictObject({
   locale: z.enum(LOCALES).optional(),
   template: z.enum(TEMPLATES).optional(),
   description: text.optional(),
-  stages: z.array(stageSchema).max(10_000),
-  lanes: z.array(laneSchema).max(10_000),
-  touchpoints: z.array(touchpointSchema).max(100_000),
-  links: z.array(linkSchema).max(200_000).optional(),
-  personas: z.array(personaSchema).max(1_000).optional(),
+  stages: z.array(stageSchema).max(LIMITS.stages),
+  lanes: z.array(laneSchema).max(LIMITS.lanes),
+  touchpoints: z.array(touchpointSchema).max(LIMITS.touchpoints),
+  links: z.array(linkSchema).max(LIMITS.links).optional(),
+  personas: z.array(personaSchema).max(LIMITS.personas).optional(),
   settings: settingsSchema.optional(),
   view: viewSchema.optional(),
 });

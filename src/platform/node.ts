@@ -1,6 +1,6 @@
 /** The file-system port for Node (command line). The one place in src/ that imports node:*. */
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { saveFileAtomic, SaveError } from './node/save';
 import { FileAccessError, type FilePort } from './port';
 
 function toAccessError(path: string, error: unknown): FileAccessError {
@@ -28,18 +28,10 @@ export const nodeFiles: FilePort = {
     }
   },
   async writeFileAtomic(path, data) {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
     try {
-      const handle = await open(temp, 'w');
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, path);
+      await saveFileAtomic(path, data);
     } catch (e) {
-      await unlink(temp).catch(() => undefined);
+      if (e instanceof SaveError) throw new FileAccessError(path, e.reason === 'not-found' ? 'not-found' : e.reason === 'permission' ? 'permission' : 'io', e.code);
       throw toAccessError(path, e);
     }
   },

@@ -3,14 +3,11 @@
  * document's JSON sits in the PDF's XMP metadata packet (an uncompressed stream), so
  * `extractMapFromPdf` can give it back to the app.
  */
-import { parseMap, serializeMap, type MapDocument } from '../model';
+import { EMBEDDED_MAP_CLOSE as CLOSE, EMBEDDED_MAP_OPEN as OPEN, readMapBytes, serializeMap, type MapDocument } from '../model';
 
 const NS = 'https://touchpoint.studio/ns/report/1.0/';
-const OPEN = '<tps:map>';
-const CLOSE = '</tps:map>';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 export interface XmpFields {
   title: string;
@@ -37,23 +34,8 @@ export function xmpPacket(map: MapDocument, fields: XmpFields): string {
   ].join('\n');
 }
 
-function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
-  const first = needle[0];
-  outer: for (let i = haystack.indexOf(first!, from); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first!, i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** The map embedded in a report made by Touchpoint Studio, or null when the PDF holds none (or a damaged one). */
 export function extractMapFromPdf(pdf: Uint8Array): MapDocument | null {
-  const encoder = new TextEncoder();
-  const start = indexOf(pdf, encoder.encode(OPEN), 0);
-  if (start === -1) return null;
-  const end = indexOf(pdf, encoder.encode(CLOSE), start);
-  if (end === -1) return null;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(pdf.subarray(start + OPEN.length, end));
-  const result = parseMap(unescapeXml(text));
+  const result = readMapBytes(pdf, 'report.pdf');
   return result.ok ? result.map : null;
 }

@@ -98,7 +98,8 @@ function breakQualities(chars: readonly string[]): Q[] {
  */
 export function breakLines(text: string, maxWidth: number, measure: Measure): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) lines.push(...breakParagraph(paragraph, maxWidth, measure));
+  // One push per line: a long paragraph can break into more lines than a call may take arguments.
+  for (const paragraph of text.split('\n')) for (const line of breakParagraph(paragraph, maxWidth, measure)) lines.push(line);
   return lines;
 }
 

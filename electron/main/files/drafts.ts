@@ -15,6 +15,8 @@ const storedDraftSchema = z.object({
   text: z.string().max(MAX_CHARS),
   path: z.string().optional(),
   name: z.string().optional(),
+  /** SHA-256 of the file as it was on disk when the draft was taken: the first save after a restore checks it. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   savedAt: z.number().finite().nonnegative(),
 });
 
@@ -23,6 +25,8 @@ export interface StoredDraft {
   /** The file the draft belongs to, when it had one. */
   readonly path?: string;
   readonly name?: string;
+  /** The file's hash when the draft was taken, so a newer version on disk is noticed after a restore. */
+  readonly hash?: string;
   readonly savedAt: number;
 }
 

@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locale } from '../../../src/i18n';
+import { formatProblem, readMapBytes } from '../../../src/model';
 import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../../shared/ipc-contract';
 import { SaveError, saveFileAtomic, type SaveOptions } from './atomic-save';
 import type { DraftStore } from './drafts';
 import type { ChangeWatcher } from './external-watch';
-import { describeConflict, describeReadError, describeSaveError } from './messages';
+import { describeConflict, describeGuardRefusal, describeReadError, describeSaveError } from './messages';
 import { hashBytes, readMapForOpen } from './read-map';
 import type { RecentStore } from './recent';
 
@@ -62,6 +63,8 @@ export function createFileService(deps: FileServiceDeps): FileService {
   const idsByPath = new Map<string, string>();
   const pathsById = new Map<string, string>();
   const pending: OpenedFileData[] = [];
+  /** Map files opened or saved in this session (or behind a restored draft): the only ones save() writes. */
+  const writable = new Set<string>();
   let watchedPath: string | null = null;
 
   function refForPath(path: string): FileRefData {
@@ -95,17 +98,37 @@ export function createFileService(deps: FileServiceDeps): FileService {
   }
 
   async function openPath(path: string): Promise<Outcome<OpenedFileData>> {
-    const result = await readMapForOpen(path, deps.locale());
+    let result: Awaited<ReturnType<typeof readMapForOpen>>;
+    try {
+      result = await readMapForOpen(path, deps.locale());
+    } catch (e) {
+      // Every open path (menu, recent files, double-click, command line, drop) ends here: a bug in
+      // reading becomes a message and the open map stays, instead of an unhandled rejection.
+      deps.log(`reading ${path} failed unexpectedly: ${e instanceof Error ? e.stack : String(e)}`);
+      return { ok: false, ...describeReadError(path, errorCode(e), deps.locale()) };
+    }
     if (!result.ok) {
       if (result.reason === 'not-found') await deps.recent.remove(path).catch(() => undefined);
       return { ok: false, reason: result.reason, message: result.message };
     }
+    if (result.source === 'pdf') {
+      // A report's map opens as a new map: its reference names no file, so no save can write over the PDF.
+      await remember(path);
+      return { ok: true, value: { ref: { id: randomUUID(), name: basename(path) }, text: result.text } };
+    }
+    writable.add(path);
     follow(path, result.hash);
     await remember(path);
     return { ok: true, value: { ref: refForPath(path), text: result.text } };
   }
 
   async function writeTo(path: string, text: string): Promise<Outcome<FileRefData>> {
+    // The page is trusted with the text, not with the disk: only a valid map that can be opened again is written.
+    const check = readMapBytes(new TextEncoder().encode(text), basename(path));
+    if (!check.ok) {
+      deps.log(`refused to write non-map text to ${path}`);
+      return { ok: false, ...describeGuardRefusal('save.not-a-map', basename(path), deps.locale(), check.problems[0] ? formatProblem(check.problems[0], deps.locale()) : '') };
+    }
     const hash = hashBytes(text);
     deps.watcher.expectWrite(path, hash);
     try {
@@ -118,6 +141,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
       }
       throw e;
     }
+    writable.add(path);
     follow(path, hash);
     deps.watcher.settleWrite(path, hash);
     await remember(path);
@@ -144,6 +168,10 @@ export function createFileService(deps: FileServiceDeps): FileService {
     async save(ref, text) {
       const path = pathFor(ref);
       if (!path) return unknownRef(ref);
+      if (!writable.has(path)) {
+        deps.log(`refused a save to ${path}, which was not opened or saved in this session`);
+        return { ok: false, ...describeGuardRefusal('save.not-open', basename(path), deps.locale()) };
+      }
       const known = deps.watcher.knownHash(path);
       if (known !== undefined) {
         const onDisk = await readFile(path).then(hashBytes, (e: unknown) => (errorCode(e) === 'ENOENT' ? null : known));
@@ -174,12 +202,20 @@ export function createFileService(deps: FileServiceDeps): FileService {
     async readDraft() {
       const draft = await deps.drafts.read();
       if (!draft) return null;
+      if (draft.path && draft.hash) {
+        // The draft remembers the file as it was: the first save after the restore compares against it.
+        writable.add(draft.path);
+        follow(draft.path, draft.hash);
+      }
       return draft.path ? { text: draft.text, savedAt: draft.savedAt, ref: refForPath(draft.path) } : { text: draft.text, savedAt: draft.savedAt };
     },
 
     async writeDraft(draft) {
       const path = draft.ref ? pathFor(draft.ref) : undefined;
-      await deps.drafts.write(path ? { text: draft.text, savedAt: draft.savedAt, path, name: basename(path) } : { text: draft.text, savedAt: draft.savedAt });
+      const hash = path ? deps.watcher.knownHash(path) : undefined;
+      await deps.drafts.write(
+        path ? { text: draft.text, savedAt: draft.savedAt, path, name: basename(path), ...(hash ? { hash } : {}) } : { text: draft.text, savedAt: draft.savedAt },
+      );
     },
 
     discardDraft() {

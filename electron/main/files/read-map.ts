@@ -6,13 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { translate, type Locale } from '../../../src/i18n';
-import { formatProblems, parseMapBytes, serializeMap } from '../../../src/model';
-import { extractMapFromPdf } from '../../../src/report/embed';
-import { formatSize, MAX_FILE_BYTES } from '../../../src/model/json';
+import { fileSizeProblem, formatProblems, readMapBytes, type MapSource } from '../../../src/model';
 import { desktopMessages } from '../messages';
 import { describeReadError, type Failure } from './messages';
 
-export type ReadResult = { ok: true; text: string; hash: string } | ({ ok: false } & Failure);
+export type ReadResult = { ok: true; text: string; hash: string; source: MapSource } | ({ ok: false } & Failure);
 
 export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -28,36 +26,29 @@ const SHOWN_PROBLEMS = 8;
 
 export async function readMapForOpen(path: string, locale: Locale): Promise<ReadResult> {
   const name = basename(path);
+  const invalid = (problems: readonly string[]): ReadResult => ({
+    ok: false,
+    reason: 'invalid',
+    message: translate(desktopMessages, locale, 'open.invalid', { name, problems: problems.join('\n') }),
+  });
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, ...describeReadError(path, 'EISDIR', locale) };
-    if (info.size > MAX_FILE_BYTES) {
-      const problems = formatProblems(
-        [{ path: [], code: 'too-large', params: { size: formatSize(info.size), max: formatSize(MAX_FILE_BYTES) } }],
-        1,
-        locale,
-      );
-      return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.invalid', { name, problems: problems.join('\n') }) };
-    }
+    // Refused from its size alone: a huge file is never read into memory.
+    const tooLarge = fileSizeProblem(info.size);
+    if (tooLarge) return invalid(formatProblems([tooLarge], 1, locale));
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     return { ok: false, ...describeReadError(path, errorCode(e), locale) };
   }
-  if (isPdf(bytes)) {
-    // A report exported by the app carries its map; the renderer opens it as a new, unsaved map.
-    const map = extractMapFromPdf(bytes);
-    if (!map) return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.pdfWithoutMap', { name }) };
-    return { ok: true, text: serializeMap(map), hash: hashBytes(bytes) };
+  const result = readMapBytes(bytes, name);
+  if (result.ok) {
+    // A report's map opens as a new, unsaved map (the renderer never gets a way to write over the PDF).
+    return { ok: true, text: result.text, hash: hashBytes(bytes), source: result.source };
   }
-  const parsed = parseMapBytes(bytes);
-  if (!parsed.ok) {
-    const lines = formatProblems(parsed.problems.slice(0, SHOWN_PROBLEMS), parsed.total, locale);
-    return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.invalid', { name, problems: lines.join('\n') }) };
+  if (result.problems[0]?.code === 'pdf-without-map') {
+    return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.pdfWithoutMap', { name }) };
   }
-  return { ok: true, text: new TextDecoder().decode(bytes), hash: hashBytes(bytes) };
-}
-
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length > 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
+  return invalid(formatProblems(result.problems.slice(0, SHOWN_PROBLEMS), result.total, locale, result.stopped));
 }

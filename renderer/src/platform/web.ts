@@ -10,6 +10,7 @@
  * - without the File System Access API (Firefox, Safari) Save can only download a new copy.
  */
 import { resolveLocale, type Locale } from '../../../src/i18n';
+import { fileSizeProblem, formatProblems, readMapBytes, type MapSource } from '../../../src/model';
 import {
   fileFailureMessage,
   platformMessage,
@@ -320,9 +321,24 @@ function pickWithInput(): Promise<File | null> {
   });
 }
 
-/** The text as the file has it: UTF-8, a byte-order mark kept (the map parser deals with it). */
-async function readText(file: File): Promise<string> {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+/**
+ * A picked file through the shared reader (src/model/read.ts): the size limit before reading, strict
+ * UTF-8, and a report PDF's embedded map handed over as map text. A map that reads but is invalid is
+ * handed over as text, so the editor lists its problems as usual; anything that is not map text at
+ * all is refused here, with the reader's message.
+ */
+async function readMapText(file: File, locale: Locale): Promise<{ text: string; source: MapSource }> {
+  const refuse = (lines: readonly string[]) => new PlatformError(lines.map((line) => `${file.name}: ${line}`).join('\n'), 'io');
+  const tooLarge = fileSizeProblem(file.size);
+  if (tooLarge) throw refuse(formatProblems([tooLarge], 1, locale));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = readMapBytes(bytes, file.name);
+  if (result.ok) return { text: result.text, source: result.source };
+  const first = result.problems[0]?.code;
+  if (result.source === 'json' && first !== 'invalid-utf8' && first !== 'too-large') {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source: 'json' };
+  }
+  throw refuse(formatProblems(result.problems, result.total, locale, result.stopped));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -430,16 +446,17 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   }
 
   async function openHandle(handle: FileSystemFileHandle, id: string): Promise<OpenedFile> {
-    let text: string;
+    let read: { text: string; source: MapSource };
     try {
-      text = await readText(await handle.getFile());
+      read = await readMapText(await handle.getFile(), locale());
     } catch (error) {
       throw toPlatformError(error, 'open', handle.name, locale());
     }
     const ref: FileRef = { id, name: handle.name };
-    handles.set(id, handle);
+    // A report's map opens as a new map: no handle is kept that a save could write over the PDF with.
+    if (read.source === 'json') handles.set(id, handle);
     await remember(ref, handle);
-    return { ref, text };
+    return { ref, text: read.text };
   }
 
   return {
@@ -461,7 +478,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       const file = await pickWithInput();
       if (!file) return null;
       try {
-        return { ref: { id: newId(), name: file.name }, text: await readText(file) };
+        return { ref: { id: newId(), name: file.name }, text: (await readMapText(file, locale())).text };
       } catch (error) {
         throw toPlatformError(error, 'open', file.name, locale());
       }

@@ -5,7 +5,7 @@ import { translate, type Locale, type Params } from '../../i18n';
 import { checkMessages } from '../../i18n/findings';
 import { parseArgs, UsageError } from '../args';
 import type { Command } from '../context';
-import { readMapFile } from '../read-map';
+import { readMapFile, refusalToJson } from '../read-map';
 
 type CheckKey = keyof (typeof checkMessages)['en'];
 
@@ -31,6 +31,8 @@ export const checkCommand = {
     const outcome = await readMapFile(file, ctx);
     if (outcome.kind !== 'ok') {
       ctx.stderr.write(`${outcome.lines.join('\n')}\n`);
+      // Scripts reading stdout get an object where they would get the list of findings.
+      if (flags.has('json')) ctx.stdout.write(`${JSON.stringify({ error: refusalToJson(file, outcome, ctx) }, null, 2)}\n`);
       return 2;
     }
     const { map } = outcome;
@@ -41,7 +43,7 @@ export const checkCommand = {
     } else if (findings.length === 0) {
       ctx.stdout.write(`${t('check.none', { file })}\n`);
     } else {
-      const width = Math.max(...findings.map((f) => severityLabel(f.severity, ctx.locale).length));
+      const width = findings.reduce((w, f) => Math.max(w, severityLabel(f.severity, ctx.locale).length), 0);
       for (const f of findings) {
         ctx.stdout.write(`${severityLabel(f.severity, ctx.locale).padEnd(width)}  ${f.rule}  ${formatFinding(f, map, ctx.locale)}\n`);
       }

@@ -1,17 +1,11 @@
 import { translate } from '../../i18n';
 import { cliMessages } from '../../i18n/cli';
-import { CURRENT_VERSION, formatPath, formatProblem } from '../../model';
+import { CURRENT_VERSION } from '../../model';
 import { parseArgs } from '../args';
 import type { Command } from '../context';
-import { readMapFile } from '../read-map';
+import { readMapFile, refusalToJson, type JsonRefusal } from '../read-map';
 
-interface JsonReport {
-  file: string;
-  valid: boolean;
-  readable: boolean;
-  problems: { path: string; code: string; message: string }[];
-  message?: string;
-}
+type JsonReport = { file: string; valid: true; readable: true; problems: [] } | JsonRefusal;
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -45,14 +39,7 @@ export const validateCommand: Command = {
       }
       exit = Math.max(exit, outcome.kind === 'unreadable' ? 2 : 1);
       if (json) {
-        const report: JsonReport = {
-          file,
-          valid: false,
-          readable: outcome.kind !== 'unreadable',
-          problems: outcome.problems.map((p) => ({ path: formatPath(p.path), code: p.code, message: formatProblem(p, ctx.locale) })),
-        };
-        if (outcome.problems.length === 0) report.message = outcome.lines.join('\n');
-        reports.push(report);
+        reports.push(refusalToJson(file, outcome, ctx));
       } else {
         ctx.stderr.write(`${outcome.lines.join('\n')}\n`);
       }

@@ -23,7 +23,7 @@ export function nodeFontSource(resolve: (specifier: string) => string): FontSour
     subset: async (woff2, codePoints) => {
       try {
         const font = Buffer.from(woff2.buffer, woff2.byteOffset, woff2.byteLength);
-        return new Uint8Array(await subsetFont(font, String.fromCodePoint(...codePoints), { targetFormat: 'sfnt' }));
+        return new Uint8Array(await subsetFont(font, Array.from(codePoints, (cp) => String.fromCodePoint(cp)).join(''), { targetFormat: 'sfnt' }));
       } catch (e) {
         throw new FontLoadError(`subset-font: ${e instanceof Error ? e.message : String(e)}`);
       }

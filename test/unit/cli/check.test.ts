@@ -104,7 +104,8 @@ describe('touchpoint check', () => {
     await withMapFile('{ "format": ', async (file) => {
       const run = await cli(['check', file, '--json']);
       expect(run.code).toBe(2);
-      expect(run.stdout).toBe('');
+      // Scripts get an error object on stdout instead of the list of findings.
+      expect(JSON.parse(run.stdout)).toMatchObject({ error: { file, readable: false, problems: [{ code: 'json-syntax' }] } });
     });
     await withMapFile(JSON.stringify({ ...failing(), stages: 'none' }), async (file) => {
       const run = await cli(['check', file]);

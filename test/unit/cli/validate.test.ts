@@ -1,7 +1,7 @@
 import { writeFile, truncate, readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeMap } from '../../../src/model';
+import { LIMITS, serializeMap } from '../../../src/model';
 import { aftersalesMap, minimalMap } from '../../fixtures/maps';
 import { cli, withTempDir } from './helpers';
 
@@ -137,5 +137,85 @@ describe('touchpoint --help', () => {
     expect(en.stdout).toMatch(/\n {2}check\s+\S/);
     const zh = await cli(['--help'], 'zh-CN');
     expect(zh.stdout).toMatch(/validate\s+检查地图文件的格式与完整性/);
+  });
+});
+
+describe('touchpoint validate on report PDFs and hostile files', () => {
+  it('validates the map inside a real report made by touchpoint report', async () => {
+    await withTempDir(async (dir) => {
+      const map = join(dir, 'm.tpmap.json');
+      const pdf = join(dir, 'report.pdf');
+      await writeFile(map, serializeMap(aftersalesMap()));
+      const made = await cli(['report', map, '-o', pdf]);
+      expect(made.code).toBe(0);
+      const run = await cli(['validate', pdf]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim()).toBe(`${pdf}: valid (3 touchpoints, 2 stages, 3 lanes)`);
+
+      // The same report with its embedded map made hostile: the messages a map file would get.
+      const bytes = await readFile(pdf);
+      const hostile = Buffer.from(bytes.toString('latin1').replace('"version": 1,', '"version": 1, "levle": 3,'), 'latin1');
+      await writeFile(pdf, hostile);
+      const bad = await cli(['validate', '--json', pdf]);
+      expect(bad.code).toBe(1);
+      expect(JSON.parse(bad.stdout)[0].problems).toEqual([{ path: 'levle', code: 'unknown-field', message: 'levle: unknown field "levle"' }]);
+    });
+  });
+
+  it('says a PDF without a map is not a map, and refuses invalid UTF-8 inside the PDF as in a file', async () => {
+    await withTempDir(async (dir) => {
+      const plain = join(dir, 'letter.pdf');
+      await writeFile(plain, '%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n');
+      const broken = join(dir, 'broken.pdf');
+      await writeFile(broken, Buffer.concat([Buffer.from('%PDF-1.7\n<tps:map>{"title": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}</tps:map>')]));
+      const run = await cli(['validate', plain, broken]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `${plain}: this PDF holds no Touchpoint Studio map; only reports exported by Touchpoint Studio carry one`,
+        `${broken}: the file is not valid UTF-8 text (byte 29)`,
+      ]);
+      const zh = await cli(['validate', plain], 'zh-CN');
+      expect(zh.stderr.trim()).toBe(`${plain}: 此 PDF 中没有 Touchpoint Studio 地图；只有 Touchpoint Studio 导出的报告才带有地图`);
+    });
+  });
+
+  it('--json prints valid JSON for every refused input, with exit 1 or 2', async () => {
+    await withTempDir(async (dir) => {
+      const files = {
+        empty: '',
+        syntax: '{"format": ',
+        deep: `${'['.repeat(5000)}${']'.repeat(5000)}`,
+        huge: `{"format":"touchpoint-studio/map","version":1,"title":"x","stages":[],"lanes":[],"touchpoints":[${'{},'.repeat(LIMITS.touchpoints)}{}]}`,
+        crasher: JSON.stringify({ ...minimalMap(), touchpoints: [{ id: 't1', stage: 's1', lane: 'l1', title: 'x', painPoints: [{ id: 'p', title: 'p', severity: 'low', remedies: Array.from({ length: 124_000 }, () => ({ tier: 'x' })) }] }] }),
+        array: '[1, 2, 3]',
+      };
+      const paths: string[] = [];
+      for (const [name, text] of Object.entries(files)) {
+        const path = join(dir, `${name}.tpmap.json`);
+        await writeFile(path, text);
+        paths.push(path);
+      }
+      paths.push(join(dir, 'missing.tpmap.json'));
+      const run = await cli(['validate', '--json', ...paths]);
+      expect([1, 2]).toContain(run.code);
+      const reports = JSON.parse(run.stdout) as { file: string; valid: boolean; problems: { message: string }[]; message?: string }[];
+      expect(reports.map((r) => r.valid)).toEqual(paths.map(() => false));
+      expect(reports[3]!.problems[0]!.message).toBe('touchpoints: 20 001 items, the limit is 20 000');
+      expect(reports[4]!.problems[0]!.message).toBe('touchpoints[0].painPoints[0].remedies: 124 000 items, the limit is 50');
+      expect(reports[6]!.message).toBe(`${paths[6]}: no such file`);
+
+      for (const path of paths) {
+        const check = await cli(['check', '--json', path]);
+        expect(check.code).toBe(2);
+        expect(JSON.parse(check.stdout)).toMatchObject({ error: { file: path, valid: false } });
+      }
+    });
+  });
+
+  it('--json prints a JSON error for a usage mistake', async () => {
+    const run = await cli(['check', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'usage' } });
   });
 });

@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupPathFor, classifyFailure, saveFileAtomic, SaveError } from '../../../electron/main/files/atomic-save';
+import { classifyFailure, saveFileAtomic, SaveError, tempPathFor } from '../../../electron/main/files/atomic-save';
 import { describeSaveError } from '../../../electron/main/files/messages';
 import { serializeMap } from '../../../src/model';
 import { aftersalesMap, minimalMap } from '../../fixtures/maps';
@@ -43,13 +43,13 @@ describe('atomic save', () => {
 
   const failures: { point: FaultPoint; code: string; step: string; reason: string }[] = [
     { point: 'stat-folder', code: 'ENOENT', step: 'check-folder', reason: 'not-found' },
-    { point: 'open', code: 'EACCES', step: 'create-temp', reason: 'permission' },
+    // EACCES creating the temporary file tries the in-place fallback, which the same fault refuses.
+    { point: 'open', code: 'EACCES', step: 'write', reason: 'permission' },
     { point: 'open', code: 'EROFS', step: 'create-temp', reason: 'permission' },
     { point: 'write', code: 'ENOSPC', step: 'write', reason: 'disk-full' },
     { point: 'write', code: 'EDQUOT', step: 'write', reason: 'disk-full' },
     { point: 'sync', code: 'EIO', step: 'flush', reason: 'io' },
     { point: 'close', code: 'EIO', step: 'close', reason: 'io' },
-    { point: 'copyFile', code: 'ENOSPC', step: 'backup', reason: 'disk-full' },
     { point: 'rename', code: 'EBUSY', step: 'replace', reason: 'busy' },
     { point: 'rename', code: 'EACCES', step: 'replace', reason: 'permission' },
     { point: 'rename', code: 'EXDEV', step: 'replace', reason: 'io' },
@@ -76,24 +76,16 @@ describe('atomic save', () => {
     });
   }
 
-  it('keeps the previous version as .bak when the final rename fails, and says where it is', async () => {
+  it("never touches the person's own .bak file, nor needs one", async () => {
     await withTempDir(async (dir) => {
       const file = join(dir, 'journey.tpmap.json');
       await writeFile(file, OLD);
-      const error = await expectSaveError(saveFileAtomic(file, NEW, { fs: faultyFs('rename', 'EBUSY'), sleep: async () => undefined }));
-      expect(error.backupPath).toBe(backupPathFor(file));
-      expect(await readFile(backupPathFor(file), 'utf8')).toBe(OLD);
-      expect(describeSaveError(error, 'en').message).toContain(`${file}.bak`);
-    });
-  });
-
-  it('removes a half-written backup when copying the previous version fails', async () => {
-    await withTempDir(async (dir) => {
-      const file = join(dir, 'journey.tpmap.json');
-      await writeFile(file, OLD);
-      const error = await expectSaveError(saveFileAtomic(file, NEW, { fs: faultyFs('copyFile', 'ENOSPC') }));
-      expect(error.backupPath).toBeUndefined();
-      expect(await readdir(dir)).toEqual(['journey.tpmap.json']);
+      await writeFile(`${file}.bak`, 'my own backup');
+      await expectSaveError(saveFileAtomic(file, NEW, { fs: faultyFs('rename', 'EBUSY'), sleep: async () => undefined }));
+      expect(await readFile(file, 'utf8')).toBe(OLD);
+      await saveFileAtomic(file, NEW);
+      expect(await readFile(`${file}.bak`, 'utf8')).toBe('my own backup');
+      expect((await readdir(dir)).sort()).toEqual(['journey.tpmap.json', 'journey.tpmap.json.bak']);
     });
   });
 
@@ -136,5 +128,102 @@ describe('atomic save', () => {
     expect(classifyFailure('EPERM', 'win32')).toBe('busy');
     expect(classifyFailure('EPERM', 'linux')).toBe('permission');
     expect(classifyFailure('ENOTDIR', 'darwin')).toBe('not-found');
+  });
+
+  it('refuses a read-only file (0444), even for an administrator, and leaves it as it was', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'journey.tpmap.json');
+      await writeFile(file, OLD);
+      await chmod(file, 0o444);
+      const error = await expectSaveError(saveFileAtomic(file, NEW));
+      expect(error.reason).toBe('permission');
+      expect(describeSaveError(error, 'en').message).toMatch(/read-only/);
+      expect(await readFile(file, 'utf8')).toBe(OLD);
+      expect((await stat(file)).mode & 0o777).toBe(0o444);
+      expect(await readdir(dir)).toEqual(['journey.tpmap.json']);
+    });
+  });
+
+  it('saves through a symbolic link to the real file and keeps the link', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'real'));
+      const real = join(dir, 'real', 'journey.tpmap.json');
+      const link = join(dir, 'link.tpmap.json');
+      await writeFile(real, OLD);
+      await symlink(real, link);
+      await saveFileAtomic(link, NEW);
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+      expect(await readlink(link)).toBe(real);
+      expect(await readFile(real, 'utf8')).toBe(NEW);
+    });
+  });
+
+  it('refuses when a folder has taken the file’s place, changing nothing', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'journey.tpmap.json');
+      await mkdir(file);
+      await writeFile(join(file, 'inside.txt'), 'keep');
+      const error = await expectSaveError(saveFileAtomic(file, NEW));
+      expect(error.code).toBe('EISDIR');
+      expect(await readFile(join(file, 'inside.txt'), 'utf8')).toBe('keep');
+      expect(await readdir(dir)).toEqual(['journey.tpmap.json']);
+    });
+  });
+
+  it('keeps the owner and the permissions of the file it replaces', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'journey.tpmap.json');
+      await writeFile(file, OLD);
+      await chmod(file, 0o664);
+      // Changing owners needs privileges: where the test runs without them it checks only the mode.
+      const canChown = await chown(file, 4321, 4322).then(() => true, () => false);
+      await saveFileAtomic(file, NEW);
+      const after = await stat(file);
+      expect(after.mode & 0o777).toBe(0o664);
+      if (canChown) expect([after.uid, after.gid]).toEqual([4321, 4322]);
+    });
+  });
+
+  it('removes temporary files a killed save left behind, and only its own', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'journey.tpmap.json');
+      await writeFile(file, OLD);
+      await writeFile(tempPathFor(file), 'half');
+      await writeFile(tempPathFor(join(dir, 'other.tpmap.json')), 'not ours');
+      await writeFile(join(dir, '.journey.tpmap.json.notes.tmp'), 'not our naming');
+      await saveFileAtomic(file, NEW);
+      expect((await readdir(dir)).sort()).toEqual(['.journey.tpmap.json.notes.tmp', expect.stringMatching(/^\.other\.tpmap\.json\.[0-9a-f]{12}\.tmp$/), 'journey.tpmap.json']);
+    });
+  });
+
+  it('writes in place, with a copy in the data folder meanwhile, where the folder refuses new files', async () => {
+    await withTempDir(async (dir) => {
+      const folder = join(dir, 'locked');
+      const data = join(dir, 'app-data');
+      await mkdir(folder);
+      await mkdir(data);
+      const file = join(folder, 'journey.tpmap.json');
+      await writeFile(file, OLD);
+      const lockedFolder = (failWrite: boolean) => {
+        const base = faultyFs(failWrite ? 'write' : 'rename', 'ENOSPC', failWrite ? Infinity : 0);
+        return {
+          ...base,
+          open: async (path: string, flags: string) => {
+            if (flags === 'wx') throw Object.assign(new Error('EACCES: injected'), { code: 'EACCES' });
+            return base.open(path, flags);
+          },
+        };
+      };
+      await saveFileAtomic(file, NEW, { fs: lockedFolder(false), backupDir: data });
+      expect(await readFile(file, 'utf8')).toBe(NEW);
+      expect(await readdir(data)).toEqual([]);
+      expect(await readdir(folder)).toEqual(['journey.tpmap.json']);
+
+      const error = await expectSaveError(saveFileAtomic(file, OLD, { fs: lockedFolder(true), backupDir: data }));
+      expect(error.reason).toBe('disk-full');
+      expect(error.backupPath).toMatch(/app-data\/journey\.tpmap\.json\.[0-9a-f]{12}\.bak$/);
+      expect(await readFile(error.backupPath!, 'utf8')).toBe(NEW);
+      expect(describeSaveError(error, 'en').message).toContain(error.backupPath!);
+    });
   });
 });

@@ -161,4 +161,52 @@ describe('file service', () => {
       watcher.close();
     });
   });
+
+  it('detects a newer file on disk at the first save after a crash draft is restored', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'aftersales.tpmap.json');
+      await writeFile(file, VALID);
+      const first = setup(dir, { open: file });
+      const opened = await first.service.open();
+      if (!opened.ok || !opened.value) throw new Error('open failed');
+      const edited = serializeMap({ ...aftersalesMap(), title: 'Edited before the crash' });
+      await first.service.writeDraft({ text: edited, savedAt: Date.now(), ref: opened.value.ref });
+      first.watcher.close();
+
+      // Someone else saves a newer version while the app is down.
+      const theirs = serializeMap({ ...aftersalesMap(), title: 'Saved by a colleague' });
+      await writeFile(file, theirs);
+
+      const second = setup(dir);
+      const draft = await second.service.readDraft();
+      expect(draft?.ref?.path).toBe(file);
+      const saved = await second.service.save(draft!.ref!, edited);
+      expect(saved).toMatchObject({ ok: false, reason: 'conflict' });
+      expect(await readFile(file, 'utf8')).toBe(theirs);
+      second.watcher.close();
+    });
+  });
+
+  it('writes only valid maps, only to files opened or saved in this session, never to an imported PDF', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'aftersales.tpmap.json');
+      await writeFile(file, VALID);
+      const { service, watcher } = setup(dir, { open: file });
+      const opened = await service.open();
+      if (!opened.ok || !opened.value) throw new Error('open failed');
+      const notAMap = await service.save(opened.value.ref, 'rm -rf ~');
+      expect(notAMap).toMatchObject({ ok: false });
+      expect(!notAMap.ok && notAMap.message).toMatch(/not a valid map/);
+      expect(await readFile(file, 'utf8')).toBe(VALID);
+      watcher.close();
+
+      // A later session lists the file as recent, but the page cannot save to it without opening it.
+      const later = setup(dir);
+      const [recent] = await later.service.recentFiles();
+      const refused = await later.service.save(recent!.ref, serializeMap(minimalMap()));
+      expect(!refused.ok && refused.message).toMatch(/not opened or saved in this session/);
+      expect(await readFile(file, 'utf8')).toBe(VALID);
+      later.watcher.close();
+    });
+  });
 });

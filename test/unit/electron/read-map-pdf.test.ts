@@ -47,4 +47,21 @@ describe('readMapForOpen with a PDF report', () => {
       expect(!zh.ok && zh.message).toMatch(/没有 Touchpoint Studio 地图/);
     });
   });
+
+  it('refuses a report whose embedded map is hostile with the messages a map file gets', async () => {
+    await withTempDir(async (dir) => {
+      const { path } = await samplePdf(dir);
+      const text = (await readFile(path)).toString('latin1');
+      const start = text.indexOf('"touchpoints": [');
+      expect(start).toBeGreaterThan(0);
+      const many = Array.from({ length: 60 }, () => '{}').join(',');
+      const hostile = `${text.slice(0, start)}"touchpoints": [${many}, ${text.slice(start + '"touchpoints": ['.length)}`;
+      await writeFile(path, Buffer.from(hostile, 'latin1'));
+      const result = await readMapForOpen(path, 'en');
+      expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+      const message = !result.ok ? result.message : '';
+      expect(message).toContain('touchpoints[0].id: required field is missing');
+      expect(message).toContain('… and more problems; checking stopped here, fix these first');
+    });
+  });
 });
