@@ -23,8 +23,10 @@ import {
 } from './vocab';
 
 const id = z.string().min(1).max(200);
+/** The longest name (title of a map, stage, lane, card…) a document may hold. */
+export const NAME_MAX_LENGTH = 2000;
 /** A name shown to people: must have visible content. */
-const name = z.string().max(2000).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
+const name = z.string().max(NAME_MAX_LENGTH).refine((s) => s.trim().length > 0, { params: { code: 'blank' } });
 const text = z.string().max(100_000);
 
 export const remedySchema = z.strictObject({
