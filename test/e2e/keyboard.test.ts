@@ -80,6 +80,10 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     expect(await page.getByTestId('announcer').textContent()).toBe('Linked “Reads the reviews” to “Sees the advert”');
+    // Named by its cards, and no Tab stop while not selected.
+    const edge = page.locator('.react-flow__edge');
+    expect(await edge.getAttribute('aria-label')).toBe('Link from “Reads the reviews” to “Sees the advert”');
+    expect(await edge.getAttribute('tabindex')).not.toBe('0');
     // Esc cancels without a link.
     await page.keyboard.press('l');
     await page.keyboard.press('Escape');
@@ -102,7 +106,7 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
     expect(await page.getByTestId('announcer').textContent()).toContain('Sees the advert');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
-    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
   });
 
   it('reaches the inspector with F6 and comes back with Shift+F6', async () => {

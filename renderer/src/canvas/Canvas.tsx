@@ -72,7 +72,7 @@ export function Canvas() {
     () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),
     [map, layout, selection, filter, filterActive, highlight, locale, dragging],
   );
-  const edges = useMemo(() => buildEdges(map, layout, selection, cache.current), [map, layout, selection]);
+  const edges = useMemo(() => buildEdges(map, layout, selection, cache.current, locale), [map, layout, selection, locale]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {

@@ -7,6 +7,8 @@ import { MarkerType, type Edge, type XYPosition } from '@xyflow/react';
 import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
 import type { GridLayout } from '../../../src/layout';
 import type { Link, Locale, MapDocument } from '../../../src/model';
+import { translate } from '../../../src/i18n';
+import { UI } from '../../../src/i18n/ui';
 import type { TouchpointFlowNode, TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {
@@ -82,14 +84,17 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
   return nodes;
 }
 
-export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache): Edge[] {
+export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache, locale: Locale): Edge[] {
   const next = new Map<string, Edge>();
   const edges: Edge[] = [];
+  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
   for (const link of map.links ?? []) {
     if (!layout.cards.has(link.from) || !layout.cards.has(link.to)) continue;
     const selected = selection.has(link.id);
+    // Named by its cards' titles (React Flow would say "Edge from t9 to t7").
+    const name = translate(UI, locale, 'link.edge', { from: titles.get(link.from) ?? '', to: titles.get(link.to) ?? '' });
     const previous = cache.edges.get(link.id);
-    const edge = previous && previous.data?.['link'] === link && previous.selected === selected ? previous : makeEdge(link, selected);
+    const edge = previous && previous.data?.['link'] === link && previous.selected === selected && previous.ariaLabel === name ? previous : makeEdge(link, selected, name);
     next.set(link.id, edge);
     edges.push(edge);
   }
@@ -97,13 +102,16 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
   return edges;
 }
 
-function makeEdge(link: Link, selected: boolean): Edge {
+function makeEdge(link: Link, selected: boolean, name: string): Edge {
   return {
     id: link.id,
     source: link.from,
     target: link.to,
     type: 'smoothstep',
     selected,
+    ariaLabel: name,
+    // Links are reached through their cards; only a selected link is a Tab stop (to delete it).
+    focusable: selected,
     label: link.label,
     className: `tp-edge tp-edge--${link.kind}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },

@@ -24,7 +24,18 @@ export function Menu(props: { label: string; icon: ReactNode; items: readonly (M
         </DropdownMenu.Trigger>
       </div>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu__list" aria-label={props.label} align={props.align === 'right' ? 'end' : 'start'} sideOffset={4} collisionPadding={8}>
+        <DropdownMenu.Content
+          className="menu__list"
+          aria-label={props.label}
+          align={props.align === 'right' ? 'end' : 'start'}
+          sideOffset={4}
+          collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            // An item that moved focus on purpose (Rename opens a text field) keeps it there.
+            const active = document.activeElement;
+            if (active && active !== document.body && !active.closest('.menu__list')) event.preventDefault();
+          }}
+        >
           {props.items.map((item, i) => {
             if (item === 'separator') return <DropdownMenu.Separator key={`sep-${i}`} className="menu__sep" />;
             const common = {
