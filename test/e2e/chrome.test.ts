@@ -51,7 +51,7 @@ async function checkMenu(page: Page, trigger: Locator, shot: string): Promise<vo
   const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['menuItem'] ?? null);
   for (const id of enabled) {
     await page.keyboard.press('ArrowDown');
-    await expect.poll(focused, `${shot}: ArrowDown reaches ${id}`).toBe(id);
+    await expect.poll(focused, { message: `${shot}: ArrowDown reaches ${id}` }).toBe(id);
   }
   await page.keyboard.press('Escape');
   await expect.poll(() => menu.count()).toBe(0);

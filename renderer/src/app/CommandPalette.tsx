@@ -18,7 +18,8 @@ export function CommandPalette({ context, onRun, onClose }: { context: ActionCon
     const entry = entries[index];
     if (!entry?.enabled) return;
     onClose();
-    onRun(entry.id);
+    // After the palette has given focus back, so an action that moves focus (F6, Add touchpoint) keeps its choice.
+    requestAnimationFrame(() => onRun(entry.id));
   };
   const optionId = (i: number) => `${listId}-${i}`;
   return (

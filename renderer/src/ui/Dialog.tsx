@@ -5,10 +5,11 @@
  */
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface DialogProps {
-  readonly title: ReactNode;
+  /** The heading (unless `header="none"`, where the children carry a DialogTitle). */
+  readonly title?: ReactNode;
   readonly onClose: () => void;
   readonly children: ReactNode;
   /** `alertdialog` for a question that needs an answer. */
@@ -23,15 +24,25 @@ export interface DialogProps {
   readonly closeLabel?: string;
   /** Keep the heading for assistive technology only (a palette shows its search field instead). */
   readonly hideTitle?: boolean;
+  /** `none`: the children bring their own heading (with DialogTitle) and close button. */
+  readonly header?: 'default' | 'none';
+  readonly overlayClassName?: string;
+  /** A click outside closes the dialog (default); false while it must not (an export running). */
+  readonly closeOnOutside?: boolean;
 }
 
+/** The heading that names a dialog with `header="none"`. */
+export const DialogTitle = RadixDialog.Title;
+
 export function Dialog(props: DialogProps) {
+  // Where focus was before the dialog, read at first render, before anything inside takes focus.
+  const [returnTo] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
   return (
     <RadixDialog.Root open onOpenChange={(open) => (open ? undefined : props.onClose())}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="modal-backdrop">
+        <RadixDialog.Overlay className={props.overlayClassName ?? 'modal-backdrop'}>
           <RadixDialog.Content
-            className={`modal${props.size === 'wide' ? ' modal--wide' : ''}${props.className ? ` ${props.className}` : ''}`}
+            className={props.header === 'none' ? props.className : `modal${props.size === 'wide' ? ' modal--wide' : ''}${props.className ? ` ${props.className}` : ''}`}
             role={props.role ?? 'dialog'}
             aria-modal="true"
             data-testid={props.testId}
@@ -45,21 +56,32 @@ export function Dialog(props: DialogProps) {
                 target.focus();
               }
             }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              // Unless something the dialog did has put focus elsewhere on purpose.
+              const active = document.activeElement;
+              if (returnTo?.isConnected && (!active || active === document.body)) returnTo.focus();
+            }}
+            onPointerDownOutside={(event) => {
+              if (props.closeOnOutside === false) event.preventDefault();
+            }}
             onKeyDown={(event) => {
               // Keys typed in a dialog stay in it (the editor's shortcuts listen on the window).
               if (event.key !== 'Escape') event.stopPropagation();
             }}
           >
-            <div className={`modal__head${props.hideTitle ? ' sr-only' : ''}`}>
-              <RadixDialog.Title asChild>
-                <h2>{props.title}</h2>
-              </RadixDialog.Title>
-              {props.closeLabel ? (
-                <RadixDialog.Close className="icon-btn" aria-label={props.closeLabel} title={props.closeLabel}>
-                  <X size={16} aria-hidden="true" />
-                </RadixDialog.Close>
-              ) : null}
-            </div>
+            {props.header === 'none' ? null : (
+              <div className={`modal__head${props.hideTitle ? ' sr-only' : ''}`}>
+                <RadixDialog.Title asChild>
+                  <h2>{props.title}</h2>
+                </RadixDialog.Title>
+                {props.closeLabel ? (
+                  <RadixDialog.Close className="icon-btn" aria-label={props.closeLabel} title={props.closeLabel}>
+                    <X size={16} aria-hidden="true" />
+                  </RadixDialog.Close>
+                ) : null}
+              </div>
+            )}
             {props.description ? (
               <RadixDialog.Description asChild>
                 <p>{props.description}</p>
