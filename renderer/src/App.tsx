@@ -126,7 +126,7 @@ const ALL_TOOLS = [...TOOL_GROUPS, ...TOOL_GROUPS_AFTER_TITLE].flat();
 /** What moves into "More" first when the toolbar runs out of room: the table's lowest priority. */
 const OVERFLOW_ORDER = [...ALL_TOOLS].sort((a, b) => (actionSpec(a.id).toolbar?.priority ?? 0) - (actionSpec(b.id).toolbar?.priority ?? 0)).map((tool) => tool.id);
 /** Room kept for the brand, the map title and the "More" button. */
-const RESERVED_WIDTH = 56 + 170 + 44;
+const RESERVED_WIDTH = 56 + 260 + 44;
 /** Below this width the side panels float over the canvas, one at a time. */
 const NARROW = '(max-width: 1279px)';
 

@@ -200,7 +200,7 @@ export function Canvas() {
   }, [documentKey, layout, w, h, flow]);
 
   return (
-    <div className="canvas" data-testid="canvas" aria-label={t('canvas.label')}>
+    <div className="canvas" data-testid="canvas" role="region" aria-label={t('canvas.label')}>
       <ReactFlow<TouchpointFlowNode>
         nodes={nodes}
         edges={edges}
