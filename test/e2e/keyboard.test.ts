@@ -143,6 +143,26 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
     await expect.poll(() => sheet.count()).toBe(0);
   });
 
+  it('renames the map in place with F2; an over-long paste is cut to the limit with a notice, one undo step', async () => {
+    const title = page.getByTestId('map-title');
+    const before = await title.textContent();
+    await title.focus();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('Long '.repeat(420));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await title.textContent())?.length).toBe(2000 - 1);
+    expect(await page.getByTestId('notice-info').textContent()).toContain('longer than 2000 characters');
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => title.textContent()).toBe(before);
+    // Esc leaves the title as it was.
+    await title.focus();
+    await page.keyboard.press('F2');
+    await page.keyboard.insertText('Not this');
+    await page.keyboard.press('Escape');
+    expect(await title.textContent()).toBe(before);
+  });
+
   it('never needed the mouse', async () => {
     expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
     expect(app.errors).toEqual([]);
