@@ -1,9 +1,11 @@
 /**
- * The application menu as data: File, Edit, View, Map, Help, with each platform's usual
- * accelerators. Items carry the same command ids as the renderer's toolbar; menu.ts turns the
- * model into a native Menu; index.ts routes the ids (routeMenuCommand) to the renderer.
+ * The application menu as data: File, Edit, View, Map, Help. The commands, their order, labels and
+ * accelerators come from the action table (src/actions); this file adds what only the OS has (roles,
+ * recent files, the macOS app and Window menus). native-menu.ts turns the model into a native Menu;
+ * index.ts routes the ids (routeMenuCommand) to the renderer.
  */
 import { basename } from 'node:path';
+import { actionLabel, actionSpec, isChecked, menuAccelerator, menuGroups, platformOf, type ActionContext, type ActionId, type ActionSpec, type MenuName } from '../../src/actions';
 import { translate, type Locale } from '../../src/i18n';
 import { LANGUAGE_COMMANDS, MENU_COMMANDS, type MenuCommand } from '../shared/commands';
 import { menuMessages, type MenuLabelKey } from './menu-messages';
@@ -50,11 +52,34 @@ export interface MenuContext {
 
 export function buildMenuModel(ctx: MenuContext): MenuNode[] {
   const mac = ctx.platform === 'darwin';
+  const platform = platformOf(ctx.platform);
   const label = (key: MenuLabelKey) => translate(menuMessages, ctx.locale, key);
   // macOS has no access keys: `&File` → `File`, `文件(&F)` → `文件`.
   const top = (key: MenuLabelKey) => (mac ? label(key).replace(/\(&\w\)/, '').replace(/&(?!&)/g, '') : label(key));
-  const command = (c: MenuCommand, accelerator?: string): MenuNode =>
-    accelerator ? { type: 'command', command: c, label: label(c), accelerator } : { type: 'command', command: c, label: label(c) };
+  // The predicates run here with what the menu knows: the language; the page owns the rest.
+  const menuState: ActionContext = {
+    hasDocument: true,
+    cards: 0,
+    selectedCards: 0,
+    selectedLinks: 0,
+    canUndo: true,
+    canRedo: true,
+    saving: false,
+    presenting: false,
+    panels: { findings: false, inspector: false },
+    locale: ctx.locale,
+  };
+  const command = (spec: ActionSpec): MenuNode => {
+    const accelerator = menuAccelerator(spec.id, platform);
+    const checked = spec.menu?.submenu === 'language' ? isChecked(spec.id, menuState) : undefined;
+    return {
+      type: 'command',
+      command: spec.id,
+      label: actionLabel(spec.id, ctx.locale),
+      ...(accelerator ? { accelerator } : {}),
+      ...(checked === undefined ? {} : { checked }),
+    };
+  };
   const role = (r: MenuRole, key: MenuLabelKey, accelerator?: string): MenuNode =>
     accelerator ? { type: 'role', role: r, label: label(key), accelerator } : { type: 'role', role: r, label: label(key) };
   const sep: MenuNode = { type: 'separator' };
@@ -62,93 +87,59 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
   const recentItems: MenuNode[] = ctx.recent.length
     ? [...ctx.recent.map((path): MenuNode => ({ type: 'recent', path, label: basename(path) })), sep, { type: 'action', action: 'clearRecent', label: label('file.clearRecent') }]
     : [{ type: 'placeholder', label: label('file.noRecent') }];
+  const submenuLabels: Record<'language' | 'level', MenuLabelKey> = { language: 'view.language', level: 'map.level' };
+
+  /** A menu's groups from the table; items of one submenu gather where its first item stands. */
+  const fromTable = (menu: MenuName, skip: readonly ActionId[] = []): MenuNode[] =>
+    menuGroups(menu)
+      .map((group) => {
+        const nodes: MenuNode[] = [];
+        const submenus = new Map<string, MenuNode[]>();
+        for (const spec of group) {
+          if (skip.includes(spec.id)) continue;
+          const sub = spec.menu?.submenu;
+          if (sub === undefined) {
+            nodes.push(command(spec));
+            if (spec.id === 'open') nodes.push({ type: 'submenu', label: label('file.openRecent'), items: recentItems });
+            continue;
+          }
+          let items = submenus.get(sub);
+          if (!items) {
+            items = [];
+            submenus.set(sub, items);
+            nodes.push({ type: 'submenu', label: label(submenuLabels[sub]), items });
+          }
+          items.push(command(spec));
+        }
+        return nodes;
+      })
+      .filter((nodes) => nodes.length > 0)
+      .flatMap((nodes, i) => (i === 0 ? nodes : [sep, ...nodes]));
 
   const file: MenuNode = {
     type: 'submenu',
     label: top('menu.file'),
     items: [
-      command('new-journey', 'CmdOrCtrl+N'),
-      command('new-blueprint', 'CmdOrCtrl+Shift+N'),
-      command('open', 'CmdOrCtrl+O'),
-      { type: 'submenu', label: label('file.openRecent'), items: recentItems },
-      sep,
-      command('save', 'CmdOrCtrl+S'),
-      command('save-as', 'CmdOrCtrl+Shift+S'),
-      sep,
-      command('export-pdf', 'CmdOrCtrl+Shift+E'),
-      command('export-png'),
-      command('export-svg'),
-      command('export-json'),
+      ...fromTable('file'),
       sep,
       role('close', 'file.close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [sep, ctx.platform === 'win32' ? role('quit', 'file.exit') : role('quit', 'file.quit', 'Ctrl+Q')]),
     ],
   };
-
-  const edit: MenuNode = {
-    type: 'submenu',
-    label: top('menu.edit'),
-    items: [
-      command('undo', 'CmdOrCtrl+Z'),
-      command('redo', ctx.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z'),
-      sep,
-      command('cut', 'CmdOrCtrl+X'),
-      command('copy', 'CmdOrCtrl+C'),
-      command('paste', 'CmdOrCtrl+V'),
-      command('duplicate', 'CmdOrCtrl+D'),
-      command('delete', mac ? 'Backspace' : 'Delete'),
-      command('select-all', 'CmdOrCtrl+A'),
-      sep,
-      command('edit.find', 'CmdOrCtrl+F'),
-    ],
-  };
-
-  const languages = (Object.keys(LANGUAGE_COMMANDS) as (keyof typeof LANGUAGE_COMMANDS)[]).map(
-    (c): MenuNode => ({ type: 'command', command: c, label: label(c), checked: LANGUAGE_COMMANDS[c] === ctx.locale }),
-  );
-
+  const edit: MenuNode = { type: 'submenu', label: top('menu.edit'), items: fromTable('edit') };
   const view: MenuNode = {
     type: 'submenu',
     label: top('menu.view'),
     items: [
-      command('toggle-findings', 'CmdOrCtrl+Shift+F'),
-      command('toggle-inspector', 'CmdOrCtrl+I'),
-      command('view.toggleHiddenLanes', 'CmdOrCtrl+Shift+H'),
-      sep,
-      command('zoom-in', 'CmdOrCtrl+='),
-      command('zoom-out', 'CmdOrCtrl+-'),
-      command('zoom-fit', 'CmdOrCtrl+0'),
-      sep,
-      command('presentation-mode', 'F5'),
-      command('toggle-theme'),
-      { type: 'submenu', label: label('view.language'), items: languages },
+      ...fromTable('view'),
       sep,
       role('togglefullscreen', 'view.fullScreen', mac ? 'Ctrl+Cmd+F' : 'F11'),
       ...(ctx.packaged ? [] : [role('toggleDevTools', 'view.devTools', mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I')]),
     ],
   };
-
-  const map: MenuNode = {
-    type: 'submenu',
-    label: top('menu.map'),
-    items: [
-      command('add-touchpoint', 'CmdOrCtrl+Shift+T'),
-      command('map.addPainPoint', 'CmdOrCtrl+Shift+P'),
-      command('add-stage'),
-      command('add-lane'),
-      sep,
-      command('map.check', 'F7'),
-      command('map.properties'),
-    ],
-  };
-
-  const about = command('about');
-  const help: MenuNode = {
-    type: 'submenu',
-    label: top('menu.help'),
-    special: 'help',
-    items: [command('help.shortcuts', 'CmdOrCtrl+/'), ...(mac ? [] : [sep, about])],
-  };
+  const map: MenuNode = { type: 'submenu', label: top('menu.map'), items: fromTable('map') };
+  // macOS puts About in the application menu.
+  const help: MenuNode = { type: 'submenu', label: top('menu.help'), special: 'help', items: fromTable('help', mac ? ['about'] : []) };
 
   if (!mac) return [file, edit, view, map, help];
 
@@ -156,7 +147,7 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     type: 'submenu',
     label: ctx.appName,
     items: [
-      about,
+      command(actionSpec('about')),
       sep,
       { type: 'submenu', label: label('app.services'), special: 'services', items: [] },
       sep,
@@ -187,7 +178,7 @@ export interface CommandRoute {
 }
 
 /** Commands that make sense with no window open (macOS keeps running without one): they open it. */
-export const WINDOWLESS_COMMANDS: readonly MenuCommand[] = ['new-journey', 'new-blueprint', 'open'];
+export const WINDOWLESS_COMMANDS: readonly MenuCommand[] = ['new-map', 'new-journey', 'new-blueprint', 'new-empty', 'open'];
 
 export function routeMenuCommand(command: MenuCommand): CommandRoute {
   if (command === 'about') return { forward: false, about: true };

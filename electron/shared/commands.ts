@@ -1,7 +1,7 @@
 /**
- * Command ids shared by the native menu and the renderer's toolbar: the menu sends them, the
- * renderer receives them through `Platform.onCommand(listener)` and dispatches them. Plain data,
- * so the preload can bundle it and the renderer can import the type.
+ * Command ids shared by the native menu and the renderer: the action table's ids (src/actions/ids.ts,
+ * import-free so the preload can bundle it). The menu sends them, the renderer receives them through
+ * `Platform.onCommand(listener)` and runs them.
  *
  * Contract with the renderer:
  * - Keyboard shortcuts reach the page first. When the renderer handles a shortcut itself it must
@@ -12,54 +12,14 @@
  * - MAIN_COMMANDS are handled in the main process: `about` shows the native About dialog (never
  *   sent); the `language-*` commands switch the menu's language and are then sent on as well.
  */
-export const MENU_COMMANDS = [
-  // File
-  'new-journey',
-  'new-blueprint',
-  'open',
-  'save',
-  'save-as',
-  'export-pdf',
-  'export-png',
-  'export-svg',
-  'export-json',
-  // Edit
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'duplicate',
-  'delete',
-  'select-all',
-  'edit.find',
-  // View
-  'toggle-findings',
-  'toggle-inspector',
-  'view.toggleHiddenLanes',
-  'zoom-in',
-  'zoom-out',
-  'zoom-fit',
-  'presentation-mode',
-  'toggle-theme',
-  'language-en',
-  'language-zh-CN',
-  // Map
-  'add-touchpoint',
-  'add-stage',
-  'add-lane',
-  'map.addPainPoint',
-  'map.check',
-  'map.properties',
-  // Help
-  'help.shortcuts',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import { ACTION_IDS, NATIVE_EDIT_ACTIONS, type ActionId, type NativeEditAction } from '../../src/actions/ids';
+
+export const MENU_COMMANDS = ACTION_IDS;
+export type MenuCommand = ActionId;
 
 /** Commands a focused text field answers with the browser's own editing action. */
-export const NATIVE_EDIT_COMMANDS = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'select-all'] as const;
-export type NativeEditCommand = (typeof NATIVE_EDIT_COMMANDS)[number];
+export const NATIVE_EDIT_COMMANDS = NATIVE_EDIT_ACTIONS;
+export type NativeEditCommand = NativeEditAction;
 
 export function isNativeEditCommand(command: string): command is NativeEditCommand {
   return (NATIVE_EDIT_COMMANDS as readonly string[]).includes(command);

@@ -12,6 +12,7 @@ import {
   ListChecks,
   Maximize,
   Moon,
+  MoreHorizontal,
   PanelRight,
   Plus,
   Presentation,
@@ -22,12 +23,16 @@ import {
   ZoomIn,
   ZoomOut,
 } from 'lucide-react';
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { actionLabel, actionSpec, isChecked, isEnabled, tooltipFor, type ActionContext, type PageActionId } from '../../src/actions';
 import { redoTitle, undoTitle } from '../../src/i18n/commands';
 import { UI } from '../../src/i18n/ui';
 import { layoutGrid } from '../../src/layout';
-import type { Locale } from '../../src/model';
-import { createActions, shortcutFor, type ActionId, type ViewControls } from './app/actions';
+import { MAX_NAME_LENGTH, type Locale } from '../../src/model';
+import { actionForKey, createActions, PAGE_PLATFORM, type ViewControls } from './app/actions';
+import { CommandPalette } from './app/CommandPalette';
+import { useLinkMode } from './app/link-mode';
+import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
@@ -40,7 +45,8 @@ import { Welcome } from './app/Welcome';
 import type { ElectronPlatform } from './platform';
 import { Notices } from './app/Notices';
 import { DialogHost } from './ui/dialogs';
-import { Menu } from './ui/Menu';
+import { EditableText } from './ui/EditableText';
+import { Menu, type MenuItem } from './ui/Menu';
 
 export interface AppProps {
   services: AppServices;
@@ -74,9 +80,92 @@ const FilterView = memo(FilterBar);
 
 const zoomSelector = (s: ReactFlowState) => s.transform[2];
 
+/** Toolbar buttons: their action, icon and short name (the tooltip adds the table's keys). */
+interface Tool {
+  readonly id: PageActionId;
+  readonly label: (t: UiT) => string;
+  readonly icon: ReactNode;
+  /** Shown with its name, not only an icon. */
+  readonly wide?: 'primary' | 'plain';
+  readonly testId?: string;
+}
+type UiT = (key: keyof (typeof UI)['en']) => string;
+
+const icon = (I: typeof Save) => <I size={18} aria-hidden="true" />;
+const TOOL_GROUPS: readonly (readonly Tool[])[] = [
+  [
+    { id: 'new-map', label: (t) => t('toolbar.new'), icon: icon(FilePlus), testId: 'new-map' },
+    { id: 'open', label: (t) => t('toolbar.open'), icon: icon(FolderOpen), testId: 'open' },
+    { id: 'save', label: (t) => t('toolbar.save'), icon: icon(Save), testId: 'save' },
+  ],
+  [
+    { id: 'undo', label: (t) => t('toolbar.undo'), icon: icon(Undo2), testId: 'undo' },
+    { id: 'redo', label: (t) => t('toolbar.redo'), icon: icon(Redo2), testId: 'redo' },
+  ],
+  [{ id: 'add-touchpoint', label: (t) => t('toolbar.addTouchpoint'), icon: <Plus size={16} aria-hidden="true" />, wide: 'primary', testId: 'add-touchpoint' }],
+];
+const TOOL_GROUPS_AFTER_TITLE: readonly (readonly Tool[])[] = [
+  [
+    { id: 'zoom-out', label: (t) => t('toolbar.zoomOut'), icon: icon(ZoomOut), testId: 'zoom-out' },
+    { id: 'zoom-in', label: (t) => t('toolbar.zoomIn'), icon: icon(ZoomIn), testId: 'zoom-in' },
+    { id: 'zoom-fit', label: (t) => t('toolbar.fit'), icon: icon(Maximize), testId: 'fit' },
+  ],
+  [
+    { id: 'export-pdf', label: (t) => t('toolbar.export'), icon: icon(FileDown), testId: 'export-pdf' },
+    { id: 'export-dialog', label: (t) => t('toolbar.exportMore'), icon: icon(Download), testId: 'export' },
+    { id: 'presentation-mode', label: (t) => t('toolbar.present'), icon: <Presentation size={16} aria-hidden="true" />, wide: 'plain', testId: 'present' },
+  ],
+  [
+    { id: 'toggle-findings', label: (t) => t('toolbar.findings'), icon: icon(ListChecks), testId: 'toggle-findings' },
+    { id: 'toggle-inspector', label: (t) => t('toolbar.inspector'), icon: icon(PanelRight), testId: 'toggle-inspector' },
+    { id: 'toggle-theme', label: (t) => t('toolbar.theme'), icon: null, testId: 'theme' },
+    { id: 'language-en', label: (t) => t('toolbar.language'), icon: icon(Languages), testId: 'language' },
+  ],
+];
+const ALL_TOOLS = [...TOOL_GROUPS, ...TOOL_GROUPS_AFTER_TITLE].flat();
+/** What moves into "More" first when the toolbar runs out of room: the table's lowest priority. */
+const OVERFLOW_ORDER = [...ALL_TOOLS].sort((a, b) => (actionSpec(a.id).toolbar?.priority ?? 0) - (actionSpec(b.id).toolbar?.priority ?? 0)).map((tool) => tool.id);
+/** Room kept for the brand, the map title and the "More" button. */
+const RESERVED_WIDTH = 56 + 260 + 44;
+/** Below this width the side panels float over the canvas, one at a time. */
+const NARROW = '(max-width: 1279px)';
+
+/** Which tools fit: measures each once shown, then hides the lowest priority until the rest fit. */
+function useToolbarOverflow(locale: Locale): { ref: React.RefObject<HTMLElement | null>; hidden: ReadonlySet<PageActionId> } {
+  const ref = useRef<HTMLElement>(null);
+  const widths = useRef(new Map<string, number>());
+  const [hidden, setHidden] = useState<ReadonlySet<PageActionId>>(() => new Set());
+  useLayoutEffect(() => {
+    const bar = ref.current;
+    if (!bar) return undefined;
+    widths.current.clear();
+    const measure = () => {
+      for (const el of bar.querySelectorAll<HTMLElement>('[data-tool]')) {
+        const width = el.getBoundingClientRect().width;
+        if (width > 0) widths.current.set(el.dataset['tool']!, width + 2);
+      }
+      const groupGaps = (TOOL_GROUPS.length + TOOL_GROUPS_AFTER_TITLE.length) * 14 + 60;
+      let total = ALL_TOOLS.reduce((sum, tool) => sum + (widths.current.get(tool.id) ?? 36), groupGaps);
+      const room = bar.clientWidth - RESERVED_WIDTH;
+      const next = new Set<PageActionId>();
+      for (const id of OVERFLOW_ORDER) {
+        if (total <= room) break;
+        next.add(id);
+        total -= widths.current.get(id) ?? 36;
+      }
+      setHidden((prev) => (prev.size === next.size && [...next].every((id) => prev.has(id)) ? prev : next));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    measure();
+    return () => observer.disconnect();
+  }, [locale]);
+  return { ref, hidden };
+}
+
 function Editor({ document: controller, welcome: initialWelcome, setLocale, toggleTheme }: AppProps) {
   const services = useApp();
-  const { store, platform } = services;
+  const { store, platform, ui } = services;
   const doc = useDoc();
   const { panels, locale, theme, selection, documentKey } = useUi();
   const t = useT(UI);
@@ -86,13 +175,30 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const [welcome, setWelcome] = useState(initialWelcome);
   const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
+  const [palette, setPalette] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const session = useSyncExternalStore(controller.subscribe, controller.getSession);
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const linking = useLinkMode(services, announce);
+  const { ref: toolbarRef, hidden } = useToolbarOverflow(locale);
 
   // A document opened from anywhere (menu, draft, recent file) closes the start screen.
   const firstKey = useRef(documentKey);
   useEffect(() => {
     if (documentKey !== firstKey.current) setWelcome(false);
   }, [documentKey]);
+
+  // In a narrow window the panels float over the canvas: one at a time, so the map keeps most of it.
+  useEffect(() => {
+    const query = window.matchMedia(NARROW);
+    const fit = () => {
+      const { panels: open } = ui.getState();
+      if (query.matches && open.findings && open.inspector) ui.set({ panels: { findings: false, inspector: true } });
+    };
+    fit();
+    query.addEventListener('change', fit);
+    return () => query.removeEventListener('change', fit);
+  }, [ui]);
 
   const view = useRef<ViewControls | null>(null);
   view.current = {
@@ -125,24 +231,50 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         toggleTheme,
         focusSearch: () => globalThis.document.querySelector<HTMLInputElement>('[data-testid="filter-search"]')?.focus(),
         showShortcuts: () => setShortcuts(true),
+        openPalette: () => setPalette(true),
+        focusRegion,
+        startLink: linking.start,
+        announce,
       }),
-    [services, controller, setLocale, toggleTheme],
-  );
-  const run = useCallback(
-    (id: ActionId) => {
-      if (id !== 'new-map' && id !== 'help.shortcuts') setWelcome(false);
-      actions[id]();
-    },
-    [actions],
+    [services, controller, setLocale, toggleTheme, linking.start, announce],
   );
 
+  const selectedCount = doc.map.touchpoints.filter((tp) => selection.has(tp.id)).length;
+  const context: ActionContext = {
+    hasDocument: true,
+    cards: doc.map.touchpoints.length,
+    selectedCards: selectedCount,
+    selectedLinks: (doc.map.links ?? []).filter((k) => selection.has(k.id)).length,
+    canUndo: doc.canUndo,
+    canRedo: doc.canRedo,
+    saving: session.saving,
+    presenting,
+    panels,
+    locale,
+  };
+  const contextRef = useRef(context);
+  contextRef.current = context;
+
+  const run = useCallback(
+    (id: PageActionId) => {
+      if (id !== 'new-map' && id !== 'help.shortcuts' && id !== 'command-palette') setWelcome(false);
+      if (id === 'toggle-findings' || id === 'toggle-inspector') {
+        // A panel opened in a narrow window closes the other one.
+        const opening = id === 'toggle-findings' ? !ui.getState().panels.findings : !ui.getState().panels.inspector;
+        if (opening && window.matchMedia(NARROW).matches) ui.set({ panels: { findings: false, inspector: false } });
+      }
+      actions[id]();
+    },
+    [actions, ui],
+  );
+
+  const linkingRef = useRef(linking.active);
+  linkingRef.current = linking.active;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || globalThis.document.querySelector('[aria-modal="true"]')) return;
-      const id = shortcutFor(event);
-      if (!id) return;
-      // Presentation mode has its own keys; saving stays where people expect it.
-      if (presenting && id !== 'save' && id !== 'save-as') return;
+      if (event.defaultPrevented || linkingRef.current || globalThis.document.querySelector('[aria-modal="true"]')) return;
+      const id = actionForKey(event);
+      if (!id || id === 'about' || !isEnabled(id, contextRef.current)) return;
       event.preventDefault();
       // Ahead of React Flow's own arrow and delete handling on a focused card; Esc still reaches menus.
       if (id !== 'select-none') event.stopPropagation();
@@ -150,7 +282,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [run, presenting]);
+  }, [run]);
 
   // Files the OS hands to the desktop app: double-click, the command line, Open Recent.
   useEffect(() => {
@@ -162,9 +294,13 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     });
   }, [platform, controller]);
 
-  useEffect(() => platform.onCommand((command) => {
-    if (command in actions) run(command as ActionId);
-  }), [platform, actions, run]);
+  useEffect(
+    () =>
+      platform.onCommand((command) => {
+        if (command !== 'about' && command in actions) run(command as PageActionId);
+      }),
+    [platform, actions, run],
+  );
 
   if (presenting) {
     return (
@@ -174,102 +310,107 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     );
   }
 
-  const name = session.file?.name ?? doc.map.title;
-  const selectedCount = doc.map.touchpoints.filter((tp) => selection.has(tp.id)).length;
+  const toolTitle = (tool: Tool, label: string) => {
+    if (tool.id === 'undo') return tooltipFor('undo', PAGE_PLATFORM, undoTitle(doc.undoLabel, locale));
+    if (tool.id === 'redo') return tooltipFor('redo', PAGE_PLATFORM, redoTitle(doc.redoLabel, locale));
+    if (tool.id === 'toggle-theme') return `${label}: ${t(theme === 'dark' ? 'toolbar.theme.dark' : 'toolbar.theme.light')}`;
+    return tooltipFor(tool.id, PAGE_PLATFORM, label);
+  };
+  const renderTool = (tool: Tool) => {
+    if (hidden.has(tool.id)) return null;
+    const label = tool.label(t);
+    if (tool.id === 'language-en') {
+      return (
+        <span key={tool.id} data-tool={tool.id}>
+          <Menu label={label} testId="language" align="right" icon={tool.icon} items={languageItems} />
+        </span>
+      );
+    }
+    const disabled = !isEnabled(tool.id, context);
+    const pressed = isChecked(tool.id, context);
+    if (tool.wide) {
+      return (
+        <button
+          key={tool.id}
+          type="button"
+          data-tool={tool.id}
+          className={`btn btn--small${tool.wide === 'primary' ? ' btn--primary' : ''}`}
+          onClick={() => run(tool.id)}
+          data-testid={tool.testId}
+          title={toolTitle(tool, label)}
+          disabled={disabled}
+        >
+          {tool.icon}
+          <span>{label}</span>
+        </button>
+      );
+    }
+    return (
+      <button
+        key={tool.id}
+        type="button"
+        data-tool={tool.id}
+        className="icon-btn"
+        aria-label={label}
+        title={toolTitle(tool, label)}
+        onClick={() => run(tool.id)}
+        disabled={disabled}
+        aria-pressed={pressed}
+        data-testid={tool.testId}
+      >
+        {tool.id === 'toggle-theme' ? icon(theme === 'dark' ? Moon : Sun) : tool.icon}
+      </button>
+    );
+  };
+  const languageItems: MenuItem[] = [
+    { id: 'en', label: 'English', checked: locale === 'en', run: () => run('language-en') },
+    { id: 'zh-CN', label: '简体中文', checked: locale === 'zh-CN', run: () => run('language-zh-CN') },
+  ];
+  const group = (tools: readonly Tool[], i: number) => {
+    const shown = tools.map(renderTool).filter((node) => node !== null);
+    return shown.length > 0 ? (
+      <div className="toolbar__group" key={i}>
+        {tools[0]?.id === 'zoom-out' ? [shown[0], hidden.has('zoom-out') && hidden.has('zoom-in') ? null : <ZoomLabel key="zoom" />, ...shown.slice(1)] : shown}
+      </div>
+    ) : null;
+  };
+  // Everything the toolbar could not fit, in its order, from the action table.
+  const moreItems: MenuItem[] = ALL_TOOLS.filter((tool) => hidden.has(tool.id)).flatMap((tool): MenuItem[] =>
+    tool.id === 'language-en'
+      ? (['language-en', 'language-zh-CN'] as const).map((id) => ({ id, label: actionLabel(id, locale), checked: isChecked(id, context) ?? false, run: () => run(id) }))
+      : [{ id: tool.id, label: actionLabel(tool.id, locale), disabled: !isEnabled(tool.id, context), checked: isChecked(tool.id, context), run: () => run(tool.id) }],
+  );
 
   return (
     <div className={`app app--${theme}`}>
-      <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-region="toolbar" ref={toolbarRef}>
         <div className="toolbar__group">
           <span className="brand" aria-hidden="true">
             <span className="brand__mark" />
           </span>
-          <ToolButton label={t('toolbar.new')} onClick={() => run('new-map')} testId="new-map">
-            <FilePlus size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.open')} shortcut="Ctrl+O" onClick={() => run('open')} testId="open">
-            <FolderOpen size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.save')} shortcut="Ctrl+S" onClick={() => run('save')} testId="save" disabled={session.saving}>
-            <Save size={18} aria-hidden="true" />
-          </ToolButton>
+          {TOOL_GROUPS[0]!.map(renderTool)}
         </div>
-        <div className="toolbar__group">
-          <ToolButton label={t('toolbar.undo')} title={undoTitle(doc.undoLabel, locale)} shortcut="Ctrl+Z" onClick={() => run('undo')} disabled={!doc.canUndo} testId="undo">
-            <Undo2 size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.redo')} title={redoTitle(doc.redoLabel, locale)} shortcut="Ctrl+Shift+Z" onClick={() => run('redo')} disabled={!doc.canRedo} testId="redo">
-            <Redo2 size={18} aria-hidden="true" />
-          </ToolButton>
-        </div>
-        <div className="toolbar__group">
-          <button type="button" className="btn btn--primary btn--small" onClick={() => run('add-touchpoint')} data-testid="add-touchpoint" title={`${t('toolbar.addTouchpoint')} (N)`}>
-            <Plus size={16} aria-hidden="true" />
-            <span>{t('toolbar.addTouchpoint')}</span>
-          </button>
-        </div>
-        <div className="toolbar__title" title={name}>
-          <span className="toolbar__name">{name}</span>
-          <span className={`toolbar__state${doc.dirty ? ' is-dirty' : ''}`} data-testid="dirty-state" data-dirty={doc.dirty}>
-            {doc.dirty ? `● ${t('toolbar.unsaved')}` : t('toolbar.saved')}
-          </span>
-        </div>
-        <div className="toolbar__group">
-          <ToolButton label={t('toolbar.zoomOut')} onClick={() => run('zoom-out')}>
-            <ZoomOut size={18} aria-hidden="true" />
-          </ToolButton>
-          <ZoomLabel />
-          <ToolButton label={t('toolbar.zoomIn')} onClick={() => run('zoom-in')}>
-            <ZoomIn size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.fit')} shortcut="Ctrl+0" onClick={() => run('zoom-fit')} testId="fit">
-            <Maximize size={18} aria-hidden="true" />
-          </ToolButton>
-        </div>
-        <div className="toolbar__group">
-          <ToolButton label={t('toolbar.export')} onClick={() => run('export-pdf')} testId="export-pdf">
-            <FileDown size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.exportMore')} shortcut="Ctrl+Shift+E" onClick={() => run('export-dialog')} testId="export">
-            <Download size={18} aria-hidden="true" />
-          </ToolButton>
-          <button type="button" className="btn btn--small" onClick={() => run('presentation-mode')} data-testid="present" title={`${t('toolbar.present')} (F5)`}>
-            <Presentation size={16} aria-hidden="true" />
-            <span>{t('toolbar.present')}</span>
-          </button>
-        </div>
-        <div className="toolbar__group">
-          <ToolButton label={t('toolbar.findings')} pressed={panels.findings} onClick={() => run('toggle-findings')} testId="toggle-findings">
-            <ListChecks size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={t('toolbar.inspector')} pressed={panels.inspector} onClick={() => run('toggle-inspector')} testId="toggle-inspector">
-            <PanelRight size={18} aria-hidden="true" />
-          </ToolButton>
-          <ToolButton label={`${t('toolbar.theme')}: ${t(theme === 'dark' ? 'toolbar.theme.dark' : 'toolbar.theme.light')}`} onClick={() => run('toggle-theme')} testId="theme">
-            {theme === 'dark' ? <Moon size={18} aria-hidden="true" /> : <Sun size={18} aria-hidden="true" />}
-          </ToolButton>
-          <Menu
-            label={t('toolbar.language')}
-            testId="language"
-            align="right"
-            icon={<Languages size={18} aria-hidden="true" />}
-            items={[
-              { id: 'en', label: 'English', checked: locale === 'en', run: () => run('language-en') },
-              { id: 'zh-CN', label: '简体中文', checked: locale === 'zh-CN', run: () => run('language-zh-CN') },
-            ]}
-          />
-        </div>
+        {TOOL_GROUPS.slice(1).map((tools, i) => group(tools, i + 1))}
+        <MapTitle title={doc.map.title} dirty={doc.dirty} onRename={(title) => store.dispatch('setMapTitle', { title })} onCut={() => controller.notify({ kind: 'info', text: t('notice.titleCut', { max: MAX_NAME_LENGTH }) })} />
+        {TOOL_GROUPS_AFTER_TITLE.map((tools, i) => group(tools, i + 10))}
+        {moreItems.length > 0 ? (
+          <div className="toolbar__group">
+            <Menu label={t('toolbar.more')} testId="toolbar-more" align="right" icon={<MoreHorizontal size={18} aria-hidden="true" />} items={moreItems} />
+          </div>
+        ) : null}
       </header>
       <FilterView />
       <main className="workspace">
         {panels.findings ? (
-          <aside className="side side--left">
+          <aside className="side side--left" data-region="findings">
             <FindingsView />
           </aside>
         ) : null}
-        <CanvasView />
+        <div className="workspace__canvas" data-region="canvas" tabIndex={-1}>
+          <CanvasView />
+        </div>
         {panels.inspector ? (
-          <aside className="side side--right">
+          <aside className="side side--right" data-region="inspector">
             <InspectorView />
           </aside>
         ) : null}
@@ -280,10 +421,14 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         <span className="statusbar__spacer" />
         <span>{session.file?.path ?? session.file?.name ?? ''}</span>
       </footer>
+      <div className="sr-only" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </div>
       <Notices controller={controller} />
       {welcome && !choosing ? <Welcome variant="start" controller={controller} onClose={() => setWelcome(false)} /> : null}
       {choosing ? <Welcome variant="dialog" controller={controller} onClose={() => setChoosing(false)} /> : null}
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
+      {palette ? <CommandPalette context={context} onRun={run} onClose={() => setPalette(false)} /> : null}
       {exporting ? (
         <Suspense fallback={null}>
           <ExportDialog
@@ -304,6 +449,41 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   );
 }
 
+/**
+ * The map's title in the toolbar: click or F2 to rename in place, Enter commits (one undo step),
+ * Esc cancels. A pasted title over the format's limit is cut to it, and the person is told.
+ */
+function MapTitle({ title, dirty, onRename, onCut }: { title: string; dirty: boolean; onRename: (title: string) => void; onCut: () => void }) {
+  const t = useT(UI);
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="toolbar__title">
+      {editing ? (
+        <EditableText value={title} label={t('title.rename')} className="toolbar__name" editing onEditingChange={setEditing} maxLength={MAX_NAME_LENGTH} onCut={onCut} onCommit={onRename} />
+      ) : (
+        <button
+          type="button"
+          className="toolbar__name"
+          data-testid="map-title"
+          title={`${title} — ${t('title.rename')}`}
+          onClick={() => setEditing(true)}
+          onKeyDown={(event) => {
+            if (event.key === 'F2') {
+              event.preventDefault();
+              setEditing(true);
+            }
+          }}
+        >
+          {title}
+        </button>
+      )}
+      <span className={`toolbar__state${dirty ? ' is-dirty' : ''}`} data-testid="dirty-state" data-dirty={dirty}>
+        {dirty ? `● ${t('toolbar.unsaved')}` : t('toolbar.saved')}
+      </span>
+    </div>
+  );
+}
+
 /** The zoom readout: the only part of the toolbar that changes while zooming. */
 function ZoomLabel() {
   const zoom = useStore(zoomSelector);
@@ -315,29 +495,3 @@ function ZoomLabel() {
   );
 }
 
-function ToolButton(props: {
-  label: string;
-  /** Tooltip when it says more than the accessible name (e.g. "Undo Move touchpoints"). */
-  title?: string;
-  shortcut?: string;
-  onClick: () => void;
-  disabled?: boolean;
-  pressed?: boolean;
-  testId?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="icon-btn"
-      aria-label={props.label}
-      title={props.shortcut ? `${props.title ?? props.label} (${props.shortcut})` : (props.title ?? props.label)}
-      onClick={props.onClick}
-      disabled={props.disabled}
-      aria-pressed={props.pressed}
-      data-testid={props.testId}
-    >
-      {props.children}
-    </button>
-  );
-}

@@ -3,7 +3,7 @@
  * 2 000 touchpoints does not create 2 000 proxies; only what is written becomes a draft.
  */
 import { isDraft, original, type Draft } from 'immer';
-import { EMOTION_MAX, EMOTION_MIN, type MapDocument, type PainPoint, type Touchpoint } from '../model';
+import { EMOTION_MAX, EMOTION_MIN, MAX_NAME_LENGTH, type MapDocument, type PainPoint, type Touchpoint } from '../model';
 
 export function base<T>(value: T): T {
   return isDraft(value) ? (original(value as Draft<T>) as T) : value;
@@ -13,7 +13,7 @@ export const hasOwn = (obj: object, key: string): boolean => Object.prototype.ha
 
 /** A name people see: visible content, within the format's length limit. */
 export function isName(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0 && value.length <= 2000;
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= MAX_NAME_LENGTH;
 }
 
 export function indexById(items: readonly { id: string }[], id: string): number {

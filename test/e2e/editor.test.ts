@@ -160,7 +160,7 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
     await chooser.setFiles(saved);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
     await expect.poll(() => page.locator('.lane-header').count()).toBe(5);
-    expect(await page.locator('.toolbar__name').textContent()).toContain('.tpmap.json');
+    expect(await page.locator('.statusbar').textContent()).toContain('.tpmap.json');
   });
 
   it('keyboard: move a card to the next stage, copy and paste, delete, undo', async () => {

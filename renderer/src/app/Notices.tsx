@@ -1,6 +1,9 @@
-/** Messages for the person: saved, could not open (with every problem listed), changed on disk. */
+/**
+ * Messages for the person: saved, could not open (with every problem listed), changed on disk.
+ * Information closes itself (document.ts); Esc closes the newest notice when nothing else used it.
+ */
 import { X } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { UI } from '../../../src/i18n/ui';
 import { useT } from './context';
 import type { DocumentController } from './document';
@@ -8,6 +11,18 @@ import type { DocumentController } from './document';
 export function Notices({ controller }: { controller: DocumentController }) {
   const t = useT(UI);
   const { notices } = useSyncExternalStore(controller.subscribe, controller.getSession);
+  const newest = notices.at(-1)?.id;
+  useEffect(() => {
+    if (newest === undefined) return undefined;
+    // Bubble phase: the editor's own Esc (clear the selection, close a menu) goes first.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      controller.dismiss(newest);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [newest, controller]);
   if (notices.length === 0) return null;
   return (
     <div className="notices" aria-live="polite">

@@ -1,53 +1,45 @@
-/** The keyboard shortcuts sheet (? or Help ▸ Keyboard shortcuts). */
-import { X } from 'lucide-react';
-import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '../../../src/i18n/shortcuts';
+/** The keyboard shortcuts sheet (? or Help ▸ Keyboard Shortcuts), derived from the action table. */
+import { Fragment } from 'react';
+import { shortcutSheet } from '../../../src/actions';
 import { UI } from '../../../src/i18n/ui';
+import { Dialog } from '../ui/Dialog';
+import { PAGE_PLATFORM } from './actions';
 import { useT, useUi } from './context';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function Shortcuts({ onClose }: { onClose: () => void }) {
   const t = useT(UI);
   const { locale } = useUi();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
-  const rows = SHORTCUTS[locale];
+  const sheet = shortcutSheet(locale, PAGE_PLATFORM);
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div
-        className="modal modal--wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        ref={box}
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <div className="modal__head">
-          <h2 id="shortcuts-title">{rows.title}</h2>
-          <button type="button" className="icon-btn" aria-label={t('notice.dismiss')} onClick={onClose}>
-            <X size={16} aria-hidden="true" />
-          </button>
-        </div>
-        <table className="shortcuts">
-          <tbody>
-            {rows.items.map(([keys, what]) => (
-              <tr key={keys}>
-                <td>
-                  <kbd>{isMac ? keys.replace(/Ctrl/g, '⌘') : keys}</kbd>
-                </td>
-                <td>{what}</td>
+    <Dialog title={sheet.title} onClose={onClose} size="wide" closeLabel={t('notice.dismiss')} testId="shortcuts">
+      <table className="shortcuts">
+        {sheet.sections.map((section) => (
+          <Fragment key={section.title}>
+            <thead>
+              <tr>
+                <th colSpan={2} scope="colgroup">
+                  {section.title}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+            </thead>
+            <tbody>
+              {section.rows.map((row) => (
+                <tr key={row.id ?? row.label} data-action={row.id}>
+                  <td>
+                    {row.keys.map((k, i) => (
+                      <Fragment key={k}>
+                        {i > 0 ? ' ' : null}
+                        <kbd>{k}</kbd>
+                      </Fragment>
+                    ))}
+                  </td>
+                  <td>{row.label}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Fragment>
+        ))}
+      </table>
+    </Dialog>
   );
 }

@@ -11,6 +11,7 @@ import type { RecentFile } from '../platform/types';
 import { useApp, useT } from './context';
 import type { DocumentController } from './document';
 import { SAMPLES } from './samples';
+import { Dialog } from '../ui/Dialog';
 
 export function Welcome({ controller, onClose, variant }: { controller: DocumentController; onClose: () => void; variant: 'start' | 'dialog' }) {
   const hintId = useId();
@@ -43,28 +44,14 @@ export function Welcome({ controller, onClose, variant }: { controller: Document
   const dialog = variant === 'dialog';
   const header = (
     <div className="modal__head">
-      <h1 id="welcome-title">{dialog ? t('newmap.title') : t('welcome.title')}</h1>
+      <h1 id="welcome-title">{t('welcome.title')}</h1>
       <button type="button" className="icon-btn" aria-label={t('notice.dismiss')} title={t('notice.dismiss')} onClick={onClose}>
         <X size={18} aria-hidden="true" />
       </button>
     </div>
   );
-  const body = (
-      <div
-        className={`welcome welcome--${variant}`}
-        role="dialog"
-        aria-modal={dialog ? 'true' : undefined}
-        aria-labelledby="welcome-title"
-        ref={box}
-        data-testid={dialog ? 'new-map-dialog' : 'welcome'}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        {header}
+  const content = (
+      <>
         <p className="welcome__lead">{dialog ? t('newmap.lead') : t('welcome.lead')}</p>
         <div className="welcome__templates">
           {templates.map((tpl) => (
@@ -131,12 +118,33 @@ export function Welcome({ controller, onClose, variant }: { controller: Document
             ))}
           </ul>
         </section>
-      </div>
+      </>
   );
-  if (!dialog) return <div className="welcome-layer">{body}</div>;
+  if (dialog) {
+    return (
+      <Dialog title={t('newmap.title')} onClose={onClose} closeLabel={t('notice.dismiss')} className="welcome welcome--dialog" testId="new-map-dialog" initialFocus=".template-card">
+        {content}
+      </Dialog>
+    );
+  }
   return (
-    <div className="modal-backdrop" onMouseDown={onClose}>
-      <div onMouseDown={(e) => e.stopPropagation()}>{body}</div>
+    <div className="welcome-layer">
+      <div
+        className="welcome welcome--start"
+        role="dialog"
+        aria-labelledby="welcome-title"
+        ref={box}
+        data-testid="welcome"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        {header}
+        {content}
+      </div>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 /**
- * One table of actions, reached from the toolbar, the keyboard and the native menu (whose command
- * ids these are), so the three never drift apart.
+ * What each action of the core's table (src/actions) does in the page. The table says which keys,
+ * menu items and toolbar buttons reach an action; this file only says what happens.
  */
+import { actionForKeyPress, neighbourAfterDelete, platformOf, type ActionId, type ChordPlatform, type PageActionId } from '../../../src/actions';
+import { UI } from '../../../src/i18n/ui';
+import { translate } from '../../../src/i18n';
 import { layoutGrid, neighbourCell, newCardCell } from '../../../src/layout';
-import type { Locale } from '../../../src/model';
+import type { Level, Locale } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import type { ExportFormat } from '../export/ExportDialog';
 import { copyCards, pasteCards } from './clipboard-actions';
@@ -31,54 +34,30 @@ export interface ActionHost {
   toggleTheme(): void;
   focusSearch(): void;
   showShortcuts(): void;
+  openPalette(): void;
+  /** F6 / Shift+F6: the next or previous region (toolbar, canvas, inspector, findings). */
+  focusRegion(step: 1 | -1): void;
+  /** L: choose a card to link the selected one to, with the arrow keys. */
+  startLink(): void;
+  /** Says something to assistive technology (a polite live region). */
+  announce(text: string): void;
 }
 
-export type ActionId =
-  | 'new-map'
-  | 'new-journey'
-  | 'new-blueprint'
-  | 'new-empty'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'export-pdf'
-  | 'export-dialog'
-  | 'export-png'
-  | 'export-svg'
-  | 'export-json'
-  | 'undo'
-  | 'redo'
-  | 'cut'
-  | 'copy'
-  | 'paste'
-  | 'duplicate'
-  | 'delete'
-  | 'select-all'
-  | 'select-none'
-  | 'edit.find'
-  | 'toggle-findings'
-  | 'toggle-inspector'
-  | 'view.toggleHiddenLanes'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-fit'
-  | 'presentation-mode'
-  | 'toggle-theme'
-  | 'language-en'
-  | 'language-zh-CN'
-  | 'add-touchpoint'
-  | 'add-stage'
-  | 'add-lane'
-  | 'map.addPainPoint'
-  | 'map.check'
-  | 'map.properties'
-  | 'help.shortcuts'
-  | 'move-left'
-  | 'move-right'
-  | 'move-up'
-  | 'move-down';
+export type { ActionId, PageActionId };
 
-export function createActions(host: ActionHost): Record<ActionId, () => void> {
+/** The platform whose key conventions the page follows. */
+export const PAGE_PLATFORM: ChordPlatform = platformOf(typeof navigator === 'undefined' ? '' : navigator.platform);
+
+/** Focus a card by id, scrolling the canvas to it; false when it is not drawn. */
+export function focusCard(id: string): boolean {
+  const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  node?.focus();
+  return node !== null;
+}
+
+let levelRun = 0;
+
+export function createActions(host: ActionHost): Record<PageActionId, () => void> {
   const { store, ui } = host.services;
   const selectedTouchpoints = () => {
     const map = store.getState().map;
@@ -95,7 +74,22 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     const touchpointIds = selectedTouchpoints();
     const linkIds = selectedLinks();
     if (touchpointIds.length === 0 && linkIds.length === 0) return;
-    if (store.dispatch('deleteElements', { touchpointIds, linkIds })) ui.set({ selection: new Set() });
+    const before = store.getState().map;
+    // Keyboard users keep their place: the nearest card left takes focus and selection (else the canvas).
+    const next = touchpointIds.length > 0 ? neighbourAfterDelete(layoutGrid(before).cards.values(), touchpointIds) : null;
+    if (!store.dispatch('deleteElements', { touchpointIds, linkIds })) return;
+    ui.set({ selection: new Set(next ? [next] : []) });
+    requestAnimationFrame(() => {
+      if (next && focusCard(next)) {
+        const name = before.touchpoints.find((t) => t.id === next)?.title ?? '';
+        host.announce(translate(UI, ui.getState().locale, 'deleted.focus', { name }));
+      } else document.querySelector<HTMLElement>('.react-flow__pane, [data-region="canvas"]')?.focus();
+    });
+  };
+  /** 1–4 and 0: the level of every selected card, as one undo step. */
+  const setLevel = (level: Level | null) => {
+    const key = `level-${++levelRun}`;
+    for (const id of selectedTouchpoints()) store.dispatch('updateTouchpoint', { id, patch: { level: level ?? undefined } }, { mergeKey: key });
   };
   const paste = () => pasteCards(host.services, host.document);
   const addTouchpoint = () => {
@@ -185,6 +179,15 @@ export function createActions(host: ActionHost): Record<ActionId, () => void> {
     'move-right': () => moveSelection(1, 0),
     'move-up': () => moveSelection(0, -1),
     'move-down': () => moveSelection(0, 1),
+    'set-level-1': () => setLevel('basic'),
+    'set-level-2': () => setLevel('satisfactory'),
+    'set-level-3': () => setLevel('value-added'),
+    'set-level-4': () => setLevel('memorable'),
+    'set-level-0': () => setLevel(null),
+    'link-mode': host.startLink,
+    'command-palette': host.openPalette,
+    'focus-next-region': () => host.focusRegion(1),
+    'focus-previous-region': () => host.focusRegion(-1),
   };
 }
 
@@ -202,42 +205,7 @@ function editsText(target: EventTarget | null): boolean {
   return el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((el as HTMLInputElement).type);
 }
 
-/** Keyboard shortcuts (Ctrl on Windows/Linux, Cmd on macOS); text fields keep their own editing keys. */
-export function shortcutFor(event: KeyboardEvent): ActionId | null {
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  const typing = isTyping(event.target);
-  if (mod && !event.altKey) {
-    if (key === 's') return event.shiftKey ? 'save-as' : 'save';
-    if (key === 'o') return 'open';
-    if (key === 'n' && !typing) return 'new-map';
-    if (key === 'e' && event.shiftKey) return 'export-dialog';
-    if (key === 'f') return 'edit.find';
-    if (key === '=' || key === '+') return 'zoom-in';
-    if (key === '-') return 'zoom-out';
-    if (key === '0') return 'zoom-fit';
-    // Undo and redo reach the map from a level button or a checkbox too (they have no undo of their own).
-    if (!editsText(event.target)) {
-      if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-      if (key === 'y') return 'redo';
-    }
-    if (typing) return null;
-    if (key === 'c') return 'copy';
-    if (key === 'x') return 'cut';
-    if (key === 'v') return 'paste';
-    if (key === 'd') return 'duplicate';
-    if (key === 'a') return 'select-all';
-    return null;
-  }
-  if (typing) return null;
-  if (event.altKey) {
-    const moves: Record<string, ActionId> = { ArrowLeft: 'move-left', ArrowRight: 'move-right', ArrowUp: 'move-up', ArrowDown: 'move-down' };
-    return moves[event.key] ?? null;
-  }
-  if (event.key === 'F5') return 'presentation-mode';
-  if (event.key === 'Escape') return 'select-none';
-  if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
-  if (key === 'n' && !event.shiftKey) return 'add-touchpoint';
-  if (event.key === '?') return 'help.shortcuts';
-  return null;
+/** The action a key press runs (the core's table decides), given what has focus. */
+export function actionForKey(event: KeyboardEvent): ActionId | null {
+  return actionForKeyPress(event, PAGE_PLATFORM, { typing: isTyping(event.target), editsText: editsText(event.target) });
 }

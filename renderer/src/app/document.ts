@@ -30,6 +30,8 @@ export interface DocumentSession {
 
 /** Autosave delay after the last change. */
 export const DRAFT_DELAY_MS = 1500;
+/** How long an information notice stays. */
+export const INFO_NOTICE_MS = 6000;
 
 export interface DocumentController {
   getSession(): DocumentSession;
@@ -59,6 +61,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
   let session: DocumentSession = { file: null, notices: [], saving: false };
   const listeners = new Set<() => void>();
   let nextNotice = 1;
+
   let draftTimer: ReturnType<typeof setTimeout> | null = null;
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, ui.getState().locale, key, params);
   const locale = (): Locale => ui.getState().locale;
@@ -75,7 +78,8 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
   function load(map: MapDocument, file: FileRef | null, dirty = false): void {
     ui.beforeLoad(map);
     store.load(map, { dirty });
-    update({ file });
+    // Notices speak of the map they were about; a different map starts with none.
+    update({ file, notices: [] });
     ui.set((s) => ({ selection: new Set(), highlight: new Set(), focus: null, documentKey: s.documentKey + 1 }));
     syncTitle();
   }
@@ -251,7 +255,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
       if (!result.ok) return;
       const when = new Date(draft.savedAt).toLocaleString(locale() === 'zh-CN' ? 'zh-CN' : 'en');
       const choice = await ask({
-        title: t('draft.title'),
+        title: t('draft.title', { name: result.map.title }),
         body: t('draft.body', { when, file: draft.ref ? t('draft.file', { name: draft.ref.name }) : '' }),
         choices: [
           { id: 'discard', label: t('draft.discard'), kind: 'plain' },
@@ -267,7 +271,9 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     notify(notice, timeoutMs) {
       const id = nextNotice++;
       update({ notices: [...session.notices.slice(-3), { ...notice, id }] });
-      if (timeoutMs) setTimeout(() => controller.dismiss(id), timeoutMs);
+      // Information goes by itself; an error, or a notice asking for a choice, stays until closed.
+      const wait = timeoutMs ?? (notice.kind === 'info' && !notice.actions ? INFO_NOTICE_MS : undefined);
+      if (wait) setTimeout(() => controller.dismiss(id), wait);
     },
 
     dismiss(id) {

@@ -112,7 +112,7 @@ export function Canvas() {
     () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),
     [map, layout, selection, filter, filterActive, highlight, locale, dragging],
   );
-  const edges = useMemo(() => buildEdges(map, layout, selection, cache.current), [map, layout, selection]);
+  const edges = useMemo(() => buildEdges(map, layout, selection, cache.current, locale), [map, layout, selection, locale]);
 
   // The cell the dragged cards would land in, lit up under them until the drop.
   const dropCell = useMemo(() => {
@@ -261,7 +261,7 @@ export function Canvas() {
   }, [selection, layout, store, flow]);
 
   return (
-    <div className={`canvas canvas--${detail}`} data-testid="canvas" aria-label={t('canvas.label')}>
+    <div className={`canvas canvas--${detail}`} data-testid="canvas" role="region" aria-label={t('canvas.label')}>
       <CardDetailContext.Provider value={detail}>
       <ReactFlow<TouchpointFlowNode, RoutedFlowEdge>
         nodes={nodes}

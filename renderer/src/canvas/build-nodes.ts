@@ -7,6 +7,8 @@ import { MarkerType, type Edge, type XYPosition } from '@xyflow/react';
 import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
 import { createRouter, type GridLayout, type LinkRoute } from '../../../src/layout';
 import type { Link, Locale, MapDocument } from '../../../src/model';
+import { translate } from '../../../src/i18n';
+import { UI } from '../../../src/i18n/ui';
 import { painSummary, type TouchpointFlowNode, type TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {
@@ -92,10 +94,11 @@ export interface RoutedEdgeData extends Record<string, unknown> {
 
 export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
 
-export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache): RoutedFlowEdge[] {
+export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache, locale: Locale): RoutedFlowEdge[] {
   const next = new Map<string, RoutedFlowEdge>();
   const edges: RoutedFlowEdge[] = [];
   const route = createRouter(layout);
+  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
   for (const link of map.links ?? []) {
     const from = layout.cards.get(link.from);
     const to = layout.cards.get(link.to);
@@ -103,11 +106,13 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
     const selected = selection.has(link.id);
     const path = route(from, to);
     const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
+    // Named by its cards' titles (React Flow would say "Edge from t9 to t7").
+    const name = translate(UI, locale, 'link.edge', { from: titles.get(link.from) ?? '', to: titles.get(link.to) ?? '' });
     const previous = cache.edges.get(link.id);
     const edge =
-      previous && previous.data?.link === link && previous.data.routeKey === routeKey && previous.selected === selected
+      previous && previous.data?.link === link && previous.data.routeKey === routeKey && previous.selected === selected && previous.ariaLabel === name
         ? previous
-        : makeEdge(link, selected, path, routeKey);
+        : makeEdge(link, selected, path, routeKey, name);
     next.set(link.id, edge);
     edges.push(edge);
   }
@@ -115,13 +120,16 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
   return edges;
 }
 
-function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeKey: string): RoutedFlowEdge {
+function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeKey: string, name: string): RoutedFlowEdge {
   return {
     id: link.id,
     source: link.from,
     target: link.to,
     type: 'routed',
     selected,
+    ariaLabel: name,
+    // Links are reached through their cards; only a selected link is a Tab stop (to delete it).
+    focusable: selected,
     label: link.label,
     className: `tp-edge tp-edge--${link.kind}`,
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },

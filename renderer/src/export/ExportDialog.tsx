@@ -17,6 +17,7 @@ import { embeddedFontCss, releaseFontWorker, svgText } from './fonts';
 import { ExportError, startPdfExport, type PdfJob, type PdfProgress } from './pdf';
 import { planPng, svgToPng } from './png';
 import { renderMapSvg, visibleSelection } from './svg';
+import { Dialog, DialogTitle } from '../ui/Dialog';
 import './export.css';
 
 export type ExportFormat = 'pdf' | 'png' | 'svg' | 'json';
@@ -61,8 +62,6 @@ type Status =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
 function errorMessage(error: unknown, t: (key: ExportMessageKey, params?: Params) => string): string {
   const reason = (e: unknown) => (e instanceof Error && e.message ? e.message : t('error.unknown'));
   if (error instanceof ExportError) {
@@ -86,7 +85,6 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   const { map, selection, locale, platform, onClose } = props;
   const t = useCallback((key: ExportMessageKey, params?: Params) => translate(exportMessages, locale, key, params), [locale]);
   const ids = useId();
-  const titleId = `${ids}-title`;
   const panelId = `${ids}-panel`;
 
   const [format, setFormat] = useState<ExportFormat>(props.initial);
@@ -106,7 +104,6 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
     if (status.kind !== 'busy') setFormat(props.initial);
   }
 
-  const dialogRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef(new Map<ExportFormat, HTMLButtonElement>());
   const jobRef = useRef<PdfJob | null>(null);
   const closedRef = useRef(false);
@@ -155,13 +152,10 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   useEffect(() => {
     // Reset as well as set: React's StrictMode mounts, unmounts and mounts again in development.
     closedRef.current = false;
-    const before = document.activeElement as HTMLElement | null;
-    tabRefs.current.get(props.initial)?.focus();
     return () => {
       closedRef.current = true;
       jobRef.current?.cancel();
       releaseFontWorker();
-      before?.focus?.();
     };
     // Only on mount and unmount.
   }, []);
@@ -170,35 +164,6 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
     jobRef.current?.cancel();
     onClose();
   }, [onClose]);
-
-  // Keys are caught on the window (capture), so Esc and the focus trap work even when focus has
-  // fallen out of the dialog (e.g. the focused button was disabled while exporting).
-  const closeRef = useRef(close);
-  closeRef.current = close;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const dialog = dialogRef.current;
-      if (!dialog) return;
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        event.preventDefault();
-        closeRef.current();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
-      if (focusable.length === 0) return;
-      const first = focusable[0]!;
-      const last = focusable[focusable.length - 1]!;
-      const inside = dialog.contains(document.activeElement);
-      if (!inside || (event.shiftKey && document.activeElement === first) || (!event.shiftKey && document.activeElement === last)) {
-        event.preventDefault();
-        (event.shiftKey ? last : first).focus();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
 
   const onTabKey = (event: ReactKeyboardEvent<HTMLButtonElement>) => {
     const i = FORMATS.indexOf(format);
@@ -280,19 +245,17 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
   const percent = status.kind === 'busy' && status.progress ? Math.round(status.progress.fraction * 100) : 0;
 
   return (
-    <div className="tp-export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && close()}>
-      <div
-        ref={dialogRef}
-        className="tp-export"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid="export-dialog"
-      >
+    <Dialog
+      header="none"
+      className="tp-export"
+      overlayClassName="tp-export-backdrop"
+      testId="export-dialog"
+      onClose={close}
+      closeOnOutside={!busy}
+      initialFocus='[role="tab"][aria-selected="true"]'
+    >
         <header className="tp-export__header">
-          <h2 id={titleId} className="tp-export__title">
-            {t('dialog.title')}
-          </h2>
+          <DialogTitle className="tp-export__title">{t('dialog.title')}</DialogTitle>
           <button type="button" className="tp-export__close" aria-label={t('dialog.close')} onClick={close}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
@@ -425,10 +388,10 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
           {format === 'pdf' && (
             <aside className="tp-export__aside" aria-label={t('pdf.contents')}>
               <h3>{t('pdf.contents')}</h3>
-              <ol lang={reportLocale}>
+              <ol>
                 <li>{t('pdf.cover')}</li>
                 {REPORT_SECTIONS.map((key) => (
-                  <li key={key}>{translate(reportMessages, reportLocale, key)}</li>
+                  <li key={key}>{translate(reportMessages, locale, key)}</li>
                 ))}
               </ol>
               <p className="tp-export__hint">{t(page === 'a4' ? 'pdf.pages' : 'pdf.pages-letter')}</p>
@@ -494,7 +457,6 @@ export function ExportDialog(props: ExportDialogProps): JSX.Element {
             </button>
           </div>
         </footer>
-      </div>
-    </div>
+    </Dialog>
   );
 }

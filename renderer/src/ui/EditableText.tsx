@@ -1,4 +1,4 @@
-/** Text that turns into an input on double-click (or when `editing` is forced); Enter commits, Esc cancels. */
+/** Text that turns into an input on double-click (or when `editing` is forced); Enter commits, Esc cancels, leaving (blur) commits. */
 import { useEffect, useRef, useState } from 'react';
 
 export function EditableText(props: {
@@ -8,6 +8,9 @@ export function EditableText(props: {
   className?: string;
   editing?: boolean;
   onEditingChange?: (editing: boolean) => void;
+  /** The longest value the document accepts; a longer one (a paste) is cut to it and `onCut` says so. */
+  maxLength?: number;
+  onCut?: () => void;
 }) {
   const [local, setLocal] = useState(false);
   const editing = props.editing ?? local;
@@ -27,8 +30,13 @@ export function EditableText(props: {
     );
   }
   const commit = () => {
-    const value = input.current?.value.trim() ?? '';
+    let value = input.current?.value.trim() ?? '';
     setEditing(false);
+    if (props.maxLength !== undefined && value.length > props.maxLength) {
+      // Never leave half of a surrogate pair (an emoji) at the cut.
+      value = value.slice(0, props.maxLength).replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+      props.onCut?.();
+    }
     if (value && value !== props.value) props.onCommit(value);
   };
   return (

@@ -1,5 +1,10 @@
-/** A small popup menu behind a button: arrow keys move, Enter runs, Esc or a click outside closes. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+/**
+ * A popup menu behind a button, on Radix UI's DropdownMenu: drawn in a portal above the canvas (so
+ * no header or panel clips it), placed to stay inside the window, every item reachable with the
+ * arrow keys (checkable ones too), Enter runs, Esc or a click outside closes.
+ */
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import type { ReactNode } from 'react';
 
 export interface MenuItem {
   readonly id: string;
@@ -11,74 +16,49 @@ export interface MenuItem {
 }
 
 export function Menu(props: { label: string; icon: ReactNode; items: readonly (MenuItem | 'separator')[]; className?: string; testId?: string; align?: 'left' | 'right' }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown, true);
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
-    return () => document.removeEventListener('mousedown', onDown, true);
-  }, [open]);
-  const move = (delta: number) => {
-    const items = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLButtonElement);
-    items[(i + delta + items.length) % items.length]?.focus();
-  };
   return (
-    <div className={`menu ${props.className ?? ''}`} ref={root}>
-      <button
-        type="button"
-        className="icon-btn"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        title={props.label}
-        aria-label={props.label}
-        data-testid={props.testId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {props.icon}
-      </button>
-      {open ? (
-        <div
-          className={`menu__list menu__list--${props.align ?? 'left'}`}
-          role="menu"
+    <DropdownMenu.Root modal={false}>
+      <div className={`menu ${props.className ?? ''}`}>
+        <DropdownMenu.Trigger className="icon-btn" title={props.label} aria-label={props.label} data-testid={props.testId}>
+          {props.icon}
+        </DropdownMenu.Trigger>
+      </div>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          className="menu__list"
           aria-label={props.label}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') move(1);
-            else if (event.key === 'ArrowUp') move(-1);
-            else if (event.key === 'Escape') setOpen(false);
-            else return;
-            event.preventDefault();
-            event.stopPropagation();
+          align={props.align === 'right' ? 'end' : 'start'}
+          sideOffset={4}
+          collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            // An item that moved focus on purpose (Rename opens a text field) keeps it there.
+            const active = document.activeElement;
+            if (active && active !== document.body && !active.closest('.menu__list')) event.preventDefault();
           }}
         >
-          {props.items.map((item, i) =>
-            item === 'separator' ? (
-              <div key={`sep-${i}`} role="separator" className="menu__sep" />
-            ) : (
-              <button
-                key={item.id}
-                type="button"
-                role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-                aria-checked={item.checked}
-                disabled={item.disabled}
-                className={`menu__item${item.danger ? ' menu__item--danger' : ''}`}
-                data-menu-item={item.id}
-                onClick={() => {
-                  setOpen(false);
-                  item.run();
-                }}
-              >
-                {item.checked !== undefined ? <span className="menu__check">{item.checked ? '✓' : ''}</span> : null}
+          {props.items.map((item, i) => {
+            if (item === 'separator') return <DropdownMenu.Separator key={`sep-${i}`} className="menu__sep" />;
+            const common = {
+              className: `menu__item${item.danger ? ' menu__item--danger' : ''}`,
+              disabled: item.disabled,
+              'data-menu-item': item.id,
+              onSelect: () => item.run(),
+            };
+            return item.checked === undefined ? (
+              <DropdownMenu.Item key={item.id} {...common}>
                 {item.label}
-              </button>
-            ),
-          )}
-        </div>
-      ) : null}
-    </div>
+              </DropdownMenu.Item>
+            ) : (
+              <DropdownMenu.CheckboxItem key={item.id} {...common} checked={item.checked}>
+                <span className="menu__check" aria-hidden="true">
+                  {item.checked ? '✓' : ''}
+                </span>
+                {item.label}
+              </DropdownMenu.CheckboxItem>
+            );
+          })}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

@@ -1,9 +1,9 @@
 /**
  * Modal questions as promises: `await ask({ … })` resolves to the chosen id, or null on Esc/cancel.
- * One host per app; accessible (role="alertdialog", labelled, focus on the safe choice, Esc cancels,
- * Tab stays inside).
+ * One host per app, drawn with the shared Dialog (role="alertdialog", focus on the safe choice).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Dialog } from './Dialog';
 
 export interface Choice {
   readonly id: string;
@@ -35,58 +35,27 @@ export function ask(question: Question): Promise<string | null> {
 
 export function DialogHost() {
   const [pending, setPending] = useState<Pending | null>(null);
-  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     show = setPending;
     return () => {
       show = null;
     };
   }, []);
-  useEffect(() => {
-    if (!pending) return;
-    const initial = pending.initial ?? pending.choices.at(-1)?.id;
-    box.current?.querySelector<HTMLButtonElement>(`button[data-choice="${initial}"]`)?.focus();
-  }, [pending]);
   if (!pending) return null;
   const close = (id: string | null) => {
     setPending(null);
     pending.resolve(id);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close(null);
-    } else if (event.key === 'Tab') {
-      const buttons = [...(box.current?.querySelectorAll('button') ?? [])];
-      const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
-      const next = (i + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
-      buttons[next]?.focus();
-      event.preventDefault();
-    }
-  };
+  const initial = pending.initial ?? pending.choices.at(-1)?.id;
   return (
-    <div className="modal-backdrop" onMouseDown={() => close(null)}>
-      <div
-        ref={box}
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="question-title"
-        aria-describedby={pending.body ? 'question-body' : undefined}
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-        data-testid="question"
-      >
-        <h2 id="question-title">{pending.title}</h2>
-        {pending.body ? <p id="question-body">{pending.body}</p> : null}
-        <div className="modal__actions">
-          {pending.choices.map((choice) => (
-            <button key={choice.id} type="button" data-choice={choice.id} className={`btn btn--${choice.kind ?? 'plain'}`} onClick={() => close(choice.id)}>
-              {choice.label}
-            </button>
-          ))}
-        </div>
+    <Dialog role="alertdialog" title={pending.title} description={pending.body} onClose={() => close(null)} testId="question" initialFocus={`button[data-choice="${initial}"]`}>
+      <div className="modal__actions">
+        {pending.choices.map((choice) => (
+          <button key={choice.id} type="button" data-choice={choice.id} className={`btn btn--${choice.kind ?? 'plain'}`} onClick={() => close(choice.id)}>
+            {choice.label}
+          </button>
+        ))}
       </div>
-    </div>
+    </Dialog>
   );
 }

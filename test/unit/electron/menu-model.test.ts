@@ -36,7 +36,11 @@ describe('menu model', () => {
         expect(accel('save-as')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S' });
         expect(accel('open')).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
         expect(accel('undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
-        expect(accel('redo')).toMatchObject({ accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z' });
+        expect(accel('redo')).toMatchObject({ accelerator: platform === 'win32' ? 'CmdOrCtrl+Y' : 'CmdOrCtrl+Shift+Z' });
+        expect(accel('new-map')).toMatchObject({ accelerator: 'CmdOrCtrl+N' });
+        expect(accel('export-dialog')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E' });
+        expect(accel('toggle-findings')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+F' });
+        expect(accel('command-palette')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+P' });
         expect(accel('copy')).toMatchObject({ accelerator: 'CmdOrCtrl+C' });
         expect(accel('paste')).toMatchObject({ accelerator: 'CmdOrCtrl+V' });
         expect(accel('select-all')).toMatchObject({ accelerator: 'CmdOrCtrl+A' });
@@ -99,10 +103,10 @@ describe('menu model', () => {
   it('puts File, Edit, View and Map commands under the menus of those names', () => {
     const model = buildMenuModel(context('linux'));
     const under = (top: string) => flattenMenu((model.find((n) => n.type === 'submenu' && n.label === top) as { items: MenuNode[] }).items).flatMap((n) => (n.type === 'command' ? [n.command] : []));
-    expect(under('&File')).toEqual(['new-journey', 'new-blueprint', 'open', 'save', 'save-as', 'export-pdf', 'export-png', 'export-svg', 'export-json']);
-    expect(under('&Edit')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'select-all', 'edit.find']);
+    expect(under('&File')).toEqual(['new-map', 'new-journey', 'new-blueprint', 'new-empty', 'open', 'save', 'save-as', 'export-pdf', 'export-dialog', 'export-png', 'export-svg', 'export-json']);
+    expect(under('&Edit')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'select-all', 'select-none', 'edit.find']);
     expect(under('&View')).toEqual(expect.arrayContaining(['toggle-findings', 'toggle-inspector', 'zoom-in', 'zoom-out', 'zoom-fit', 'presentation-mode', 'toggle-theme', 'language-en', 'language-zh-CN']));
-    expect(under('&Map')).toEqual(expect.arrayContaining(['add-touchpoint', 'add-stage', 'add-lane']));
+    expect(under('&Map')).toEqual(expect.arrayContaining(['add-touchpoint', 'add-stage', 'add-lane', 'link-mode', 'set-level-1', 'set-level-0']));
     expect(under('&Help')).toEqual(['help.shortcuts', 'about']);
   });
 
@@ -114,7 +118,7 @@ describe('menu model', () => {
   });
 
   it('opens a window only for commands that need no document (macOS runs on without one)', () => {
-    expect([...WINDOWLESS_COMMANDS].sort()).toEqual(['new-blueprint', 'new-journey', 'open']);
+    expect([...WINDOWLESS_COMMANDS].sort()).toEqual(['new-blueprint', 'new-empty', 'new-journey', 'new-map', 'open']);
     for (const command of WINDOWLESS_COMMANDS) expect(routeMenuCommand(command).forward).toBe(true);
   });
 
