@@ -7,7 +7,8 @@ import { copySelection, parseClipboard } from '../../../src/commands';
 import { clipboardFlavours, MAX_PASTED_ROWS, readClipboardContent } from '../../../src/commands/clipboard-formats';
 import { translate } from '../../../src/i18n';
 import { UI } from '../../../src/i18n/ui';
-import { MAX_NAME_LENGTH, type MapDocument } from '../../../src/model';
+import { layoutGrid, newCardCell } from '../../../src/layout';
+import { MAX_NAME_LENGTH } from '../../../src/model';
 import type { AppServices } from './context';
 import type { DocumentController } from './document';
 
@@ -28,15 +29,6 @@ export function copyCards(services: AppServices, ids: readonly string[]): boolea
   return true;
 }
 
-/** Where pasted rows go without a cell of their own: the selected card's cell, else stage 1's customer lane. */
-function pasteCell(map: MapDocument, selection: ReadonlySet<string>): { stage: string; lane: string } | null {
-  const anchor = map.touchpoints.find((t) => selection.has(t.id));
-  if (anchor) return { stage: anchor.stage, lane: anchor.lane };
-  const stage = map.stages[0];
-  const lane = map.lanes.find((l) => l.kind === 'customer') ?? map.lanes[0];
-  return stage && lane ? { stage: stage.id, lane: lane.id } : null;
-}
-
 export async function pasteCards(services: AppServices, document: DocumentController): Promise<void> {
   const { store, ui, platform } = services;
   const read = await platform.readClipboard().catch(() => ({ json: null, text: null, html: null }));
@@ -45,7 +37,7 @@ export async function pasteCards(services: AppServices, document: DocumentContro
   const anchor = map.touchpoints.find((t) => selection.has(t.id));
   const target = anchor ? { stage: anchor.stage, lane: anchor.lane } : {};
   const ownLines = lastCopy !== null && read.json === null && read.html === null && read.text === lastCopy.text;
-  const content = readClipboardContent(ownLines ? { json: lastCopy!.json } : read, map, pasteCell(map, selection), MAX_NAME_LENGTH);
+  const content = readClipboardContent(ownLines ? { json: lastCopy!.json } : read, map, newCardCell(map, layoutGrid(map), selection), MAX_NAME_LENGTH);
   const selectCreated = () => ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
   if (content.kind === 'fragment') {
     const { touchpoints, links } = content.payload;
