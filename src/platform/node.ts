@@ -31,7 +31,10 @@ export const nodeFiles: FilePort = {
     try {
       await saveFileAtomic(path, data);
     } catch (e) {
-      if (e instanceof SaveError) throw new FileAccessError(path, e.reason === 'not-found' ? 'not-found' : e.reason === 'permission' ? 'permission' : 'io', e.code);
+      if (e instanceof SaveError) {
+        const reason = e.code === 'EISDIR' ? 'is-directory' : e.reason === 'not-found' ? 'not-found' : e.reason === 'permission' ? 'permission' : 'io';
+        throw new FileAccessError(path, reason, e.code);
+      }
       throw toAccessError(path, e);
     }
   },

@@ -173,7 +173,7 @@ describe.skipIf(unavailable !== null)('web platform in Chromium', () => {
     let opening = page.evaluate(() => tp.platform!.openFile());
     let chooser = await choosing;
     expect(chooser.isMultiple()).toBe(false);
-    expect(await chooser.element().getAttribute('accept')).toBe('.json,.tpmap.json,application/json,.pdf,application/pdf');
+    expect(await chooser.element().getAttribute('accept')).toBe('.json,.tpmap.json,.tpmap,application/json,.pdf,application/pdf');
     await chooser.setFiles(path);
     const opened = await opening;
     expect(opened?.ref.name).toBe('hotel-stay.tpmap.json');

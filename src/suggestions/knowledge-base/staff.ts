@@ -39,8 +39,8 @@ export const STAFF = [
   entry(
     'prevent.staff.hidden-cause',
     { categories: S, causePositions: ['hidden'] },
-    ['Give the frontstage what the step {cause} holds', 'The frontstage looks indifferent at the step {touchpoint} when the step {cause} leaves it without information or time. Ask {causeOwner} to hand over what the frontstage needs before the customer arrives, and to treat it as its own customer.'],
-    ['把{cause}这一环节掌握的东西交给前台', '前台在{touchpoint}这一环节显得冷漠，往往是因为{cause}这一环节没给它信息或时间。请{causeOwner}在客户到来之前把前台需要的东西交到位，把前台当作自己的客户。'],
+    ['Give the frontstage what the step {cause} holds', 'The frontstage at the step {touchpoint} is only as good as what the step {cause} gives it: without the information or the time, the customer meets indifference or a “no” nobody checked. Ask {causeOwner} to hand over what the frontstage needs before the customer arrives, and to treat it as its own customer.'],
+    ['把{cause}这一环节掌握的东西交给前台', '前台在{touchpoint}这一环节做得好不好，取决于{cause}这一环节给了它什么：信息或时间不到位，客户碰到的就是冷淡，或是一句没经核实的“不行”。请{causeOwner}在客户到来之前把前台需要的东西交到位，把前台当作自己的客户。'],
     { group: 'serve-the-frontstage', measure: 'csat', fact: 'internal-customer', target: 'cause' },
   ),
   entry(

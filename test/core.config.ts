@@ -1,0 +1,19 @@
+/**
+ * `npm run test:core`: the pure core's tests (src/ without the report's PDF rendering, the browser or
+ * the desktop shell) — the fast loop while working on rules, suggestions, commands and formats.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CORE = ['actions', 'advice', 'analysis', 'collab', 'commands', 'diff', 'findings', 'i18n', 'interchange', 'layout', 'model', 'store', 'suggestions', 'templates', 'text', 'workshop'];
+
+export default defineConfig({
+  root,
+  test: {
+    include: [...CORE.map((dir) => `test/unit/${dir}/**/*.test.ts`), 'test/unit/samples.test.ts'],
+    // The collab host tests start servers and the model's fuzz tier runs hundreds of files: both stay in `npm test`.
+    exclude: ['test/unit/collab/room.test.ts', 'test/unit/collab/serve-cli.test.ts', 'test/unit/model/fuzz.test.ts'],
+    testTimeout: 30_000,
+  },
+});
