@@ -26,15 +26,24 @@ describe.skipIf(reason !== null)(`system clipboard in Chromium${reason ? ` (skip
 
   const cards = (title: string) => page.locator('.react-flow__node', { hasText: title });
 
-  it('copies a card as one text line per card and as an HTML table', async () => {
+  it('copies a card as one text line per card, as an HTML table and as a picture', async () => {
     const title = (await page.locator('.react-flow__node').first().locator('.node-card__title').textContent())!.trim();
     await page.locator('.react-flow__node').first().click();
     await page.keyboard.press('Control+c');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(new RegExp(`^[^\\t\\n]+\\t[^\\t\\n]+\\t[^\\t\\n]*\\t${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-    const types = await page.evaluate(async () => (await navigator.clipboard.read())[0]?.types ?? []);
-    expect(types).toEqual(expect.arrayContaining(['text/plain', 'text/html']));
+    // A picture of the cards follows, for slides and documents.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.clipboard.read())[0]?.types ?? []), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining(['text/plain', 'text/html', 'image/png']));
+    const size = await page.evaluate(async () => {
+      const item = (await navigator.clipboard.read())[0]!;
+      const bitmap = await createImageBitmap(await item.getType('image/png'));
+      return [bitmap.width, bitmap.height];
+    });
+    expect(size[0]).toBeGreaterThan(200);
+    expect(size[1]).toBeGreaterThan(100);
   });
 
   it('another window pastes the copied card whole', async () => {

@@ -1,14 +1,14 @@
 /**
  * Copy and paste of cards through the platform's system clipboard, so cards travel between windows
- * and to other applications (text lines, an HTML table, our own fragment). What each flavour holds
- * and how pasted rows become cards is decided in src/commands/clipboard-formats.ts.
+ * and to other applications (text lines, an HTML table, our own fragment, and a picture of the cards).
+ * What each flavour holds and how pasted rows become cards is decided in src/commands/clipboard-formats.ts.
  */
 import { copySelection, parseClipboard } from '../../../src/commands';
 import { clipboardFlavours, MAX_PASTED_ROWS, readClipboardContent } from '../../../src/commands/clipboard-formats';
 import { translate } from '../../../src/i18n';
 import { UI } from '../../../src/i18n/ui';
 import { layoutGrid, newCardCell } from '../../../src/layout';
-import { MAX_NAME_LENGTH } from '../../../src/model';
+import { MAX_NAME_LENGTH, type Locale, type MapDocument } from '../../../src/model';
 import type { AppServices } from './context';
 import type { DocumentController } from './document';
 
@@ -17,6 +17,25 @@ import type { DocumentController } from './document';
  * as its plain-text lines only (a browser that took text but not HTML): those lines are our own cards.
  */
 let lastCopy: { json: string; text: string } | null = null;
+/** Counts copies, so a picture that finishes after a newer copy is not written over it. */
+let copies = 0;
+
+/**
+ * The copied cards as a PNG at 2×, on a light background with the fonts embedded, for slides and
+ * documents. The export modules load on first use, as the export dialog's do.
+ */
+async function pictureOf(map: MapDocument, ids: readonly string[], locale: Locale): Promise<Uint8Array> {
+  const [{ renderMapSvg }, { embeddedFontCss, svgText }, { planPng, svgToPng }] = await Promise.all([
+    import('../export/svg'),
+    import('../export/fonts'),
+    import('../export/png'),
+  ]);
+  const options = { theme: 'light' as const, background: true, locale: map.locale ?? locale, only: new Set(ids) };
+  const bare = renderMapSvg(map, options);
+  const fontCss = await embeddedFontCss(svgText(bare.svg)).catch(() => '');
+  const svg = fontCss ? renderMapSvg(map, { ...options, fontCss }).svg : bare.svg;
+  return svgToPng(svg, planPng(bare.width, bare.height, 2));
+}
 
 export function copyCards(services: AppServices, ids: readonly string[]): boolean {
   const { store, ui, platform } = services;
@@ -25,7 +44,13 @@ export function copyCards(services: AppServices, ids: readonly string[]): boolea
   if (!payload) return false;
   const flavours = clipboardFlavours(map, payload, ui.getState().locale);
   lastCopy = { json: flavours.json, text: flavours.text };
+  const copy = ++copies;
   void platform.writeClipboard(flavours).catch(() => false);
+  // The picture takes a moment to draw: the text flavours are on the clipboard at once, and the same
+  // copy is written again with the picture added, unless another copy came first.
+  void pictureOf(map, ids, ui.getState().locale)
+    .then((png) => (copy === copies ? platform.writeClipboard({ ...flavours, png }) : false))
+    .catch(() => false);
   return true;
 }
 
