@@ -160,7 +160,7 @@ describe.skipIf(unavailable !== null)('web platform in Chromium', () => {
     expect(warnings).toEqual([]);
   });
 
-  test('openFile through the file input returns the file's text, decoded as the desktop app does (BOM dropped); cancel is null', async () => {
+  test('openFile through the file input returns the file’s text, decoded as the desktop app does (BOM dropped); cancel is null', async () => {
     const { page } = await open();
     await page.evaluate(() => {
       tp.removePickers();
