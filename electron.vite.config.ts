@@ -77,6 +77,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/cli/node-entry.ts'),
           // `npm start` serves the browser build with it when no Electron binary is installed.
           'static-server': resolve(__dirname, 'electron/main/static-server.ts'),
+          // Files the person opens are read in a utility process running this (electron/main/parse-isolated.ts).
+          'parse-child': resolve(__dirname, 'electron/main/parse-child.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

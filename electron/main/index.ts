@@ -19,6 +19,8 @@ import { registerIpc } from './ipc-router';
 import { buildMenuModel, routeMenuCommand, WINDOWLESS_COMMANDS } from './menu-model';
 import { runNativeEdit } from './native-edit';
 import { buildNativeMenu } from './native-menu';
+import { createIsolatedReader } from './parse-isolated';
+import { utilityProcessRunner } from './parse-utility';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { createDocumentWindow, openPageWindow, type DocumentWindow } from './window';
 import { createUpdateFlow, resolveUpdateFeed, UPDATE_FEED_ENV, UPDATE_SETTINGS_FILE } from './updates';
@@ -64,6 +66,8 @@ function start(): void {
     log,
     // Where a save that must write in place (a locked folder) keeps the previous version meanwhile.
     saveOptions: { backupDir: join(userData, 'backups') },
+    // Every open (menu, recent files, double-click, command line, second instance, PDF import) reads here.
+    readMap: createIsolatedReader(utilityProcessRunner(join(import.meta.dirname, 'parse-child.js'))),
     onRecentChanged: (path) => {
       app.addRecentDocument(path);
       void refreshMenu();

@@ -13,7 +13,7 @@ import { SaveError, saveFileAtomic, type SaveOptions } from './atomic-save';
 import type { DraftStore } from './drafts';
 import type { ChangeWatcher } from './external-watch';
 import { describeConflict, describeGuardRefusal, describeReadError, describeSaveError } from './messages';
-import { hashBytes, readMapForOpen } from './read-map';
+import { hashBytes, readMapForOpen, type ReadResult } from './read-map';
 import type { RecentStore } from './recent';
 
 export interface FileDialogs {
@@ -35,6 +35,8 @@ export interface FileServiceDeps {
   onOpenRequested?(): void;
   log(message: string): void;
   saveOptions?: SaveOptions;
+  /** How a chosen file is read; the app reads in a capped child process (parse-isolated.ts), tests in-process. */
+  readMap?(path: string, locale: Locale): Promise<ReadResult>;
 }
 
 export interface FileService {
@@ -66,6 +68,7 @@ export function createFileService(deps: FileServiceDeps): FileService {
   /** Map files opened or saved in this session (or behind a restored draft): the only ones save() writes. */
   const writable = new Set<string>();
   let watchedPath: string | null = null;
+  const readMap = deps.readMap ?? readMapForOpen;
 
   function refForPath(path: string): FileRefData {
     let id = idsByPath.get(path);
@@ -98,9 +101,9 @@ export function createFileService(deps: FileServiceDeps): FileService {
   }
 
   async function openPath(path: string): Promise<Outcome<OpenedFileData>> {
-    let result: Awaited<ReturnType<typeof readMapForOpen>>;
+    let result: ReadResult;
     try {
-      result = await readMapForOpen(path, deps.locale());
+      result = await readMap(path, deps.locale());
     } catch (e) {
       // Every open path (menu, recent files, double-click, command line, drop) ends here: a bug in
       // reading becomes a message and the open map stays, instead of an unhandled rejection.
