@@ -5,10 +5,10 @@
  * ELECTRON_OVERRIDE_DIST_PATH points at one). Needs a build (`npm run build`; `npm test` does it).
  *
  * They go through the same preload bridge the renderer uses, so they check the shell itself:
- * window security, a file opened from the command line, the unsaved-changes guard, and a draft
- * that survives a crash.
+ * window security, a file opened from the command line, a hostile file read in a capped child, the
+ * unsaved-changes guard, and a draft that survives a crash.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,6 +119,23 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (SKIPPED: 
 
   it('opens the map named on the command line and shows its name in the title', async () => {
     await expect.poll(() => page.title(), { timeout: 20_000 }).toContain('hotel-stay');
+  });
+
+  it('reads a hostile file handed over by the OS in a capped child: the message is shown and the open map stays', async () => {
+    // 124 000 invalid remedies in 313 kB: once a stack overflow in the main process, with nothing shown.
+    const remedies = Array.from({ length: 124_000 }, () => ({ tier: 'x' }));
+    const doc = JSON.parse(readFileSync(sample, 'utf8')) as { touchpoints: { painPoints?: unknown[] }[] };
+    doc.touchpoints[0]!.painPoints = [{ id: 'hostile', title: 'Hotline', severity: 'high', remedies }];
+    const hostile = join(work, 'hostile.tpmap.json');
+    writeFileSync(hostile, JSON.stringify(doc));
+    const before = (await recorded()).asked.length;
+    await app.evaluate(({ app: electronApp }, path) => void electronApp.emit('open-file', { preventDefault: () => undefined }, path), hostile);
+    await expect.poll(async () => (await recorded()).asked.length - before, { timeout: 20_000 }).toBe(1);
+    expect((await recorded()).asked.at(-1)?.message).toMatch(/hostile\.tpmap\.json[\s\S]*the limit is 50/);
+    expect(await page.title()).toContain('hotel-stay');
+    // The reader's child is gone once it answered.
+    const utilities = await app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().filter((m) => m.type === 'Utility' && m.serviceName === 'Touchpoint Studio file reader').length);
+    expect(utilities).toBe(0);
   });
 
   it('saves over the opened file through the bridge, and refuses a file the person never chose', async () => {
