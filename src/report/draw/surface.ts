@@ -35,6 +35,8 @@ export class Surface {
   readonly pages: PageRecord[] = [];
   private readonly faces: Record<'regular' | 'bold', FontFace>;
   private readonly widthCache = new Map<string, number>();
+  /** Blocks are measured to keep them together and then drawn: each paragraph is broken once, not twice. */
+  private readonly wrapCache = new Map<string, readonly string[]>();
   private current: { face: string; size: number } = { face: '', size: 0 };
 
   constructor(
@@ -103,7 +105,13 @@ export class Surface {
 
   /** Breaks text into lines of at most `width` points (Chinese breaks between characters). */
   wrap(text: string, width: number, size: number, bold = false): string[] {
-    return breakLines(this.clean(text, bold), width, (s) => this.measure(s, size, bold));
+    const key = `${bold ? 'b' : ''}${size}/${width}/${text}`;
+    let lines = this.wrapCache.get(key);
+    if (lines === undefined) {
+      lines = breakLines(this.clean(text, bold), width, (s) => this.measure(s, size, bold));
+      this.wrapCache.set(key, lines);
+    }
+    return [...lines];
   }
 
   /** Cuts one line to `width`, ending it with an ellipsis when it had to be cut. */
