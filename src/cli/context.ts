@@ -15,6 +15,8 @@ export interface CliContext {
   readonly interactive: boolean;
   /** Resolves a path shipped inside an npm package (fonts), for commands that need one. */
   readonly resolvePackageFile?: (specifier: string) => string;
+  /** Milliseconds of the wall clock (Date.now when absent): the report's deadline reads it. */
+  readonly now?: () => number;
 }
 
 export interface Command {

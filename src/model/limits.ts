@@ -8,6 +8,7 @@
  * touchpoints over a dozen stages and eight lanes (docs/format.md lists them for people).
  */
 import type { PathSegment, Problem } from './problems';
+import type { MapDocument } from './schema';
 
 export const LIMITS = {
   /** Bytes of a map file, and characters of map text: ten times a 2 000-touchpoint map. */
@@ -32,6 +33,40 @@ export const LIMITS = {
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
+
+/**
+ * What one PDF report covers. A report draws every touchpoint on its map pages and gives every pain
+ * point and remedy its own block, so its cost follows these counts (README: 10 000 generated
+ * touchpoints take about 18 s of CPU, 2 000 pain points each with its own text about 17 s). A map past
+ * them is refused at once instead of running for minutes into a report of thousands of pages; the
+ * deadline stops whatever the counts did not foresee. The grid is bounded by LIMITS.gridCells, whose
+ * 20 000 empty cells take about 4 s; pictures cost a few seconds even at the map limits.
+ */
+export const REPORT_LIMITS = {
+  touchpoints: 10_000,
+  painPoints: 2_000,
+  remedies: 4_000,
+  seconds: 60,
+} as const;
+
+export type ReportLimitName = Exclude<keyof typeof REPORT_LIMITS, 'seconds'>;
+
+/** The first count of `map` past a report limit, or null. */
+export function reportLimitExcess(map: MapDocument): { name: ReportLimitName; count: number; max: number } | null {
+  let painPoints = 0;
+  let remedies = 0;
+  for (const tp of map.touchpoints) {
+    for (const pain of tp.painPoints ?? []) {
+      painPoints++;
+      remedies += pain.remedies?.length ?? 0;
+    }
+  }
+  const counts: Record<ReportLimitName, number> = { touchpoints: map.touchpoints.length, painPoints, remedies };
+  for (const name of ['touchpoints', 'painPoints', 'remedies'] as const) {
+    if (counts[name] > REPORT_LIMITS[name]) return { name, count: counts[name], max: REPORT_LIMITS[name] };
+  }
+  return null;
+}
 
 /** `1000000` → `1 000 000`: readable in both languages, unlike locale separators that differ by region. */
 export function groupDigits(n: number): string {

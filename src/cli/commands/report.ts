@@ -2,7 +2,8 @@
 import { isLocale, translate, type Locale, type Params } from '../../i18n';
 import { interchangeMessages } from '../../i18n/interchange';
 import { reportMessages } from '../../i18n/report';
-import type { MapDocument } from '../../model';
+import { reportLimitMessages } from '../../i18n/report-limits';
+import { groupDigits, REPORT_LIMITS, reportLimitExcess, type MapDocument } from '../../model';
 import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
 import { buildReport, FontLoadError, type FontSource, type PageFormat, type ReportStep } from '../../report';
@@ -64,6 +65,13 @@ export const reportCommand = {
       compare = earlier.map;
     }
     if (flags.has('pptx')) return writeSlides(map, (lang ?? map.locale ?? ctx.locale) as Locale, output, ctx);
+    const limit = (key: keyof (typeof reportLimitMessages)['en'], params?: Params) => translate(reportLimitMessages, ctx.locale, key, params);
+    const excess = reportLimitExcess(map);
+    if (excess) {
+      const count = (n: number) => limit(`count.${excess.name}`, { n: groupDigits(n) });
+      ctx.stderr.write(`${limit('report.too-big', { file, count: count(excess.count), max: count(excess.max) })}\n`);
+      return 2;
+    }
     const fonts = fontSource(ctx);
     if (typeof fonts === 'string') {
       ctx.stderr.write(`${t('report.fonts-missing', { detail: fonts })}\n`);
@@ -71,8 +79,12 @@ export const reportCommand = {
     }
     const locale: Locale = lang ?? map.locale ?? ctx.locale;
     const showProgress = map.touchpoints.length >= PROGRESS_FROM;
-    const started = Date.now();
+    const now = ctx.now ?? Date.now;
+    const started = now();
+    const stopped = new Error('report deadline');
     const onProgress = ({ step, done, total }: { step: ReportStep; done: number; total: number }) => {
+      // Checked between the report's steps: the counts above keep each step well inside the deadline.
+      if (now() - started > REPORT_LIMITS.seconds * 1000) throw stopped;
       if (!showProgress || done >= total) return;
       const line = t('report.progress', { step: t(`step.${step}`), done: done + 1, total });
       ctx.stderr.write(ctx.interactive ? `\r\u001b[K${line}` : `${line}\n`);
@@ -81,6 +93,10 @@ export const reportCommand = {
     try {
       built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress, ...(compare ? { compare } : {}) });
     } catch (e) {
+      if (e === stopped) {
+        ctx.stderr.write(`${limit('report.too-slow', { file, seconds: REPORT_LIMITS.seconds })}\n`);
+        return 2;
+      }
       if (!(e instanceof FontLoadError)) throw e;
       ctx.stderr.write(`${t('report.fonts-missing', { detail: e.message })}\n`);
       return 2;
@@ -95,7 +111,7 @@ export const reportCommand = {
       ctx.stderr.write(`${t('report.cannot-write', { file: output, detail })}\n`);
       return 2;
     }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const seconds = ((now() - started) / 1000).toFixed(1);
     ctx.stdout.write(`${t('report.done', { file: output, pages: built.pages.length, size: formatSize(built.pdf.length), seconds })}\n`);
     return 0;
   },
