@@ -8,7 +8,7 @@ export const desktopMessages = defineCatalog(
     'save.permission':
       'Could not save “{name}”: you do not have permission to write in {folder}, or the file is read-only. The file on disk was not changed. Use Save As to save a copy somewhere you can write.',
     'save.disk-full':
-      'Could not save “{name}”: the disk is full. The file on disk was not changed. Free some space (or use Save As on another drive), then save again.',
+      'Could not save “{name}”: the disk is full. The file on disk was not changed, and your changes are still open here. Free some space (or use Save As on another drive), then save again.',
     'save.busy':
       'Could not save “{name}”: another program is using the file (a sync client, an antivirus scan or an editor). The file on disk was not changed. Wait a moment and save again, or close that program.',
     'save.io':
@@ -59,7 +59,7 @@ export const desktopMessages = defineCatalog(
       '无法保存“{name}”：文件夹 {folder} 已不存在（移动硬盘被拔出，或文件夹被改名？）。你的修改仍在本窗口中——请用“另存为”选择其他文件夹。',
     'save.permission':
       '无法保存“{name}”：你没有 {folder} 的写入权限，或文件是只读的。磁盘上的文件没有改动。请用“另存为”把副本保存到你有权限的位置。',
-    'save.disk-full': '无法保存“{name}”：磁盘已满。磁盘上的文件没有改动。请先腾出空间（或用“另存为”保存到其他磁盘），再重新保存。',
+    'save.disk-full': '无法保存“{name}”：磁盘已满。磁盘上的文件没有改动，你的修改仍在这里打开着。请先腾出空间（或用“另存为”保存到其他磁盘），再重新保存。',
     'save.busy':
       '无法保存“{name}”：另一个程序正在使用该文件（同步客户端、杀毒软件或其他编辑器）。磁盘上的文件没有改动。请稍候再保存，或先关闭那个程序。',
     'save.io': '无法保存“{name}”（{code}）。磁盘上的文件没有改动。请重试，或用“另存为”把副本保存到其他位置。',
