@@ -178,6 +178,8 @@ describe.skipIf(unavailable !== null)('web platform in Chromium', () => {
     const opened = await opening;
     expect(opened?.ref.name).toBe('hotel-stay.tpmap.json');
     expect(opened?.text).toBe(await readFile(path, 'utf8'));
+    // The map the shared reader validated comes along, so the document is not parsed a second time.
+    expect(opened?.map?.title).toBe((JSON.parse(opened!.text) as { title: string }).title);
     // The hidden input does not stay in the page.
     expect(await page.locator('input[type=file]').count()).toBe(0);
 
@@ -187,7 +189,10 @@ describe.skipIf(unavailable !== null)('web platform in Chromium', () => {
     chooser = await choosing;
     await chooser.setFiles({ name: 'bom.tpmap.json', mimeType: 'application/json', buffer: Buffer.from(withBom, 'utf8') });
     // The shared reader (readMapBytes) decodes strictly and drops the byte-order mark, as the desktop app does.
-    expect((await opening)?.text).toBe(withBom.slice(1));
+    const bom = await opening;
+    expect(bom?.text).toBe(withBom.slice(1));
+    // Not a valid map: the text alone comes back, for the editor to list its problems.
+    expect(bom?.map).toBeUndefined();
 
     choosing = page.waitForEvent('filechooser');
     opening = page.evaluate(() => tp.platform!.openFile());

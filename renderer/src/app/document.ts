@@ -39,8 +39,11 @@ export interface DocumentController {
   newMap(template: TemplateChoice): Promise<boolean>;
   open(): Promise<boolean>;
   openRecent(ref: FileRef): Promise<boolean>;
-  /** Loads text as if opened from a file; shows the problems and loads nothing when invalid. */
-  openText(text: string, ref: FileRef | null, name: string): boolean;
+  /**
+   * Loads text as if opened from a file; shows the problems and loads nothing when invalid. `map`: the
+   * platform has already read and validated `text` into it (the browser), so it is not parsed again.
+   */
+  openText(text: string, ref: FileRef | null, name: string, map?: MapDocument): boolean;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   /** Asks Save / Don't save / Cancel when there are unsaved changes; true when it is fine to go on. */
@@ -183,7 +186,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
       try {
         const opened = await platform.openFile();
         if (!opened) return false;
-        return controller.openText(opened.text, opened.ref, opened.ref.name);
+        return controller.openText(opened.text, opened.ref, opened.ref.name, opened.map);
       } catch (error) {
         if (error instanceof PlatformError && error.reason === 'cancelled') return false;
         controller.notify({ kind: 'error', text: failure(error) });
@@ -194,20 +197,20 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     async openRecent(ref) {
       try {
         const opened = await platform.openRecent(ref);
-        return controller.openText(opened.text, opened.ref, opened.ref.name);
+        return controller.openText(opened.text, opened.ref, opened.ref.name, opened.map);
       } catch (error) {
         controller.notify({ kind: 'error', text: failure(error) });
         return false;
       }
     },
 
-    openText(text, ref, name) {
+    openText(text, ref, name, parsed) {
       const fromPdf = text.startsWith('%PDF-') || /\.pdf$/i.test(name);
       if (fromPdf) {
         // A report exported by this app carries its map (draw.io style): open that, as a new unsaved
         // map, so Save asks where to put it and never writes over the PDF. (The desktop shell already
         // hands over the extracted JSON; the browser hands over the PDF itself.)
-        const map = text.startsWith('%PDF-') ? extractMapFromPdf(new TextEncoder().encode(text)) : parseToMap(text);
+        const map = parsed ?? (text.startsWith('%PDF-') ? extractMapFromPdf(new TextEncoder().encode(text)) : parseToMap(text));
         if (!map) {
           controller.notify({ kind: 'error', text: t('notice.openFailed', { name }), details: [t('notice.pdfWithoutMap'), t('notice.openFailedMore')] });
           return false;
@@ -215,7 +218,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
         load(map, null, true);
         return true;
       }
-      const result = parseMap(text);
+      const result = parsed ? { ok: true as const, map: parsed } : parseMap(text);
       if (!result.ok) {
         controller.notify({
           kind: 'error',

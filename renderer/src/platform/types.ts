@@ -3,6 +3,7 @@
  * preload bridge) and web (File System Access API, else file input and download; drafts in IndexedDB).
  * Everything the renderer does with files goes through here.
  */
+import type { MapDocument } from '../../../src/model';
 
 /** An opaque handle to a file the person opened or saved; only the platform that made it understands it. */
 export interface FileRef {
@@ -16,6 +17,8 @@ export interface FileRef {
 export interface OpenedFile {
   readonly ref: FileRef;
   readonly text: string;
+  /** The map, when the platform has already read and validated the text (the browser): no second parse. */
+  readonly map?: MapDocument;
 }
 
 export interface Draft {

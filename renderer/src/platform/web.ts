@@ -10,7 +10,7 @@
  * - without the File System Access API (Firefox, Safari) Save can only download a new copy.
  */
 import { resolveLocale, type Locale } from '../../../src/i18n';
-import { fileSizeProblem, formatProblems, readMapBytes, type MapSource } from '../../../src/model';
+import { fileSizeProblem, formatProblems, readMapBytes, type MapDocument, type MapSource } from '../../../src/model';
 import {
   fileFailureMessage,
   platformMessage,
@@ -327,13 +327,13 @@ function pickWithInput(): Promise<File | null> {
  * handed over as text, so the editor lists its problems as usual; anything that is not map text at
  * all is refused here, with the reader's message.
  */
-async function readMapText(file: File, locale: Locale): Promise<{ text: string; source: MapSource }> {
+async function readMapText(file: File, locale: Locale): Promise<{ text: string; source: MapSource; map?: MapDocument }> {
   const refuse = (lines: readonly string[]) => new PlatformError(lines.map((line) => `${file.name}: ${line}`).join('\n'), 'io');
   const tooLarge = fileSizeProblem(file.size);
   if (tooLarge) throw refuse(formatProblems([tooLarge], 1, locale));
   const bytes = new Uint8Array(await file.arrayBuffer());
   const result = readMapBytes(bytes, file.name);
-  if (result.ok) return { text: result.text, source: result.source };
+  if (result.ok) return { text: result.text, source: result.source, map: result.map };
   const first = result.problems[0]?.code;
   if (result.source === 'json' && first !== 'invalid-utf8' && first !== 'too-large') {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source: 'json' };
@@ -446,7 +446,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   }
 
   async function openHandle(handle: FileSystemFileHandle, id: string): Promise<OpenedFile> {
-    let read: { text: string; source: MapSource };
+    let read: Awaited<ReturnType<typeof readMapText>>;
     try {
       read = await readMapText(await handle.getFile(), locale());
     } catch (error) {
@@ -456,7 +456,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
     // A report's map opens as a new map: no handle is kept that a save could write over the PDF with.
     if (read.source === 'json') handles.set(id, handle);
     await remember(ref, handle);
-    return { ref, text: read.text };
+    return { ref, text: read.text, ...(read.map ? { map: read.map } : {}) };
   }
 
   return {
@@ -478,7 +478,8 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       const file = await pickWithInput();
       if (!file) return null;
       try {
-        return { ref: { id: newId(), name: file.name }, text: (await readMapText(file, locale())).text };
+        const { text, map } = await readMapText(file, locale());
+        return { ref: { id: newId(), name: file.name }, text, ...(map ? { map } : {}) };
       } catch (error) {
         throw toPlatformError(error, 'open', file.name, locale());
       }
