@@ -15,8 +15,11 @@ export interface CliContext {
   readonly interactive: boolean;
   /** Resolves a path shipped inside an npm package (fonts), for commands that need one. */
   readonly resolvePackageFile?: (specifier: string) => string;
-  /** Milliseconds of the wall clock (Date.now when absent): the report's deadline reads it. */
-  readonly now?: () => number;
+  /**
+   * Milliseconds of processor time this process has used, which the report's deadline reads: a machine
+   * busy with other programs slows a report down without making it costlier. Date.now when absent.
+   */
+  readonly workClock?: () => number;
 }
 
 export interface Command {

@@ -14,6 +14,10 @@ runCli(argv, {
   locale: pickLocale(argv, systemTag),
   interactive: Boolean(process.stderr.isTTY),
   resolvePackageFile: (specifier) => requireHere.resolve(specifier),
+  workClock: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
 }).then(
   (code) => {
     process.exitCode = code;

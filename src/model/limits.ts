@@ -46,6 +46,7 @@ export const REPORT_LIMITS = {
   touchpoints: 10_000,
   painPoints: 2_000,
   remedies: 4_000,
+  /** Of processor time, so that a machine busy with other work does not make a fair report fail. */
   seconds: 60,
 } as const;
 

@@ -15,7 +15,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], locale: Locale = 'en', clock?: () => number): Promise<CliRun> {
+export async function cli(argv: string[], locale: Locale = 'en', workClock?: () => number): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -25,7 +25,7 @@ export async function cli(argv: string[], locale: Locale = 'en', clock?: () => n
     locale,
     interactive: false,
     resolvePackageFile: (spec) => requireHere.resolve(spec),
-    ...(clock ? { now: clock } : {}),
+    ...(workClock ? { workClock } : {}),
   });
   return { code, stdout, stderr };
 }

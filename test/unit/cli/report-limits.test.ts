@@ -72,18 +72,18 @@ describe('report limits', () => {
       const file = join(dir, 'aftersales.tpmap.json');
       await writeFile(file, serializeMap(aftersalesMap()));
       const out = join(dir, 'late.pdf');
-      // A clock where each look is half a minute after the last: the deadline passes during the report.
+      // A processor clock where each look is half a minute after the last: the deadline passes during the report.
       let t = 0;
       const run = await cli(['report', file, '-o', out], 'en', () => (t += 30_000));
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `Could not make a report of ${file}: it took longer than the limit of 60 seconds and was stopped. Nothing was written. Split the journey into smaller maps and make a report of each.\n`,
+        `Could not make a report of ${file}: it needed more than 60 seconds of processor time, the limit, and was stopped. Nothing was written. Split the journey into smaller maps and make a report of each.\n`,
       );
       expect(existsSync(out)).toBe(false);
       t = 0;
       const zh = await cli(['report', file, '-o', out], 'zh-CN', () => (t += 30_000));
-      expect(zh.stderr).toContain('用时超过 60 秒的上限，已停止');
-      // The same report on a real clock is made.
+      expect(zh.stderr).toContain('所需的计算时间超过 60 秒的上限，已停止');
+      // The same report on the real clock is made.
       expect((await cli(['report', file, '-o', out])).code).toBe(0);
       expect(existsSync(out)).toBe(true);
     });
