@@ -25,9 +25,9 @@ import { collabMessages, type CollabKey } from '../../i18n/collab';
 import { formatSize } from '../../model/json';
 import { parseMapBytes, serializeMap, type MapDocument } from '../../model';
 import type { FilePort } from '../../platform/port';
+import { COLLAB_PATH } from '../link';
 import { Room, type DropReason, type Peer } from './room';
 
-export const COLLAB_PATH = '/collab';
 /** Large enough for a 2 000-touchpoint map sent whole by a peer that was offline; a bigger message is refused. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** Per connection: a burst of this many messages, refilled at RATE_PER_SECOND (a person typing and dragging sends far fewer). */
