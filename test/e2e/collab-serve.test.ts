@@ -2,7 +2,7 @@
  * `touchpoint serve` end to end, without a browser: the built command line hosts a copy of a sample,
  * three y-websocket clients (the provider a browser page uses, over Node's `ws`) edit it at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,35 +12,11 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabSession, readYDoc } from '../../src/collab';
 import { parseMap, type MapDocument } from '../../src/model';
+import { serve, type Hosted } from './collab-host';
 
-const CLI = join(process.cwd(), 'out/main/cli.js');
 const SAMPLE = join(process.cwd(), 'samples/hotel-stay.tpmap.json');
 const dir = mkdtempSync(join(tmpdir(), 'tp-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Hosted {
-  child: ChildProcess;
-  joinLine: string;
-  wsUrl: string;
-  room: string;
-  token: string;
-  stderr: () => string;
-}
-
-function serve(file: string): Promise<Hosted> {
-  const child = spawn(process.execPath, [CLI, 'serve', file, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^Join: http:\/\/([^/]+)\/#room=([\w-]+)&token=([\w-]+)\n$/.exec(out);
-      if (m) resolve({ child, joinLine: out, wsUrl: `ws://${m[1]}/collab`, room: m[2]!, token: m[3]!, stderr: () => err });
-    });
-  });
-}
 
 const providers: WebsocketProvider[] = [];
 const children: ChildProcess[] = [];
