@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -47,6 +48,23 @@ const fileMap = (file: string): MapDocument => {
   expect(parsed.ok).toBe(true);
   return (parsed as { map: MapDocument }).map;
 };
+const START_COUNT = fileMapCount(SAMPLE);
+function fileMapCount(path: string): number {
+  const parsed = parseMap(readFileSync(path, 'utf8'));
+  return parsed.ok ? parsed.map.touchpoints.length : -1;
+}
+
+/** A port nobody listens on now, so a restarted host can take the same one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const titles = (map: MapDocument | null) => new Set((map?.touchpoints ?? []).map((t) => t.title));
 
 describe('touchpoint serve', () => {
@@ -92,6 +110,43 @@ describe('touchpoint serve', () => {
     await synced(late.provider);
     const resumed = titles(readYDoc(late.doc).map);
     for (const n of [...names, 'Delta kiosk']) expect(resumed).toContain(n);
+  }, 60_000);
+
+  it('merges the edits of a participant who was offline while the host was killed and restarted', async () => {
+    const file = join(dir, 'restart.tpmap.json');
+    copyFileSync(SAMPLE, file);
+    const port = await freePort();
+    const h = await serve(file, ['--port', String(port)]);
+    children.push(h.child);
+    const away = join_(h);
+    const here = join_(h);
+    await Promise.all([synced(away.provider), synced(here.provider)]);
+    const awaySession = new CollabSession(away.doc, 'awx');
+    const hereSession = new CollabSession(here.doc, 'hrx');
+    const m = awaySession.map;
+    const place = { stage: m.stages[0]!.id, lane: m.lanes[0]!.id };
+
+    // One person's laptop drops off the network and they keep working.
+    away.provider.disconnect();
+    awaySession.run('addTouchpoint', { ...place, title: 'Drafted offline' });
+    awaySession.run('updateTouchpoint', { id: m.touchpoints[0]!.id, patch: { level: 'memorable' } });
+    hereSession.run('addTouchpoint', { ...place, title: 'Added online' });
+    await until(() => titles(fileMap(file)).has('Added online'), 4000);
+    h.child.kill('SIGKILL');
+    here.provider.disconnect();
+
+    // The host comes back on the same file and port: same room, same link.
+    const again = await serve(file, ['--port', String(port)]);
+    children.push(again.child);
+    expect({ room: again.room, token: again.token }).toEqual({ room: h.room, token: h.token });
+    away.provider.connect();
+    await synced(away.provider);
+    await until(() => titles(fileMap(file)).has('Drafted offline'), 5000);
+    const saved = fileMap(file);
+    expect(saved.touchpoints.find((t) => t.id === m.touchpoints[0]!.id)!.level).toBe('memorable');
+    expect(saved.touchpoints.map((t) => t.title).filter((t) => t === 'Added online')).toHaveLength(1);
+    expect(saved.touchpoints).toHaveLength(START_COUNT + 2);
+    expect(again.stderr()).not.toContain(again.token);
   }, 60_000);
 
   it('keeps running and keeps the file valid under hostile updates', async () => {

@@ -50,12 +50,15 @@ export class Room {
    */
   private current: MapDocument;
 
+  /** `history`: the updates of an earlier run of this room (room-log.ts), resumed instead of `map`. */
   constructor(
     map: MapDocument,
     private readonly events: RoomEvents = {},
+    history?: readonly Uint8Array[],
   ) {
-    writeMapToYDoc(this.doc, map);
-    this.current = readYDoc(this.doc).map!;
+    if (history) for (const update of history) Y.applyUpdate(this.doc, update);
+    else writeMapToYDoc(this.doc, map);
+    this.current = readYDoc(this.doc).map ?? map;
     this.doc.on('afterTransaction', (tr: Y.Transaction) => {
       if (tr.changed.size === 0) return;
       this.current = patchMap(this.doc, this.current, tr.changed) ?? readYDoc(this.doc).map ?? this.current;
