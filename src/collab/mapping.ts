@@ -331,23 +331,86 @@ export function patchMap(ydoc: Y.Doc, before: MapDocument, changed: Y.Transactio
   if (touched.root || touched.view) return null;
   const root = rootOf(ydoc);
   const next: Record<string, unknown> = { ...before };
+  /** Elements read again (edited or new), checked below instead of checking the whole map. */
+  const fresh: { c: Collection; item: Plain; was: Plain | undefined }[] = [];
+  let removed = false;
   for (const c of new Set([...touched.ids.keys(), ...touched.reordered])) {
     const entries = root.get(c);
     const order = root.get(orderKey(c));
     if (!(entries instanceof Y.Map)) return null;
     const ids = touched.ids.get(c) ?? new Set<string>();
-    const previous = new Map(listOf(before, c).map((item) => [item['id'] as string, item]));
-    const list: unknown[] = [];
+    const previous = listOf(before, c);
+    if (!touched.reordered.has(c)) {
+      // Most edits change fields of elements already there: replace those in place, nothing else moves.
+      const at = [...ids].map((id) => (entries.has(id) ? previous.findIndex((item) => item['id'] === id) : -1));
+      if (at.every((i) => i >= 0)) {
+        const list = previous.slice();
+        for (const i of at) {
+          const was = previous[i]!;
+          const item = readElement(entries, c, was['id'] as string) as Plain | undefined;
+          if (item === undefined) return null;
+          fresh.push({ c, item, was });
+          list[i] = item;
+        }
+        next[c] = list;
+        continue;
+      }
+    }
+    const byId = new Map(previous.map((item) => [item['id'] as string, item]));
+    const list: Plain[] = [];
     for (const id of orderedIds(entries, order instanceof Y.Array ? order : undefined)) {
-      const item = ids.has(id) || !previous.has(id) ? readElement(entries, c, id) : previous.get(id);
+      const was = byId.get(id);
+      if (was !== undefined && !ids.has(id)) {
+        list.push(was);
+        continue;
+      }
+      const item = readElement(entries, c, id) as Plain | undefined;
       if (item === undefined) return null;
+      fresh.push({ c, item, was });
       list.push(item);
     }
+    if (list.length < previous.length || previous.some((item) => !entries.has(item['id'] as string))) removed = true;
     if (list.length === 0 && (c === 'links' || c === 'personas')) delete next[c];
     else next[c] = list;
   }
-  if (checkReferences(next).length > 0 || checkCollectionLimits(next) !== null) return null;
-  return next as unknown as MapDocument;
+  const map = next as unknown as MapDocument;
+  // A removal can leave others' references dangling, and many new elements are cheaper to check at once.
+  if (removed || fresh.length > 50) return checkReferences(map).length > 0 || checkCollectionLimits(map) !== null ? null : map;
+  return referencesHold(map, fresh) && (fresh.every((f) => f.was !== undefined) || checkCollectionLimits(map) === null) ? map : null;
+}
+
+/** The checks of checkReferences, for the elements one change read again (nothing was removed). */
+function referencesHold(map: MapDocument, fresh: readonly { c: Collection; item: Plain; was: Plain | undefined }[]): boolean {
+  let allIds: Map<string, number> | null = null;
+  const count = (id: string) => {
+    if (allIds === null) {
+      allIds = new Map();
+      const add = (k: string) => allIds!.set(k, (allIds!.get(k) ?? 0) + 1);
+      for (const c of COLLECTIONS) {
+        for (const item of listOf(map, c)) {
+          add(item['id'] as string);
+          if (c === 'touchpoints') for (const p of (item[PAIN] ?? []) as Plain[]) add(p['id'] as string);
+        }
+      }
+    }
+    return allIds.get(id) ?? 0;
+  };
+  const has = (c: Collection, id: unknown) => listOf(map, c).some((item) => item['id'] === id);
+  for (const { c, item, was } of fresh) {
+    // An element read again keeps its key; a new one, or a new pain point, must not take an id in use.
+    if (was === undefined && count(item['id'] as string) > 1) return false;
+    if (c === 'touchpoints') {
+      if (!has('stages', item['stage']) || !has('lanes', item['lane'])) return false;
+      const known = new Set(((was?.[PAIN] ?? []) as Plain[]).map((p) => p['id']));
+      for (const p of (item[PAIN] ?? []) as Plain[]) {
+        if (!known.has(p['id']) && count(p['id'] as string) > 1) return false;
+        if (p['causedBy'] !== undefined && !has('touchpoints', p['causedBy'])) return false;
+      }
+    } else if (c === 'links') {
+      if (item['from'] === item['to'] || !has('touchpoints', item['from']) || !has('touchpoints', item['to'])) return false;
+    }
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- writing one command's result
