@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/model';
 import { browserUnavailable, CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { serve, type Hosted } from './collab-host';
+import { freePort, serve, type Hosted } from './collab-host';
 
 const reason = browserUnavailable();
 const dir = mkdtempSync(join(tmpdir(), 'tp-collab-app-'));
@@ -81,6 +81,12 @@ describe.skipIf(reason !== null)(`a shared map in Chromium${reason ? ` (skipped:
     // Each person's new card is selected on their page, so the others see it outlined with their name.
     await expect.poll(() => pages[1]!.getByTestId('presence-outline').filter({ hasText: 'Ana' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
 
+    // A pointer moving over one page's canvas shows, named, on the others.
+    const box = (await pages[1]!.getByTestId('canvas').boundingBox())!;
+    await pages[1]!.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await pages[1]!.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30);
+    await expect.poll(() => pages[0]!.getByTestId('presence-cursor').filter({ hasText: 'Bo' }).count(), { timeout: 5000 }).toBe(1);
+
     // Undo takes back only this person's own edit.
     await pages[2]!.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
     await pages[2]!.getByTestId('undo').click();
@@ -91,6 +97,42 @@ describe.skipIf(reason !== null)(`a shared map in Chromium${reason ? ` (skipped:
     await pages[0]!.getByTestId('save').click();
     await expect.poll(() => pages[0]!.getByText('the host saves the map').count()).toBe(1);
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('keeps edits made while the host is down after the tab is closed, and merges them when the host is back', async () => {
+    const offlineFile = join(dir, 'offline.tpmap.json');
+    copyFileSync(SAMPLE, offlineFile);
+    const port = await freePort();
+    const first = await serve(offlineFile, ['--port', String(port)]);
+    const page = await person('Eve', first.joinUrl);
+    await page.getByTestId('canvas').waitFor();
+    await expect.poll(() => page.locator('.room-status__state').getAttribute('data-status')).toBe('live');
+
+    first.child.kill('SIGKILL');
+    await expect.poll(() => page.locator('.room-status__state').getAttribute('data-status'), { timeout: 10_000 }).toBe('offline');
+    await page.getByTestId('add-touchpoint').click();
+    const input = page.getByTestId('inspector-title');
+    await expect.poll(() => input.inputValue()).not.toBe('');
+    await input.fill('Written on the train');
+    await input.press('Enter');
+    await expect.poll(() => cardCount(page, 'Written on the train')).toBe(1);
+    // y-indexeddb stores within a moment; then the tab is closed while the host is still down.
+    await page.waitForTimeout(1500);
+    const context = page.context();
+    await page.close();
+
+    const again = await serve(offlineFile, ['--port', String(port)]);
+    try {
+      // Opening the link again: the name is remembered, and the edit comes back from this browser's copy.
+      const reopened = await context.newPage();
+      await reopened.goto(first.joinUrl);
+      await reopened.getByTestId('canvas').waitFor({ timeout: 15_000 });
+      await expect.poll(() => reopened.locator('.room-status__state').getAttribute('data-status'), { timeout: 15_000 }).toBe('live');
+      await expect.poll(() => cardCount(reopened, 'Written on the train'), { timeout: 5000 }).toBe(1);
+      await expect.poll(() => fileTitles(offlineFile).has('Written on the train'), { timeout: 5000 }).toBe(true);
+    } finally {
+      again.child.kill('SIGKILL');
+    }
   }, 120_000);
 
   it('refuses a link with a wrong token and says why', async () => {

@@ -1,5 +1,6 @@
 /** Runs the built command line's `touchpoint serve` on a file, for the co-editing end-to-end tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 export const CLI = join(process.cwd(), 'out/main/cli.js');
@@ -27,6 +28,17 @@ export function serve(file: string, args: readonly string[] = []): Promise<Hoste
       out += d.toString();
       const m = /^Join: (http:\/\/([^/]+)\/#room=([\w-]+)&token=([\w-]+))\n$/.exec(out);
       if (m) resolve({ child, joinLine: out, joinUrl: m[1]!, wsUrl: `ws://${m[2]}/collab`, room: m[3]!, token: m[4]!, stderr: () => err });
+    });
+  });
+}
+
+/** A port nobody listens on now, so a restarted host can take the same one. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
     });
   });
 }

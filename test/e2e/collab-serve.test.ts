@@ -5,7 +5,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -13,7 +12,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabSession, readYDoc } from '../../src/collab';
 import { parseMap, type MapDocument } from '../../src/model';
-import { serve, type Hosted } from './collab-host';
+import { freePort, serve, type Hosted } from './collab-host';
 
 const SAMPLE = join(process.cwd(), 'samples/hotel-stay.tpmap.json');
 const dir = mkdtempSync(join(tmpdir(), 'tp-serve-'));
@@ -54,16 +53,6 @@ function fileMapCount(path: string): number {
   return parsed.ok ? parsed.map.touchpoints.length : -1;
 }
 
-/** A port nobody listens on now, so a restarted host can take the same one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const titles = (map: MapDocument | null) => new Set((map?.touchpoints ?? []).map((t) => t.title));
 

@@ -6,11 +6,17 @@
  * token or a room that no longer exists), so a socket that closes before it ever opened is followed
  * by a plain request to the page's own host: if that answers, the host is up and refused the room,
  * and retrying is pointless; if it does not, the host is unreachable and the provider keeps trying.
+ *
+ * The room's document is also kept in this browser's IndexedDB (y-indexeddb), per room: edits made
+ * while the host is unreachable survive closing or reloading the page, the page opens on the last
+ * copy when the host is down, and everything merges when the host is back (same Yjs history, see
+ * the host's room log).
  */
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { COLLAB_PATH, type JoinLink } from '../../../src/collab';
+import { COLLAB_PATH, readYDoc, type JoinLink } from '../../../src/collab';
 
 export type CollabStatus = 'connecting' | 'live' | 'offline' | 'refused';
 
@@ -39,6 +45,7 @@ export interface ConnectOptions {
 
 export function connectRoom(link: JoinLink, options: ConnectOptions): RoomConnection {
   const ydoc = new Y.Doc();
+  const local = new IndexeddbPersistence(`touchpoint-room:${link.room}`, ydoc);
   const wsOrigin = options.origin.replace(/^http/, 'ws');
   const provider = new WebsocketProvider(`${wsOrigin}${COLLAB_PATH}`, link.room, ydoc, {
     params: { token: link.token },
@@ -61,6 +68,15 @@ export function connectRoom(link: JoinLink, options: ConnectOptions): RoomConnec
     state = next;
     for (const listener of [...listeners]) listener();
   };
+
+  // A copy from an earlier visit is enough to start editing; the host's copy merges in when it answers.
+  void local.whenSynced.then(
+    () => {
+      const copy = readYDoc(ydoc);
+      if (copy.map !== null && copy.problems.length === 0 && state.status !== 'refused') set({ synced: true });
+    },
+    () => undefined,
+  );
 
   let opened = false;
   provider.on('status', ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
@@ -98,6 +114,7 @@ export function connectRoom(link: JoinLink, options: ConnectOptions): RoomConnec
     },
     destroy() {
       provider.destroy();
+      void local.destroy();
       ydoc.destroy();
       listeners.clear();
     },
