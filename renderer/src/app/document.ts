@@ -212,6 +212,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     openText(text, ref, name) {
+      if (hostOwnsFile('room.open')) return false;
       const fromPdf = text.startsWith('%PDF-') || /\.pdf$/i.test(name);
       if (fromPdf) {
         // A report exported by this app carries its map (draw.io style): open that, as a new unsaved
