@@ -36,6 +36,7 @@ import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
+import { RoomStatus } from './collab/RoomStatus';
 import type { ExportFormat } from './export/ExportDialog';
 import { FilterBar } from './panels/FilterBar';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -418,6 +419,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
       <footer className="statusbar">
         <span>{t('status.touchpoints', { count: doc.map.touchpoints.length })}</span>
         {selectedCount > 0 ? <span>{t('status.selected', { count: selectedCount })}</span> : null}
+        <RoomStatus />
         <span className="statusbar__spacer" />
         <span>{session.file?.path ?? session.file?.name ?? ''}</span>
       </footer>

@@ -12,7 +12,10 @@ import { isLocale, resolveLocale } from '../../src/i18n';
 import { parseMap, type Locale } from '../../src/model';
 import { createDocStore } from '../../src/store';
 import { createMapFromTemplate, TEMPLATE_CHOICES, type TemplateChoice } from '../../src/templates';
+import { parseJoinLink } from '../../src/collab';
 import { App } from './App';
+import { CollabProvider } from './collab/context';
+import { joinRoom } from './collab/join';
 import { createDocumentController } from './app/document';
 import { findSample } from './app/samples';
 import { createUiStore, type ThemeChoice } from './app/ui-store';
@@ -62,7 +65,11 @@ async function boot(): Promise<void> {
   const platform = getPlatform({ locale: () => ui.getState().locale });
   const newParam = query.get('new') as TemplateChoice | null;
   const template: TemplateChoice = newParam && (TEMPLATE_CHOICES as readonly string[]).includes(newParam) ? newParam : 'journey';
-  const store = createDocStore(createMapFromTemplate(template, locale));
+  const reactRoot = createRoot(document.getElementById('root')!);
+  // A join link (`touchpoint serve`, Share) opens the shared map instead of a local one.
+  const link = parseJoinLink(location.hash);
+  const joined = link ? await joinRoom(link, reactRoot, ui) : null;
+  const store = joined?.store ?? createDocStore(createMapFromTemplate(template, locale));
   const controller = createDocumentController(store, ui, platform);
 
   platform.setLocale(locale);
@@ -83,8 +90,8 @@ async function boot(): Promise<void> {
     if (ui.getState().themeChoice === 'system') setTheme('system');
   });
 
-  let welcome = newParam === null;
-  const sample = findSample(query.get('sample'));
+  let welcome = newParam === null && !joined;
+  const sample = joined ? undefined : findSample(query.get('sample'));
   if (sample) {
     const result = parseMap(await sample.load());
     if (result.ok) {
@@ -93,11 +100,10 @@ async function boot(): Promise<void> {
     }
   }
 
-  createRoot(document.getElementById('root')!).render(
-    <App services={{ store, ui, platform }} document={controller} welcome={welcome} setLocale={setLocale} toggleTheme={toggleTheme} />,
-  );
+  const app = <App services={{ store, ui, platform }} document={controller} welcome={welcome} setLocale={setLocale} toggleTheme={toggleTheme} />;
+  reactRoot.render(joined ? <CollabProvider room={joined.room}>{app}</CollabProvider> : app);
   // After the first paint, so the question appears over the app; only when nothing else was asked for.
-  if (!sample) setTimeout(() => void controller.offerDraft(), 0);
+  if (!sample && !joined) setTimeout(() => void controller.offerDraft(), 0);
 }
 
 void boot();

@@ -1,3 +1,4 @@
-export { toYDoc, fromYDoc, readYDoc, writeMapToYDoc, applyMapToYDoc, dropDangling, rootOf, COLLECTIONS, type ReadResult } from './mapping';
-export { CollabSession, collabIdGenerator, randomTag } from './session';
+export { toYDoc, fromYDoc, readYDoc, writeMapToYDoc, applyMapToYDoc, patchMap, dropDangling, rootOf, COLLECTIONS, type ReadResult } from './mapping';
+export { CollabSession, collabIdGenerator, randomTag, type RunOptions } from './session';
 export { PRESENCE_COLOURS, presenceColour, readPresence, type PresenceState } from './presence';
+export { COLLAB_PATH, parseJoinLink, formatJoinLink, type JoinLink } from './link';

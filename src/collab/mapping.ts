@@ -26,6 +26,8 @@
 import * as Y from 'yjs';
 import { laneSchema, linkSchema, parseMapValue, personaSchema, stageSchema, touchpointSchema, type MapDocument, type PainPoint, type Problem } from '../model';
 import { issueToProblems } from '../model/validate';
+import { checkReferences } from '../model/references';
+import { checkCollectionLimits } from '../model/limits';
 
 export const COLLECTIONS = ['stages', 'lanes', 'touchpoints', 'links', 'personas'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -35,7 +37,8 @@ const META_KEYS = ['format', 'version', 'title', 'locale', 'template', 'descript
 const VIEW = 'view';
 const PAIN = 'painPoints';
 const PAIN_ORDER = 'painPointOrder';
-const orderKey = (c: string) => `${c}Order`;
+const ORDER = 'Order';
+const orderKey = (c: string) => `${c}${ORDER}`;
 
 type Plain = Record<string, unknown>;
 type YFields = Y.Map<unknown>;
@@ -229,24 +232,33 @@ export function fromYDoc(ydoc: Y.Doc): MapDocument {
 const ENTITY_SCHEMAS = { stages: stageSchema, lanes: laneSchema, touchpoints: touchpointSchema, links: linkSchema, personas: personaSchema } as const;
 const isCollection = (key: unknown): key is Collection => (COLLECTIONS as readonly unknown[]).includes(key);
 
-/**
- * Checks only what one transaction touched, for the host's gate on every incoming update: reading
- * and validating a 2 000-touchpoint map whole takes about as long as a person will wait for an edit
- * to appear. Each changed element is validated with its own schema; a change at the top (map title,
- * a collection replaced) falls back to the whole-map check. Order arrays and `view` accept anything
- * (reading tolerates them), and dangling references are not problems (reading drops them).
- */
 type AnyType = Y.Transaction['changed'] extends Map<infer K, unknown> ? K : never;
 
-export function checkChanges(ydoc: Y.Doc, changed: Y.Transaction['changed']): readonly Problem[] {
+/**
+ * What one transaction touched: for each collection, the ids of changed elements (a field, a pain
+ * point, the element added or deleted) and the collections whose order array changed; `root` when
+ * the top of the map changed (its title, a collection replaced), `view` when the view settings did.
+ */
+interface Touched {
+  readonly ids: Map<Collection, Set<string>>;
+  readonly reordered: Set<Collection>;
+  root: boolean;
+  view: boolean;
+}
+
+function touchedBy(ydoc: Y.Doc, changed: Y.Transaction['changed']): Touched {
   const root: unknown = rootOf(ydoc);
-  const touched = new Map<Collection, Set<string>>();
+  const ids = new Map<Collection, Set<string>>();
+  const touched: Touched = { ids, reordered: new Set(), root: false, view: false };
   const touch = (c: Collection, id: string) => {
-    if (!touched.has(c)) touched.set(c, new Set());
-    touched.get(c)!.add(id);
+    if (!ids.has(c)) ids.set(c, new Set());
+    ids.get(c)!.add(id);
   };
   for (const [type, keys] of changed) {
-    if (type === root) return readYDoc(ydoc).problems;
+    if (type === root) {
+      touched.root = true;
+      continue;
+    }
     // Climb to the element (a direct child of a collection map) or the collection map itself.
     let node: AnyType = type;
     let key: string | null = null;
@@ -255,17 +267,33 @@ export function checkChanges(ydoc: Y.Doc, changed: Y.Transaction['changed']): re
       if (item === null) break;
       const parent = item.parent as AnyType;
       if (parent === root) {
-        if (isCollection(item.parentSub)) {
-          const c = item.parentSub;
-          if (key !== null) touch(c, key);
-          else for (const k of keys) if (k !== null) touch(c, k);
-        }
+        const sub = item.parentSub;
+        if (isCollection(sub)) {
+          if (key !== null) touch(sub, key);
+          else for (const k of keys) if (k !== null) touch(sub, k);
+        } else if (sub !== null && isCollection(sub.slice(0, -ORDER.length)) && sub === orderKey(sub.slice(0, -ORDER.length))) {
+          touched.reordered.add(sub.slice(0, -ORDER.length) as Collection);
+        } else touched.view = true;
         break;
       }
       key = item.parentSub;
       node = parent;
     }
   }
+  return touched;
+}
+
+/**
+ * Checks only what one transaction touched, for the host's gate on every incoming update: reading
+ * and validating a 2 000-touchpoint map whole takes about as long as a person will wait for an edit
+ * to appear. Each changed element is validated with its own schema; a change at the top (map title,
+ * a collection replaced) falls back to the whole-map check. Order arrays and `view` accept anything
+ * (reading tolerates them), and dangling references are not problems (reading drops them).
+ */
+export function checkChanges(ydoc: Y.Doc, changed: Y.Transaction['changed']): readonly Problem[] {
+  const found = touchedBy(ydoc, changed);
+  if (found.root) return readYDoc(ydoc).problems;
+  const touched = found.ids;
   const problems: Problem[] = [];
   for (const [c, ids] of touched) {
     const entries = rootOf(ydoc).get(c);
@@ -282,6 +310,107 @@ export function checkChanges(ydoc: Y.Doc, changed: Y.Transaction['changed']): re
     }
   }
   return problems;
+}
+
+/** The touchpoint as reading gives it: an empty pain point map reads as no pain points (see dropDangling). */
+function readElement(entries: Y.Map<unknown>, c: Collection, id: string): unknown {
+  const plain = plainFields(entries.get(id), id, c === 'touchpoints');
+  if (Array.isArray(plain[PAIN]) && (plain[PAIN] as unknown[]).length === 0) delete plain[PAIN];
+  return ENTITY_SCHEMAS[c].safeParse(plain).data;
+}
+
+/**
+ * The merged map after a transaction, computed from the map before it: only the elements the
+ * transaction touched are read and validated again; every other element keeps its object, so the
+ * canvas re-renders only the cards that changed. Null when the change needs the whole reading (the
+ * top of the map or the view changed, an element is invalid, or a reference dangles and
+ * dropDangling must decide), which the caller then does. The result equals readYDoc's when not null.
+ */
+export function patchMap(ydoc: Y.Doc, before: MapDocument, changed: Y.Transaction['changed']): MapDocument | null {
+  const touched = touchedBy(ydoc, changed);
+  if (touched.root || touched.view) return null;
+  const root = rootOf(ydoc);
+  const next: Record<string, unknown> = { ...before };
+  /** Elements read again (edited or new), checked below instead of checking the whole map. */
+  const fresh: { c: Collection; item: Plain; was: Plain | undefined }[] = [];
+  let removed = false;
+  for (const c of new Set([...touched.ids.keys(), ...touched.reordered])) {
+    const entries = root.get(c);
+    const order = root.get(orderKey(c));
+    if (!(entries instanceof Y.Map)) return null;
+    const ids = touched.ids.get(c) ?? new Set<string>();
+    const previous = listOf(before, c);
+    if (!touched.reordered.has(c)) {
+      // Most edits change fields of elements already there: replace those in place, nothing else moves.
+      const at = [...ids].map((id) => (entries.has(id) ? previous.findIndex((item) => item['id'] === id) : -1));
+      if (at.every((i) => i >= 0)) {
+        const list = previous.slice();
+        for (const i of at) {
+          const was = previous[i]!;
+          const item = readElement(entries, c, was['id'] as string) as Plain | undefined;
+          if (item === undefined) return null;
+          fresh.push({ c, item, was });
+          list[i] = item;
+        }
+        next[c] = list;
+        continue;
+      }
+    }
+    const byId = new Map(previous.map((item) => [item['id'] as string, item]));
+    const list: Plain[] = [];
+    for (const id of orderedIds(entries, order instanceof Y.Array ? order : undefined)) {
+      const was = byId.get(id);
+      if (was !== undefined && !ids.has(id)) {
+        list.push(was);
+        continue;
+      }
+      const item = readElement(entries, c, id) as Plain | undefined;
+      if (item === undefined) return null;
+      fresh.push({ c, item, was });
+      list.push(item);
+    }
+    if (list.length < previous.length || previous.some((item) => !entries.has(item['id'] as string))) removed = true;
+    if (list.length === 0 && (c === 'links' || c === 'personas')) delete next[c];
+    else next[c] = list;
+  }
+  const map = next as unknown as MapDocument;
+  // A removal can leave others' references dangling, and many new elements are cheaper to check at once.
+  if (removed || fresh.length > 50) return checkReferences(map).length > 0 || checkCollectionLimits(map) !== null ? null : map;
+  return referencesHold(map, fresh) && (fresh.every((f) => f.was !== undefined) || checkCollectionLimits(map) === null) ? map : null;
+}
+
+/** The checks of checkReferences, for the elements one change read again (nothing was removed). */
+function referencesHold(map: MapDocument, fresh: readonly { c: Collection; item: Plain; was: Plain | undefined }[]): boolean {
+  let allIds: Map<string, number> | null = null;
+  const count = (id: string) => {
+    if (allIds === null) {
+      allIds = new Map();
+      const add = (k: string) => allIds!.set(k, (allIds!.get(k) ?? 0) + 1);
+      for (const c of COLLECTIONS) {
+        for (const item of listOf(map, c)) {
+          add(item['id'] as string);
+          if (c === 'touchpoints') for (const p of (item[PAIN] ?? []) as Plain[]) add(p['id'] as string);
+        }
+      }
+    }
+    return allIds.get(id) ?? 0;
+  };
+  const has = (c: Collection, id: unknown) => listOf(map, c).some((item) => item['id'] === id);
+  for (const { c, item, was } of fresh) {
+    // An element read again keeps its key; a new one, or a new pain point, must not take an id in use.
+    if (was === undefined && count(item['id'] as string) > 1) return false;
+    if (c === 'touchpoints') {
+      if (!has('stages', item['stage']) || !has('lanes', item['lane'])) return false;
+      const known = new Set(((was?.[PAIN] ?? []) as Plain[]).map((p) => p['id']));
+      for (const p of (item[PAIN] ?? []) as Plain[]) {
+        if (!known.has(p['id']) && count(p['id'] as string) > 1) return false;
+        if (p['causedBy'] !== undefined && !has('touchpoints', p['causedBy'])) return false;
+      }
+    } else if (c === 'links') {
+      if (item['from'] === item['to'] || !has('touchpoints', item['from']) || !has('touchpoints', item['to'])) return false;
+    }
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- writing one command's result

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { runCommand, type CommandArgs, type CommandName, type CommandResult, type IdGenerator } from '../commands';
 import type { MapDocument } from '../model';
-import { applyMapToYDoc, fromYDoc, rootOf } from './mapping';
+import { applyMapToYDoc, patchMap, readYDoc, rootOf } from './mapping';
 
 /**
  * Ids that cannot collide between people: the commands' default ids continue a sequence (t12, t13),
@@ -24,14 +24,29 @@ export function randomTag(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
+export interface RunOptions {
+  /** As the local store's mergeKey: consecutive runs with the same key are one undo step (typing a title). */
+  readonly mergeKey?: string;
+}
+
+const COMMAND = 'command';
+
+/** Undo steps never merge by time, only by mergeKey (Yjs's default merges edits 500 ms apart). */
+const NEVER = Number.MAX_SAFE_INTEGER;
+
 export class CollabSession {
   readonly origin: object;
   readonly undoManager: Y.UndoManager;
   private readonly newId: IdGenerator;
-  /** The merged map, read again only after the document changed (reading a large map is not free). */
+  private lastMergeKey: string | undefined;
+  /**
+   * The merged map exactly as the document holds it, or null to read it again. Other people's edits
+   * patch it (patchMap) instead of reading 2 000 touchpoints per keystroke someone makes.
+   */
   private cached: MapDocument | null = null;
-  private readonly invalidate = () => {
-    this.cached = null;
+  private readonly follow = (tr: Y.Transaction) => {
+    if (tr.changed.size === 0 || tr.origin === this.origin || this.cached === null) return;
+    this.cached = patchMap(this.ydoc, this.cached, tr.changed);
   };
 
   constructor(
@@ -40,38 +55,64 @@ export class CollabSession {
   ) {
     this.origin = { session: tag };
     this.newId = collabIdGenerator(tag);
-    // captureTimeout 0: each command is its own undo step, as in the local store.
-    this.undoManager = new Y.UndoManager(rootOf(ydoc), { trackedOrigins: new Set([this.origin]), captureTimeout: 0 });
-    ydoc.on('update', this.invalidate);
+    this.undoManager = new Y.UndoManager(rootOf(ydoc), { trackedOrigins: new Set([this.origin]), captureTimeout: NEVER });
+    ydoc.on('afterTransaction', this.follow);
   }
 
   /** The merged map as everyone currently sees it. */
   get map(): MapDocument {
-    return (this.cached ??= fromYDoc(this.ydoc));
+    if (this.cached) return this.cached;
+    const { map, problems } = readYDoc(this.ydoc);
+    if (map === null) throw new Error(`The shared document holds no valid map (${problems.length} problems).`);
+    // The last valid map stands in for an invalid merged state, but is not what the document holds.
+    if (problems.length === 0) this.cached = map;
+    return map;
   }
 
   /** Runs a command on the current merged map and shares its effect; null when it refused or changed nothing. */
-  run<K extends CommandName>(name: K, args: CommandArgs[K]): CommandResult | null {
+  run<K extends CommandName>(name: K, args: CommandArgs[K], options: RunOptions = {}): CommandResult | null {
     const before = this.map;
     const result = runCommand(before, name, args, { newId: this.newId });
-    if (result) {
-      applyMapToYDoc(this.ydoc, before, result.map, this.origin);
-      // What this person just made is the merged state too (the edit is applied locally at once).
-      this.cached = result.map;
-    }
+    if (!result) return null;
+    const merges = options.mergeKey !== undefined && options.mergeKey === this.lastMergeKey && this.undoManager.redoStack.length === 0;
+    if (!merges) this.undoManager.stopCapturing();
+    this.lastMergeKey = options.mergeKey;
+    applyMapToYDoc(this.ydoc, before, result.map, this.origin);
+    // The step keeps the command's name so menus can say "Undo add touchpoint".
+    const step = this.undoManager.undoStack.at(-1);
+    if (step && !step.meta.has(COMMAND)) step.meta.set(COMMAND, name);
+    // What this person just made is the merged state too (the edit is applied locally at once).
+    this.cached = result.map;
     return result;
   }
 
   undo(): boolean {
-    return this.undoManager.undo() !== null;
+    return this.replay('undo');
   }
 
   redo(): boolean {
-    return this.undoManager.redo() !== null;
+    return this.replay('redo');
+  }
+
+  private replay(which: 'undo' | 'redo'): boolean {
+    this.lastMergeKey = undefined;
+    const name = this.label(which);
+    const done = which === 'undo' ? this.undoManager.undo() : this.undoManager.redo();
+    if (done === null) return false;
+    // Yjs makes a fresh step on the opposite stack; carry the name over.
+    const opposite = which === 'undo' ? this.undoManager.redoStack : this.undoManager.undoStack;
+    if (name !== null) opposite.at(-1)?.meta.set(COMMAND, name);
+    return true;
+  }
+
+  /** The command the next undo or redo would reverse or repeat, for "Undo add touchpoint". */
+  label(which: 'undo' | 'redo'): CommandName | null {
+    const stack = which === 'undo' ? this.undoManager.undoStack : this.undoManager.redoStack;
+    return (stack.at(-1)?.meta.get('command') as CommandName | undefined) ?? null;
   }
 
   destroy(): void {
     this.undoManager.destroy();
-    this.ydoc.off('update', this.invalidate);
+    this.ydoc.off('afterTransaction', this.follow);
   }
 }

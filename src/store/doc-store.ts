@@ -20,6 +20,8 @@ export interface DocState {
   redoLabel: CommandName | null;
   /** Ids of what the last dispatch created (a pasted group, a new touchpoint) so the canvas can select it. */
   created: readonly string[];
+  /** True in a shared room (createCollabStore): the host writes the file, not this page. */
+  shared: boolean;
 }
 
 export interface DispatchOptions {
@@ -103,6 +105,7 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
       undoLabel: past.at(-1)?.name ?? null,
       redoLabel: future.at(-1)?.name ?? null,
       created,
+      shared: false,
     };
   }
 

@@ -43,24 +43,22 @@ it.runIf(existsSync(CLI))('co-editing benchmark', async () => {
     await Promise.all(providers.map((p) => new Promise<void>((r) => (p.synced ? r() : p.once('sync', () => r())))));
     const sessions = docs.map((d, i) => new CollabSession(d, `b${i}x`));
 
-    // Each receiver notes when a touchpoint with the awaited title shows up in its document.
-    // Two clocks: from the person's action (includes reading the 2 000-card map on the sender to run
-    // the command) and from the moment the edit left the sender (network and host only).
+    // Each receiver notes when a touchpoint with the awaited title shows up in the map its person
+    // sees (the session's view, after the incremental patch), not merely in its Yjs document.
+    // Two clocks: from the person's action (includes running the command on the sender's map) and
+    // from the moment the edit left the sender (network, host and the receiver's patch).
     const latencies: number[] = [];
     const wire: number[] = [];
     let awaited: { title: string; at: number; sent: number; seen: Set<number> } | null = null;
     docs.forEach((doc, i) => {
-      const touchpoints = doc.getMap('map').get('touchpoints') as Y.Map<Y.Map<unknown>>;
-      touchpoints.observeDeep(() => {
+      // Registered after the session's own listener, so the view is already patched here.
+      doc.on('afterTransaction', () => {
         const a = awaited;
         if (!a || a.seen.has(i)) return;
-        for (const fields of touchpoints.values()) {
-          if (fields.get('title') === a.title) {
-            a.seen.add(i);
-            latencies.push(performance.now() - a.at);
-            wire.push(performance.now() - a.sent);
-            return;
-          }
+        if (sessions[i]!.map.touchpoints.some((t) => t.title === a.title)) {
+          a.seen.add(i);
+          latencies.push(performance.now() - a.at);
+          wire.push(performance.now() - a.sent);
         }
       });
     });

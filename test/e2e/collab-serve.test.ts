@@ -2,7 +2,7 @@
  * `touchpoint serve` end to end, without a browser: the built command line hosts a copy of a sample,
  * three y-websocket clients (the provider a browser page uses, over Node's `ws`) edit it at once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,35 +12,11 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabSession, readYDoc } from '../../src/collab';
 import { parseMap, type MapDocument } from '../../src/model';
+import { freePort, serve, type Hosted } from './collab-host';
 
-const CLI = join(process.cwd(), 'out/main/cli.js');
 const SAMPLE = join(process.cwd(), 'samples/hotel-stay.tpmap.json');
 const dir = mkdtempSync(join(tmpdir(), 'tp-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Hosted {
-  child: ChildProcess;
-  joinLine: string;
-  wsUrl: string;
-  room: string;
-  token: string;
-  stderr: () => string;
-}
-
-function serve(file: string): Promise<Hosted> {
-  const child = spawn(process.execPath, [CLI, 'serve', file, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /^Join: http:\/\/([^/]+)\/#room=([\w-]+)&token=([\w-]+)\n$/.exec(out);
-      if (m) resolve({ child, joinLine: out, wsUrl: `ws://${m[1]}/collab`, room: m[2]!, token: m[3]!, stderr: () => err });
-    });
-  });
-}
 
 const providers: WebsocketProvider[] = [];
 const children: ChildProcess[] = [];
@@ -71,6 +47,13 @@ const fileMap = (file: string): MapDocument => {
   expect(parsed.ok).toBe(true);
   return (parsed as { map: MapDocument }).map;
 };
+const START_COUNT = fileMapCount(SAMPLE);
+function fileMapCount(path: string): number {
+  const parsed = parseMap(readFileSync(path, 'utf8'));
+  return parsed.ok ? parsed.map.touchpoints.length : -1;
+}
+
+
 const titles = (map: MapDocument | null) => new Set((map?.touchpoints ?? []).map((t) => t.title));
 
 describe('touchpoint serve', () => {
@@ -116,6 +99,43 @@ describe('touchpoint serve', () => {
     await synced(late.provider);
     const resumed = titles(readYDoc(late.doc).map);
     for (const n of [...names, 'Delta kiosk']) expect(resumed).toContain(n);
+  }, 60_000);
+
+  it('merges the edits of a participant who was offline while the host was killed and restarted', async () => {
+    const file = join(dir, 'restart.tpmap.json');
+    copyFileSync(SAMPLE, file);
+    const port = await freePort();
+    const h = await serve(file, ['--port', String(port)]);
+    children.push(h.child);
+    const away = join_(h);
+    const here = join_(h);
+    await Promise.all([synced(away.provider), synced(here.provider)]);
+    const awaySession = new CollabSession(away.doc, 'awx');
+    const hereSession = new CollabSession(here.doc, 'hrx');
+    const m = awaySession.map;
+    const place = { stage: m.stages[0]!.id, lane: m.lanes[0]!.id };
+
+    // One person's laptop drops off the network and they keep working.
+    away.provider.disconnect();
+    awaySession.run('addTouchpoint', { ...place, title: 'Drafted offline' });
+    awaySession.run('updateTouchpoint', { id: m.touchpoints[0]!.id, patch: { level: 'memorable' } });
+    hereSession.run('addTouchpoint', { ...place, title: 'Added online' });
+    await until(() => titles(fileMap(file)).has('Added online'), 4000);
+    h.child.kill('SIGKILL');
+    here.provider.disconnect();
+
+    // The host comes back on the same file and port: same room, same link.
+    const again = await serve(file, ['--port', String(port)]);
+    children.push(again.child);
+    expect({ room: again.room, token: again.token }).toEqual({ room: h.room, token: h.token });
+    away.provider.connect();
+    await synced(away.provider);
+    await until(() => titles(fileMap(file)).has('Drafted offline'), 5000);
+    const saved = fileMap(file);
+    expect(saved.touchpoints.find((t) => t.id === m.touchpoints[0]!.id)!.level).toBe('memorable');
+    expect(saved.touchpoints.map((t) => t.title).filter((t) => t === 'Added online')).toHaveLength(1);
+    expect(saved.touchpoints).toHaveLength(START_COUNT + 2);
+    expect(again.stderr()).not.toContain(again.token);
   }, 60_000);
 
   it('keeps running and keeps the file valid under hostile updates', async () => {

@@ -5,6 +5,7 @@
  */
 import { formatProblems, parseMap, serializeMap, type Locale, type MapDocument } from '../../../src/model';
 import { translate } from '../../../src/i18n';
+import { COLLAB_UI } from '../../../src/i18n/collab-ui';
 import { UI, type UiKey } from '../../../src/i18n/ui';
 import { extractMapFromPdf } from '../../../src/report/embed';
 import type { DocStore } from '../../../src/store';
@@ -67,6 +68,12 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
 
   let draftTimer: ReturnType<typeof setTimeout> | null = null;
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, ui.getState().locale, key, params);
+  /** In a shared room the host owns the file; says so and returns true when `action` must not run here. */
+  const hostOwnsFile = (key: 'room.save' | 'room.open') => {
+    if (!store.getState().shared) return false;
+    controller.notify({ kind: 'info', text: translate(COLLAB_UI, ui.getState().locale, key) });
+    return true;
+  };
   const locale = (): Locale => ui.getState().locale;
 
   function update(patch: Partial<DocumentSession>): void {
@@ -175,6 +182,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     async newMap(template) {
+      if (hostOwnsFile('room.open')) return false;
       if (!(await controller.confirmDiscard())) return false;
       load(createMapFromTemplate(template, locale()), null);
       await platform.discardDraft().catch(() => undefined);
@@ -182,6 +190,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     async open() {
+      if (hostOwnsFile('room.open')) return false;
       if (!(await controller.confirmDiscard())) return false;
       try {
         const opened = await platform.openFile();
@@ -195,6 +204,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     async openRecent(ref) {
+      if (hostOwnsFile('room.open')) return false;
       try {
         const opened = await platform.openRecent(ref);
         return controller.openText(opened.text, opened.ref, opened.ref.name, opened.map);
@@ -205,6 +215,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     },
 
     openText(text, ref, name, parsed) {
+      if (hostOwnsFile('room.open')) return false;
       const fromPdf = text.startsWith('%PDF-') || /\.pdf$/i.test(name);
       if (fromPdf) {
         // A report exported by this app carries its map (draw.io style): open that, as a new unsaved
@@ -232,7 +243,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
       return true;
     },
 
-    save: () => writeTo(session.file),
+    save: () => (hostOwnsFile('room.save') ? Promise.resolve(true) : writeTo(session.file)),
     saveAs: () => writeTo(null),
 
     async confirmDiscard() {

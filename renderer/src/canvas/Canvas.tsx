@@ -35,6 +35,7 @@ import {
 } from '../../../src/layout';
 import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
+import { PresenceOverlay } from '../collab/PresenceOverlay';
 import { sameSelection } from '../app/ui-store';
 import { buildEdges, buildNodes, createNodeCache, type RoutedFlowEdge } from './build-nodes';
 import { CardDetailContext } from './detail';
@@ -306,6 +307,7 @@ export function Canvas() {
           </button>
         </div>
         {overview ? <MiniMap<TouchpointFlowNode> className="canvas-minimap" nodeClassName={minimapClass} pannable zoomable ariaLabel={t('canvas.overview')} /> : null}
+        <PresenceOverlay layout={layout} />
         {map.touchpoints.length === 0 ? <div className="canvas-hint">{t('canvas.emptyCell')}</div> : null}
       </ReactFlow>
       </CardDetailContext.Provider>

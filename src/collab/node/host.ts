@@ -16,6 +16,7 @@ import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 // The one safe static loader (root confinement, MIME types, the app's CSP) lives with the desktop
 // app's main process; it imports only Node and the CSP text, so the command line can run it too.
 // eslint-disable-next-line no-restricted-imports -- deliberate reuse, listed for the integrator (issue #13)
@@ -25,9 +26,11 @@ import { collabMessages, type CollabKey } from '../../i18n/collab';
 import { formatSize } from '../../model/json';
 import { parseMapBytes, serializeMap, type MapDocument } from '../../model';
 import type { FilePort } from '../../platform/port';
+import { COLLAB_PATH } from '../link';
+import { readYDoc } from '../mapping';
 import { Room, type DropReason, type Peer } from './room';
+import { createRoomLog, readRoomLog, roomLogPath, textHash, type RoomLog } from './room-log';
 
-export const COLLAB_PATH = '/collab';
 /** Large enough for a 2 000-touchpoint map sent whole by a peer that was offline; a bigger message is refused. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** Per connection: a burst of this many messages, refilled at RATE_PER_SECOND (a person typing and dragging sends far fewer). */
@@ -62,6 +65,19 @@ export interface CollabHost {
 }
 
 export class HostStartError extends Error {}
+
+/** Whether a room history still reads as a valid map (it may have been written by an older version). */
+function restoresMap(updates: readonly Uint8Array[]): boolean {
+  const doc = new Y.Doc();
+  try {
+    for (const update of updates) Y.applyUpdate(doc, update);
+    return readYDoc(doc).problems.length === 0 && readYDoc(doc).map !== null;
+  } catch {
+    return false;
+  } finally {
+    doc.destroy();
+  }
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -123,6 +139,13 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
 
+  // The room's history from an earlier run, if the file is still what that run wrote: resuming it
+  // (same document, same link) lets people who were offline during the restart merge their edits.
+  const logPath = roomLogPath(file);
+  const history = await readRoomLog(logPath);
+  const resume = history !== null && history.saved.has(textHash(onDisk)) && restoresMap(history.updates) ? history : null;
+  if (history && !resume) log(t('log.history-stale', { file }));
+
   const room = new Room(parsed.map, {
     dropped: (reason) => log(t('log.dropped', { reason: describe(reason) })),
     changed: () => {
@@ -131,7 +154,7 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
       const wait = Math.max(0, Math.min(SAVE_QUIET_MS, pendingSince + SAVE_MAX_WAIT_MS - Date.now()));
       timer = setTimeout(() => void save(), wait);
     },
-  });
+  }, resume?.updates);
 
   const writeCopy = async (map: MapDocument) => {
     const copy = conflictCopyPath(file);
@@ -160,6 +183,8 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
         log(t('log.conflict', { file, copy }));
         return;
       }
+      // Noted first: a host killed between the two writes still recognises the file as its own.
+      await roomLog?.saving(textHash(text));
       await files.writeFileAtomic(file, new TextEncoder().encode(text));
       onDisk = text;
     } catch (error) {
@@ -168,8 +193,16 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
   };
   const save = () => (saving = saving.then(saveNow));
 
-  const room_ = tokenOf(12);
-  const token = tokenOf(18);
+  const room_ = resume?.room ?? tokenOf(12);
+  const token = resume?.token ?? tokenOf(18);
+  let roomLog: RoomLog | null = null;
+  try {
+    roomLog = await createRoomLog(logPath, { room: room_, token }, room.doc, textHash(onDisk), (detail) => log(t('log.history-failed', { detail })));
+    const history_ = roomLog;
+    room.doc.on('update', (update: Uint8Array) => history_.append(update));
+  } catch (error) {
+    log(t('log.history-failed', { detail: error instanceof Error ? error.message : String(error) }));
+  }
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
 
   const server = createServer((request, response) => {
@@ -260,6 +293,7 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     },
     close: async () => {
       await save();
+      await roomLog?.close();
       for (const ws of wss.clients) ws.terminate();
       room.destroy();
       wss.close();

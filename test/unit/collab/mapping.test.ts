@@ -150,3 +150,48 @@ describe('per-person undo', () => {
     expect(fromYDoc(a).touchpoints.map((t) => t.title)).toEqual(expect.arrayContaining(['A', 'B']));
   });
 });
+
+describe('patchMap (following other people\'s edits without reading the whole map)', () => {
+  /** A peer's raw Yjs change arriving in `doc`; the patched map must equal a fresh reading. */
+  function follow(map: MapDocument, change: (root: Y.Map<unknown>) => void) {
+    const doc = toYDoc(map);
+    const view = new CollabSession(doc, 'me');
+    const before = view.map;
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const sv = Y.encodeStateVector(peer);
+    peer.transact(() => change(rootOf(peer)));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, sv), 'net');
+    return { before, after: view.map, fresh: readYDoc(doc).map! };
+  }
+  const touchpointFields = (root: Y.Map<unknown>, id: string, fields: Record<string, unknown>) => {
+    const y = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(fields)) y.set(k, v);
+    y.set('painPoints', new Y.Map());
+    y.set('painPointOrder', new Y.Array());
+    (root.get('touchpoints') as Y.Map<unknown>).set(id, y);
+    (root.get('touchpointsOrder') as Y.Array<string>).push([id]);
+  };
+
+  it('agrees with a fresh reading when a peer adds a card under an id another element already has', () => {
+    const map = sample('hotel-stay');
+    const { after, fresh } = follow(map, (root) => touchpointFields(root, map.stages[0]!.id, { title: 'Impostor', stage: map.stages[0]!.id, lane: map.lanes[0]!.id }));
+    expect(after).toEqual(fresh);
+    expect(after.touchpoints.map((t) => t.title)).not.toContain('Impostor');
+  });
+
+  it('agrees with a fresh reading when a peer adds a card to a stage that does not exist', () => {
+    const map = sample('hotel-stay');
+    const { after, fresh } = follow(map, (root) => touchpointFields(root, 'tpZ', { title: 'Lost', stage: 'no-such-stage', lane: map.lanes[0]!.id }));
+    expect(after).toEqual(fresh);
+  });
+
+  it('keeps every untouched card as the same object when one card is retitled', () => {
+    const map = sample('hotel-stay');
+    const target = map.touchpoints[3]!.id;
+    const { before, after, fresh } = follow(map, (root) => ((root.get('touchpoints') as Y.Map<Y.Map<unknown>>).get(target)!).set('title', 'Retitled'));
+    expect(after).toEqual(fresh);
+    after.touchpoints.forEach((t, i) => (t.id === target ? expect(t.title).toBe('Retitled') : expect(t).toBe(before.touchpoints[i])));
+    expect(after.stages).toBe(before.stages);
+  });
+});
