@@ -7,6 +7,7 @@
 import type { CollabSession } from '../collab';
 import type { MapDocument } from '../model';
 import type { DocState, DocStore } from './doc-store';
+import { createListeners } from './listeners';
 
 export interface CollabStoreOptions {
   /**
@@ -23,7 +24,7 @@ export interface CollabStore extends DocStore {
 
 export function createCollabStore(session: CollabSession, options: CollabStoreOptions = {}): CollabStore {
   const schedule = options.schedule ?? ((refresh: () => void) => refresh());
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let revision = 0;
   let created: readonly string[] = [];
   let state = snapshot(session.map);
@@ -46,7 +47,7 @@ export function createCollabStore(session: CollabSession, options: CollabStoreOp
   function changed(): void {
     revision++;
     state = snapshot(session.map);
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   }
 
   const refresh = () => {
@@ -69,10 +70,7 @@ export function createCollabStore(session: CollabSession, options: CollabStoreOp
   return {
     getState: () => state,
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
 
     dispatch(name, args, dispatchOptions = {}) {
       const result = session.run(name, args, dispatchOptions.mergeKey === undefined ? {} : { mergeKey: dispatchOptions.mergeKey });

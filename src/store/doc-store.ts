@@ -7,6 +7,7 @@ import { freeze, type Patch } from 'immer';
 import { runCommand, type CommandArgs, type CommandName, type IdGenerator } from '../commands';
 import type { MapDocument } from '../model';
 import { applyPatchesShared } from './apply-patches';
+import { createListeners } from './listeners';
 
 export interface DocState {
   map: MapDocument;
@@ -75,7 +76,7 @@ function adopt(map: MapDocument): MapDocument {
 
 export function createDocStore(initial: MapDocument, options: DocStoreOptions = {}): DocStore {
   const limit = Math.max(1, Math.trunc(options.historyLimit ?? DEFAULT_HISTORY_LIMIT));
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   // Each document state is named by the id of the step that produced it (or of the load). Ids are
   // never reused, so a saved state on an abandoned branch, or one edited by a merge, can never be
   // mistaken for the current one: dirty stays true until the next save.
@@ -112,16 +113,13 @@ export function createDocStore(initial: MapDocument, options: DocStoreOptions = 
   function changed(): void {
     revision++;
     state = snapshot();
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   }
 
   return {
     getState: () => state,
 
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
 
     dispatch(name, args, dispatchOptions = {}) {
       const result = runCommand(map, name, args, options.newId === undefined ? {} : { newId: options.newId });
