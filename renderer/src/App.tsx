@@ -25,8 +25,8 @@ import {
 } from 'lucide-react';
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { actionLabel, actionSpec, isChecked, isEnabled, tooltipFor, type ActionContext, type PageActionId } from '../../src/actions';
-import { redoTitle, undoTitle } from '../../src/i18n/commands';
-import { UI } from '../../src/i18n/ui';
+import { redoTitle, undoTitle } from './i18n/commands';
+import { UI } from './i18n/ui';
 import { layoutGrid } from '../../src/layout';
 import { MAX_NAME_LENGTH, type Locale } from '../../src/model';
 import { actionForKey, createActions, PAGE_PLATFORM, type ViewControls } from './app/actions';
