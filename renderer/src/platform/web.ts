@@ -17,7 +17,7 @@ import {
   type PlatformMessageKey,
   type WebFailureReason,
   type WebFileOperation,
-} from '../../../src/i18n/platform';
+} from '../i18n/platform';
 import type {
   FilePickerAcceptType,
   FileSystemAccessWindow,
