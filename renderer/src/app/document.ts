@@ -5,7 +5,7 @@
  */
 import { formatProblems, parseMap, serializeMap, type Locale, type MapDocument } from '../../../src/model';
 import { translate } from '../../../src/i18n';
-import { UI, type UiKey } from '../../../src/i18n/ui';
+import { UI, type UiKey } from '../i18n/ui';
 import { extractMapFromPdf } from '../../../src/report/embed';
 import type { DocStore } from '../../../src/store';
 import { createMapFromTemplate, type TemplateChoice } from '../../../src/templates';
