@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workshopMessages } from '../../../src/i18n/workshop';
+import { workshopMessages } from '../../../renderer/src/i18n/workshop';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

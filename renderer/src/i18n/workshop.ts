@@ -1,5 +1,5 @@
 /** Workshop (presentation) mode's words: slides, quick entry, dot voting, the stage timer, key help. */
-import { defineCatalog } from '.';
+import { defineCatalog } from '../../../src/i18n';
 
 export const workshopMessages = defineCatalog(
   {
