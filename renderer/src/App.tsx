@@ -32,6 +32,7 @@ import { MAX_NAME_LENGTH, type Locale } from '../../src/model';
 import { actionForKey, createActions, PAGE_PLATFORM, type ViewControls } from './app/actions';
 import { CommandPalette } from './app/CommandPalette';
 import { useLinkMode } from './app/link-mode';
+import { useMenuState } from './app/menu-state';
 import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
@@ -254,6 +255,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   };
   const contextRef = useRef(context);
   contextRef.current = context;
+  useMenuState(platform.setMenuState, context);
 
   const run = useCallback(
     (id: PageActionId) => {

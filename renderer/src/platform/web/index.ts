@@ -322,6 +322,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
 
     // No native menus or dialogs to translate: the page follows the UI language by itself.
     setLocale: () => undefined,
+    setMenuState: () => undefined,
 
     // No native menu in a browser: the app's toolbar and keyboard shortcuts are the only commands.
     onCommand: () => () => undefined,
