@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { actionLabel, actionSpec, isChecked, menuAccelerator, menuGroups, platformOf, type ActionContext, type ActionId, type ActionSpec, type MenuName } from '../../src/actions';
-import type { MenuState } from '../../src/actions/menu-state';
+import { mayGreyOut, type MenuState } from '../../src/actions/menu-state';
 import { translate, type Locale } from '../../src/i18n';
 import { LANGUAGE_COMMANDS, MENU_COMMANDS, type MenuCommand } from '../shared/commands';
 import { menuMessages, type MenuLabelKey } from './menu-messages';
@@ -90,7 +90,7 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
     const accelerator = menuAccelerator(spec.id, platform);
     const radio = spec.menu?.submenu === 'language';
     const checked = radio ? isChecked(spec.id, language) : spec.checked ? (state?.checked.includes(spec.id) ?? false) : undefined;
-    const disabled = state?.disabled.includes(spec.id) ?? false;
+    const disabled = mayGreyOut(spec) && (state?.disabled.includes(spec.id) ?? false);
     return {
       type: 'command',
       command: spec.id,

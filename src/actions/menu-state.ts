@@ -5,7 +5,7 @@
  */
 import { isChecked, isEnabled } from './derive';
 import { MAIN_ONLY_ACTIONS, type ActionId } from './ids';
-import { ACTIONS, type ActionContext } from './table';
+import { ACTIONS, type ActionContext, type ActionSpec } from './table';
 
 /** Compact on purpose: it crosses the process boundary on every selection change. */
 export interface MenuState {
@@ -16,19 +16,25 @@ export interface MenuState {
 }
 
 /**
- * The menu's state for a page context. Items of native edits (undo, cut, copy, paste, delete, select
- * all) stay enabled whatever the document says: a focused text field answers them through the menu,
- * and on macOS a disabled Edit item would take ⌘C from every field. Items the main process answers
- * itself (About) do not depend on the page at all.
+ * Whether the page's state may grey out an item. Not a native edit (undo, cut, copy, paste, delete,
+ * select all): a focused text field answers those through the menu, and on macOS a disabled Edit
+ * item would take ⌘C from every field. Not an item the main process answers itself (About). The main
+ * process applies the same rule to what it receives, so no page can take these away.
  */
-const isMainOnly = (id: ActionId) => (MAIN_ONLY_ACTIONS as readonly ActionId[]).includes(id);
+export function mayGreyOut(spec: ActionSpec): boolean {
+  return !spec.nativeEdit && !(MAIN_ONLY_ACTIONS as readonly ActionId[]).includes(spec.id);
+}
 
+/**
+ * The menu's state for a page context: the table's own predicates, so the menu greys out and ticks
+ * exactly what the toolbar and the keys do.
+ */
 export function menuStateFor(ctx: ActionContext): MenuState {
   const disabled: ActionId[] = [];
   const checked: ActionId[] = [];
   for (const spec of ACTIONS) {
     if (!spec.menu) continue;
-    if (!spec.nativeEdit && !isMainOnly(spec.id) && !isEnabled(spec.id, ctx)) disabled.push(spec.id);
+    if (mayGreyOut(spec) && !isEnabled(spec.id, ctx)) disabled.push(spec.id);
     if (spec.checked && isChecked(spec.id, ctx)) checked.push(spec.id);
   }
   return { disabled, checked };

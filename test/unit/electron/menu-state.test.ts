@@ -54,6 +54,11 @@ describe('the menu drawn from the page’s state', () => {
     expect(item(nodes, 'language-en')).toMatchObject({ checked: false, toggle: 'radio' });
   });
 
+  it('keeps the edit items and About enabled whatever a page sends', () => {
+    const nodes = menu({ disabled: ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'select-all', 'about', 'save'], checked: [] });
+    expect(commands(nodes).filter((n) => n.enabled === false).map((n) => n.command)).toEqual(['save']);
+  });
+
   it('enables everything until a page has said otherwise (and after its window closed)', () => {
     const nodes = menu(null);
     expect(commands(nodes).filter((n) => n.enabled === false)).toEqual([]);
