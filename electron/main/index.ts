@@ -5,6 +5,7 @@
 import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { MenuState } from '../../src/actions/menu-state';
 import { resolveLocale, type Locale } from '../../src/i18n';
 import type { MenuCommand } from '../shared/commands';
 import { createAppProtocolHandler } from './app-protocol';
@@ -92,9 +93,18 @@ function start(): void {
     }
   };
 
+  /** The page's last word on what its actions allow; null while no page has spoken (or its window closed). */
+  let menuState: MenuState | null = null;
+  let recentPaths: string[] = [];
+
   async function refreshMenu(): Promise<void> {
-    const recentPaths = (await recent.list()).map((e) => e.path);
-    const model = buildMenuModel({ platform: process.platform, locale, recent: recentPaths, packaged: app.isPackaged, appName: app.getName() });
+    recentPaths = (await recent.list()).map((e) => e.path);
+    drawMenu();
+  }
+
+  /** Rebuilds the menu from what is known: a state change from the page needs no disk read. */
+  function drawMenu(): void {
+    const model = buildMenuModel({ platform: process.platform, locale, recent: recentPaths, packaged: app.isPackaged, appName: app.getName(), state: menuState });
     Menu.setApplicationMenu(
       buildNativeMenu(model, {
         command: sendCommand,
@@ -126,7 +136,12 @@ function start(): void {
     current = doc;
     doc.win.once('closed', () => {
       closing?.(true);
-      if (current === doc) current = null;
+      if (current === doc) {
+        current = null;
+        // With no page, the menu offers what works without one (macOS keeps the app running).
+        menuState = null;
+        drawMenu();
+      }
       watcher.close();
       if (quitting) app.quit();
     });
@@ -199,6 +214,11 @@ function start(): void {
         if (!contextFor(sender) || next === locale) return;
         locale = next;
         void refreshMenu();
+      },
+      'menu:state': (sender, next) => {
+        if (!contextFor(sender)) return;
+        menuState = next;
+        drawMenu();
       },
     },
     { isTrustedUrl: (url) => isAppUrl(url, devServerUrl), log },

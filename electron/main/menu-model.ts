@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import { actionLabel, actionSpec, isChecked, menuAccelerator, menuGroups, platformOf, type ActionContext, type ActionId, type ActionSpec, type MenuName } from '../../src/actions';
+import { mayGreyOut, type MenuState } from '../../src/actions/menu-state';
 import { translate, type Locale } from '../../src/i18n';
 import { LANGUAGE_COMMANDS, MENU_COMMANDS, type MenuCommand } from '../shared/commands';
 import { menuMessages, type MenuLabelKey } from './menu-messages';
@@ -33,7 +34,17 @@ export type MenuRole =
 export type MenuAction = 'clearRecent';
 
 export type MenuNode =
-  | { type: 'command'; command: MenuCommand; label: string; accelerator?: string; checked?: boolean }
+  | {
+      type: 'command';
+      command: MenuCommand;
+      label: string;
+      accelerator?: string;
+      /** Present (and false) only when the page says the action cannot run now. */
+      enabled?: false;
+      /** Present for items with a tick: a language (radio) or a panel (checkbox). */
+      checked?: boolean;
+      toggle?: 'radio' | 'checkbox';
+    }
   | { type: 'role'; role: MenuRole; label: string; accelerator?: string }
   | { type: 'action'; action: MenuAction; label: string }
   | { type: 'recent'; path: string; label: string }
@@ -48,7 +59,23 @@ export interface MenuContext {
   /** Developer tools are offered only in development builds. */
   packaged: boolean;
   appName: string;
+  /** What the page's actions allow now; null until the page has said (everything enabled, nothing ticked). */
+  state?: MenuState | null;
 }
+
+/** A context for the predicates the menu evaluates itself (the language items). */
+const MENU_DEFAULTS: ActionContext = {
+  hasDocument: true,
+  cards: 0,
+  selectedCards: 0,
+  selectedLinks: 0,
+  canUndo: true,
+  canRedo: true,
+  saving: false,
+  presenting: false,
+  panels: { findings: false, inspector: false },
+  locale: 'en',
+};
 
 export function buildMenuModel(ctx: MenuContext): MenuNode[] {
   const mac = ctx.platform === 'darwin';
@@ -56,28 +83,21 @@ export function buildMenuModel(ctx: MenuContext): MenuNode[] {
   const label = (key: MenuLabelKey) => translate(menuMessages, ctx.locale, key);
   // macOS has no access keys: `&File` → `File`, `文件(&F)` → `文件`.
   const top = (key: MenuLabelKey) => (mac ? label(key).replace(/\(&\w\)/, '').replace(/&(?!&)/g, '') : label(key));
-  // The predicates run here with what the menu knows: the language; the page owns the rest.
-  const menuState: ActionContext = {
-    hasDocument: true,
-    cards: 0,
-    selectedCards: 0,
-    selectedLinks: 0,
-    canUndo: true,
-    canRedo: true,
-    saving: false,
-    presenting: false,
-    panels: { findings: false, inspector: false },
-    locale: ctx.locale,
-  };
+  const state = ctx.state ?? null;
+  // The language is the main process's own (it switches before the page answers); the page owns the rest.
+  const language: ActionContext = { ...MENU_DEFAULTS, locale: ctx.locale };
   const command = (spec: ActionSpec): MenuNode => {
     const accelerator = menuAccelerator(spec.id, platform);
-    const checked = spec.menu?.submenu === 'language' ? isChecked(spec.id, menuState) : undefined;
+    const radio = spec.menu?.submenu === 'language';
+    const checked = radio ? isChecked(spec.id, language) : spec.checked ? (state?.checked.includes(spec.id) ?? false) : undefined;
+    const disabled = mayGreyOut(spec) && (state?.disabled.includes(spec.id) ?? false);
     return {
       type: 'command',
       command: spec.id,
       label: actionLabel(spec.id, ctx.locale),
       ...(accelerator ? { accelerator } : {}),
-      ...(checked === undefined ? {} : { checked }),
+      ...(disabled ? { enabled: false as const } : {}),
+      ...(checked === undefined ? {} : { checked, toggle: radio ? ('radio' as const) : ('checkbox' as const) }),
     };
   };
   const role = (r: MenuRole, key: MenuLabelKey, accelerator?: string): MenuNode =>

@@ -21,7 +21,8 @@ function toTemplate(node: MenuNode, handlers: MenuHandlers): MenuItemConstructor
         accelerator: node.accelerator,
         // F5 must reach the page as a real key press: full screen needs a user gesture there.
         ...(node.command === 'presentation-mode' ? { registerAccelerator: false } : {}),
-        ...(node.checked === undefined ? {} : { type: 'radio' as const, checked: node.checked }),
+        ...(node.enabled === false ? { enabled: false } : {}),
+        ...(node.toggle === undefined ? {} : { type: node.toggle, checked: node.checked === true }),
         click: () => handlers.command(node.command),
       };
     case 'role':

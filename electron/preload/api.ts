@@ -3,9 +3,10 @@
  * file with `import type` only, so it must not import Electron (or anything with side effects).
  */
 import type { MenuCommand } from '../shared/commands';
+import type { MenuState } from '../../src/actions/menu-state';
 import type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../shared/ipc-contract';
 
-export type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, MenuCommand, OpenedFileData, Outcome, RecentFileData };
+export type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData };
 
 export interface TouchpointBridge {
   readonly platform: 'electron';
@@ -28,6 +29,8 @@ export interface TouchpointBridge {
   setDirty(dirty: boolean, title: string): void;
   /** The page's language changed: the native menu and dialogs follow ('en' or 'zh-CN'). */
   setLocale(locale: 'en' | 'zh-CN'): void;
+  /** What the page's actions allow now: the native menu greys out and ticks its items to match. */
+  setMenuState(state: MenuState): void;
   onCommand(listener: (command: MenuCommand) => void): () => void;
   onExternalChange(listener: (ref: FileRefData) => void): () => void;
   /** Called when takePendingFiles() has something; also fires once on subscribe if files are already waiting. */

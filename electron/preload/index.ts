@@ -68,6 +68,7 @@ const bridge: TouchpointBridge = {
   takePendingFiles: () => invoke('file:takePending'),
   setDirty: (dirty, title) => ipcRenderer.send('window:setDirty', dirty, title),
   setLocale: (locale) => ipcRenderer.send('app:setLocale', locale),
+  setMenuState: (state) => ipcRenderer.send('menu:state', state),
   onCommand: (listener) => {
     // Wrapped, so the same function subscribed twice still gets its own unsubscribe.
     const wrapped = (command: MenuCommand) => listener(command);

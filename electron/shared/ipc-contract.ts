@@ -82,6 +82,16 @@ export const INVOKE = {
   'clipboard:read': { args: noArgs, result: clipboardReadSchema },
 } as const;
 
+/**
+ * The page's state as the native menu shows it (src/actions/menu-state.ts): items to grey out and
+ * items ticked. Each id at most once, so a runaway page cannot send more than the table holds.
+ */
+const menuIds = z
+  .array(z.enum(MENU_COMMANDS))
+  .max(MENU_COMMANDS.length)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'an id is listed twice' });
+export const menuStateSchema = z.strictObject({ disabled: menuIds, checked: menuIds });
+
 /** Renderer → main, one way (ipcRenderer.send / ipcMain.on). */
 export const SEND = {
   'window:setDirty': z.tuple([z.boolean(), z.string().max(500)]),
@@ -89,6 +99,8 @@ export const SEND = {
   'edit:native': z.tuple([z.enum(NATIVE_EDIT_COMMANDS)]),
   /** The person chose another language in the page: the menu and native dialogs follow. */
   'app:setLocale': z.tuple([z.enum(LOCALES)]),
+  /** What the page's actions allow now: the native menu greys out and ticks its items to match. */
+  'menu:state': z.tuple([menuStateSchema]),
 } as const;
 
 /** Main → renderer (webContents.send / ipcRenderer.on). */

@@ -25,13 +25,14 @@ import {
 } from 'lucide-react';
 import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { actionLabel, actionSpec, isChecked, isEnabled, tooltipFor, type ActionContext, type PageActionId } from '../../src/actions';
-import { redoTitle, undoTitle } from '../../src/i18n/commands';
-import { UI } from '../../src/i18n/ui';
+import { redoTitle, undoTitle } from './i18n/commands';
+import { UI } from './i18n/ui';
 import { layoutGrid } from '../../src/layout';
 import { MAX_NAME_LENGTH, type Locale } from '../../src/model';
 import { actionForKey, createActions, PAGE_PLATFORM, type ViewControls } from './app/actions';
 import { CommandPalette } from './app/CommandPalette';
 import { useLinkMode } from './app/link-mode';
+import { useMenuState } from './app/menu-state';
 import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
@@ -255,6 +256,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   };
   const contextRef = useRef(context);
   contextRef.current = context;
+  useMenuState(platform.setMenuState, context);
 
   const run = useCallback(
     (id: PageActionId) => {

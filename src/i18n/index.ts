@@ -3,10 +3,12 @@
  * Each module owns its catalogue (defineCatalog), and the type system makes sure
  * the Chinese catalogue has every key the English one has.
  */
-import { LOCALES, type Locale } from '../model/vocab';
-
-export type { Locale };
-export { LOCALES };
+/**
+ * The languages the app speaks. They live here, not in the model, so that the message layer imports
+ * nothing and the model (whose problems are worded through it) can depend on it without a cycle.
+ */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 export type Params = Readonly<Record<string, string | number>>;
 

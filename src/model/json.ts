@@ -88,6 +88,12 @@ export function findExcessiveNesting(text: string, max: number): number {
   return -1;
 }
 
+/** The nesting limit, located by line and column in the text, or null when the text keeps within it. */
+export function tooDeepProblem(text: string): Problem | null {
+  const deep = findExcessiveNesting(text, MAX_DEPTH);
+  return deep < 0 ? null : { path: [], code: 'too-deep', params: { ...lineColumn(text, deep), max: MAX_DEPTH } };
+}
+
 export function parseJson(raw: string): JsonResult {
   const text = stripBom(raw);
   if (text.trim() === '') return { ok: false, problem: { path: [], code: 'empty-file', params: {} } };
@@ -97,13 +103,13 @@ export function parseJson(raw: string): JsonResult {
       problem: { path: [], code: 'too-large', params: { size: formatSize(text.length), max: formatSize(MAX_CHARS) } },
     };
   }
-  const deep = findExcessiveNesting(text, MAX_DEPTH);
-  if (deep >= 0) {
-    return { ok: false, problem: { path: [], code: 'too-deep', params: { ...lineColumn(text, deep), max: MAX_DEPTH } } };
-  }
+  // JSON.parse builds any depth without recursion (V8's parser is iterative), so the nesting scan is
+  // left to the text that failed, and to parseMap once the value's walk has found it too deep.
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
+    const deep = tooDeepProblem(text);
+    if (deep) return { ok: false, problem: deep };
     const { offset, detail, char } = locateSyntaxError(text);
     return {
       ok: false,

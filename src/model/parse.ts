@@ -3,7 +3,7 @@
  * (after migration to the current version) or the caller gets every problem found, capped.
  */
 import { z } from 'zod';
-import { dropForbiddenKeys, parseJson, withoutForbiddenKeys } from './json';
+import { dropForbiddenKeys, parseJson, stripBom, tooDeepProblem, withoutForbiddenKeys } from './json';
 import { checkCollectionLimits, checkLimits } from './limits';
 import { migrate } from './migrations';
 import { describeValue, type Problem } from './problems';
@@ -105,7 +105,10 @@ function validateShape(doc: Record<string, unknown>, sink: ProblemSink): MapDocu
         sink.stopped = true;
         break;
       }
-      const result = element.safeParse(list[i], { reportInput: true });
+      // Reporting the input makes the schema library several times slower on every item, so only an
+      // item that failed is checked again to word its problems (a valid map pays for one plain check).
+      let result = element.safeParse(list[i]);
+      if (!result.success) result = element.safeParse(list[i], { reportInput: true });
       if (result.success) out[i] = result.data;
       else for (const issue of result.error.issues) sink.add(issueToProblems({ ...issue, path: [key, i, ...issue.path] }));
     }
@@ -150,7 +153,8 @@ export function parseMap(text: string): ParseResult {
   const json = parseJson(text);
   if (!json.ok) return fail([json.problem]);
   const limit = checkLimits(json.value);
-  if (limit) return fail([limit]);
+  // Text too deep is named by line and column, as a person editing the file looks for it.
+  if (limit) return fail([(limit.code === 'value-too-deep' && tooDeepProblem(stripBom(text))) || limit]);
   // The value is our own fresh copy, so the keys are dropped in place rather than copied.
   dropForbiddenKeys(json.value);
   return validateValue(json.value);

@@ -9,7 +9,7 @@ import { formatSize } from './json';
 import { LIMITS } from './limits';
 import type { Problem } from './problems';
 import type { MapDocument } from './schema';
-import { serializeMap } from './serialize';
+import { serializedSize, serializeMap } from './serialize';
 
 /** Where a report keeps its map: XML-escaped map JSON between these tags, in an uncompressed stream. */
 export const EMBEDDED_MAP_OPEN = '<tps:map>';
@@ -62,7 +62,7 @@ const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 
 /** The saved form must fit the limit too, or the map would open once and then never again. */
 function savedSizeProblem(map: MapDocument): Problem | null {
-  const saved = new TextEncoder().encode(serializeMap(map)).length;
+  const saved = serializedSize(map);
   if (saved <= LIMITS.fileBytes) return null;
   return { path: [], code: 'saved-too-large', params: { size: formatSize(saved), max: formatSize(LIMITS.fileBytes) } };
 }

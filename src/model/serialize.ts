@@ -31,6 +31,17 @@ function canonical(value: unknown, schema: z.ZodType | undefined): unknown {
   return out;
 }
 
+const INDENT = 2;
+
 export function serializeMap(map: MapDocument): string {
-  return `${JSON.stringify(canonical(map, mapSchema), null, 2)}\n`;
+  return `${JSON.stringify(canonical(map, mapSchema), null, INDENT)}\n`;
+}
+
+/**
+ * The size in UTF-8 bytes of `serializeMap(map)`, without building its canonical copy: putting keys in
+ * order changes no length, so the map's own indented text is exactly as long. Opening a large map
+ * checks its saved size, and the copy cost more than the rest of the check.
+ */
+export function serializedSize(map: MapDocument): number {
+  return new TextEncoder().encode(JSON.stringify(map, null, INDENT)).length + 1;
 }

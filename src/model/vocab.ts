@@ -87,8 +87,8 @@ export type Tier = (typeof TIERS)[number];
 export const TEMPLATES = ['journey', 'blueprint', 'custom'] as const;
 export type Template = (typeof TEMPLATES)[number];
 
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The languages a map may name are the languages the app speaks: the message layer owns that list. */
+export { LOCALES, type Locale } from '../i18n';
 
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;

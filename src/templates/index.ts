@@ -1,6 +1,7 @@
 /** New maps: a journey map, a service blueprint or an empty grid, named in the user's language. */
 import { TEMPLATE_TEXT } from '../i18n/templates';
 import { translate } from '../i18n';
+import { laneKindName } from '../i18n/vocab';
 import { CURRENT_VERSION, FORMAT_ID, type LaneKind, type Locale, type MapDocument } from '../model';
 
 export const TEMPLATE_CHOICES = ['journey', 'blueprint', 'empty'] as const;
@@ -11,7 +12,8 @@ type Key = keyof (typeof TEMPLATE_TEXT)['en'];
 interface Layout {
   title: Key;
   stages: Key[];
-  lanes: [Key, LaneKind][];
+  /** A bare kind names the lane as the vocabulary names that kind; a pair gives it a name of its own. */
+  lanes: (LaneKind | [Key, LaneKind])[];
 }
 
 const LAYOUTS: Record<Exclude<TemplateChoice, 'empty'>, Layout> = {
@@ -19,10 +21,10 @@ const LAYOUTS: Record<Exclude<TemplateChoice, 'empty'>, Layout> = {
     title: 'journeyTitle',
     stages: ['stageAware', 'stageConsider', 'stageBuy', 'stageUse', 'stageSupport', 'stageLoyalty'],
     lanes: [
-      ['laneCustomerActions', 'customer'],
+      'customer',
       ['laneTouchpoints', 'frontstage'],
-      ['laneThoughts', 'thoughts'],
-      ['laneEmotions', 'emotions'],
+      'thoughts',
+      'emotions',
       ['laneOpportunities', 'opportunities'],
     ],
   },
@@ -30,11 +32,11 @@ const LAYOUTS: Record<Exclude<TemplateChoice, 'empty'>, Layout> = {
     title: 'blueprintTitle',
     stages: ['stageBefore', 'stageArrive', 'stageService', 'stagePay', 'stageAfter'],
     lanes: [
-      ['laneEvidence', 'evidence'],
-      ['laneCustomerActions', 'customer'],
-      ['laneFrontstage', 'frontstage'],
-      ['laneBackstage', 'backstage'],
-      ['laneSupport', 'support'],
+      'evidence',
+      'customer',
+      'frontstage',
+      'backstage',
+      'support',
     ],
   },
 };
@@ -52,7 +54,10 @@ export function createMapFromTemplate(template: TemplateChoice, locale: Locale, 
     template: template === 'empty' ? 'custom' : template,
     stages: layout ? layout.stages.map((key, i) => ({ id: `s${i + 1}`, name: t(key) })) : [{ id: 's1', name: t('newStage', { n: 1 }) }],
     lanes: layout
-      ? layout.lanes.map(([key, kind], i) => ({ id: `l${i + 1}`, name: t(key), kind }))
+      ? layout.lanes.map((lane, i) => {
+          const [name, kind] = typeof lane === 'string' ? [laneKindName(lane, locale), lane] : [t(lane[0]), lane[1]];
+          return { id: `l${i + 1}`, name, kind };
+        })
       : [{ id: 'l1', name: t('newLane', { n: 1 }), kind: 'custom' }],
     touchpoints: [],
     links: [],

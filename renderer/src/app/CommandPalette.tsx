@@ -1,7 +1,7 @@
 /** Ctrl/Cmd+Shift+P: every action, searchable, with its keys; Enter runs the highlighted one. */
 import { useId, useState } from 'react';
 import { paletteEntries, type ActionContext, type PageActionId } from '../../../src/actions';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { Dialog } from '../ui/Dialog';
 import { PAGE_PLATFORM } from './actions';
 import { useT, useUi } from './context';

@@ -4,7 +4,7 @@
  */
 import { X } from 'lucide-react';
 import { useEffect, useSyncExternalStore } from 'react';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { useT } from './context';
 import type { DocumentController } from './document';
 

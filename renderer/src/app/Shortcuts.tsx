@@ -1,7 +1,7 @@
 /** The keyboard shortcuts sheet (? or Help ▸ Keyboard Shortcuts), derived from the action table. */
 import { Fragment } from 'react';
 import { shortcutSheet } from '../../../src/actions';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { Dialog } from '../ui/Dialog';
 import { PAGE_PLATFORM } from './actions';
 import { useT, useUi } from './context';

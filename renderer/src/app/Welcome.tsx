@@ -5,7 +5,7 @@
  */
 import { FileText, FolderOpen, LayoutGrid, Route, Table, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import type { TemplateChoice } from '../../../src/templates';
 import type { RecentFile } from '../platform/types';
 import { useApp, useT } from './context';

@@ -3,7 +3,7 @@
  * menu items and toolbar buttons reach an action; this file only says what happens.
  */
 import { actionForKeyPress, neighbourAfterDelete, platformOf, type ActionId, type ChordPlatform, type PageActionId } from '../../../src/actions';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { translate } from '../../../src/i18n';
 import { layoutGrid, neighbourCell, newCardCell } from '../../../src/layout';
 import type { Level, Locale } from '../../../src/model';

@@ -6,7 +6,7 @@
 import { copySelection, parseClipboard } from '../../../src/commands';
 import { clipboardFlavours, MAX_PASTED_ROWS, readClipboardContent } from '../../../src/commands/clipboard-formats';
 import { translate } from '../../../src/i18n';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { layoutGrid, newCardCell } from '../../../src/layout';
 import { MAX_NAME_LENGTH, type Locale, type MapDocument } from '../../../src/model';
 import type { AppServices } from './context';

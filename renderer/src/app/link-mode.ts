@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cardInDirection } from '../../../src/actions';
 import { translate } from '../../../src/i18n';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { layoutGrid } from '../../../src/layout';
 import type { AppServices } from './context';
 import { focusCard } from './actions';

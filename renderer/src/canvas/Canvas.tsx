@@ -18,7 +18,7 @@ import {
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
 import { defaultLinkKind, isFilterActive } from '../../../src/commands';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { Map as MapIcon } from 'lucide-react';
 import {
   ZOOM,

@@ -12,7 +12,7 @@ import { laneKindName, lineName } from '../../../src/i18n/vocab';
 import { GRID, laneHeaderDetail, stageHeaderDetail, type GridLayout, type LaneBox, type StageBox } from '../../../src/layout';
 import { LANE_KINDS } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { useApp, useT, useUi } from '../app/context';
 import { ask } from '../ui/dialogs';
 import { EditableText } from '../ui/EditableText';

@@ -8,7 +8,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { translate } from '../../../src/i18n';
-import { UI, type UiKey } from '../../../src/i18n/ui';
+import { UI, type UiKey } from '../i18n/ui';
 import { channelName, evidenceName, levelName, severityName } from '../../../src/i18n/vocab';
 import { SEVERITIES, type Locale, type PainPoint, type Touchpoint } from '../../../src/model';
 import { installCardIcons } from './card-icons';

@@ -8,7 +8,7 @@ import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
 import { createRouter, type GridLayout, type LinkRoute } from '../../../src/layout';
 import type { Link, Locale, MapDocument } from '../../../src/model';
 import { translate } from '../../../src/i18n';
-import { UI } from '../../../src/i18n/ui';
+import { UI } from '../i18n/ui';
 import { painSummary, type TouchpointFlowNode, type TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {

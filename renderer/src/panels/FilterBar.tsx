@@ -6,7 +6,7 @@
 import type { JSX } from 'react';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isFilterActive, matchingTouchpoints, type TouchpointFilter } from '../../../src/commands';
-import { PANEL_TEXT } from '../../../src/i18n/panels';
+import { PANEL_TEXT } from '../i18n/panels';
 import { VOCAB } from '../../../src/i18n/vocab';
 import { EVIDENCE, LEVELS, SEVERITIES, type Evidence, type Level } from '../../../src/model';
 import { useApp, useDoc, useT, useUi } from '../app/context';

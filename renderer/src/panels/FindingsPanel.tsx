@@ -7,7 +7,7 @@
 import type { JSX } from 'react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { checkMap, formatFinding, type Finding } from '../../../src/findings';
-import { PANEL_TEXT } from '../../../src/i18n/panels';
+import { PANEL_TEXT } from '../i18n/panels';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { FindingGlyph } from './Glyph';
 import { findingTargets, groupFindings } from './model';

@@ -8,7 +8,7 @@ import type { JSX } from 'react';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { hiddenLanes } from '../../../src/commands';
 import type { CommandArgs, CommandName } from '../../../src/commands';
-import { PANEL_TEXT } from '../../../src/i18n/panels';
+import { PANEL_TEXT } from '../i18n/panels';
 import { TEMPLATE_TEXT } from '../../../src/i18n/templates';
 import { VOCAB } from '../../../src/i18n/vocab';
 import {

@@ -69,6 +69,7 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
     },
     setDirty: (dirty, title) => bridge.setDirty(dirty, title),
     setLocale: (locale) => bridge.setLocale(locale),
+    setMenuState: (state) => bridge.setMenuState(state),
     onCommand: (listener) => bridge.onCommand(listener),
     onExternalChange: (listener) => bridge.onExternalChange((ref) => listener(toRef(ref))),
     onOpenFile(listener) {

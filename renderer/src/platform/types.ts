@@ -5,6 +5,8 @@
  */
 import type { MapDocument } from '../../../src/model';
 
+import type { MenuState } from '../../../src/actions/menu-state';
+
 /** An opaque handle to a file the person opened or saved; only the platform that made it understands it. */
 export interface FileRef {
   readonly id: string;
@@ -64,6 +66,8 @@ export interface Platform {
   recentFiles(): Promise<RecentFile[]>;
   /** Tells the shell the UI language, so native menus and dialogs follow it (no-op on the web). */
   setLocale(locale: 'en' | 'zh-CN'): void;
+  /** Tells the shell what the page's actions allow now, so a native menu greys out and ticks to match (no-op on the web). */
+  setMenuState(state: MenuState): void;
   /** Tells the shell whether there are unsaved changes (title marker, quit prompt). */
   setDirty(dirty: boolean, title: string): void;
   /** Subscribes to menu commands from a native menu (Electron); returns an unsubscribe function. */

@@ -1,7 +1,7 @@
 /** Small pieces of the projector theme: level badges, pain-point markers with vote dots, touchpoint cards. */
 import type { MouseEvent, ReactNode } from 'react';
 import { translate, type Locale, type Params } from '../../../src/i18n';
-import { workshopMessages } from '../../../src/i18n/workshop';
+import { workshopMessages } from '../i18n/workshop';
 import type { Level, PainPoint, Touchpoint } from '../../../src/model';
 
 export type WorkshopKey = keyof (typeof workshopMessages)['en'];

@@ -24,6 +24,7 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     takePendingFiles: unused,
     setDirty: unused,
     setLocale: unused,
+    setMenuState: unused,
     onCommand: unused,
     onExternalChange: unused,
     onOpenRequested: unused,

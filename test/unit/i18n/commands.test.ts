@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COMMAND_NAMES } from '../../../src/commands';
-import { commandLabel, redoTitle, undoTitle } from '../../../src/i18n/commands';
+import { commandLabel, redoTitle, undoTitle } from '../../../renderer/src/i18n/commands';
 
 describe('command labels', () => {
   test('every command has a distinct label in both languages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_TEXT } from '../../../src/i18n/panels';
+import { PANEL_TEXT } from '../../../renderer/src/i18n/panels';
 import { reportMessages } from '../../../src/i18n/report';
 import { CATEGORIES, PERSONA_TYPES } from '../../../src/model';
 

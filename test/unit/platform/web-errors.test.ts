@@ -1,7 +1,7 @@
 /** The web platform's pure parts: browser errors → PlatformError in the person's language, names, titles. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PLATFORM_MESSAGES } from '../../../src/i18n/platform';
+import { PLATFORM_MESSAGES } from '../../../renderer/src/i18n/platform';
 import { PlatformError } from '../../../renderer/src/platform/types';
 import {
   exportFileType,

@@ -29,9 +29,9 @@ describe('createMapFromTemplate', () => {
     expect(map.lanes.map((l) => [l.name, l.kind])).toEqual([
       ['有形展示', 'evidence'],
       ['顾客行为', 'customer'],
-      ['前台接触', 'frontstage'],
-      ['后台接触', 'backstage'],
-      ['支持流程', 'support'],
+      ['前台', 'frontstage'],
+      ['后台', 'backstage'],
+      ['支持过程', 'support'],
     ]);
     expect(map.stages.length).toBeGreaterThanOrEqual(3);
   });

@@ -1,6 +1,6 @@
 /** Human names of the commands, for "Undo Move touchpoint" tooltips and menus. */
-import type { CommandName } from '../commands';
-import { defineCatalog, translate, type Locale } from './index';
+import type { CommandName } from '../../../src/commands';
+import { defineCatalog, translate, type Locale } from '../../../src/i18n';
 
 const en = {
   addTouchpoint: 'Add touchpoint',

@@ -3,8 +3,8 @@
  * vocabularies (levels, severities, categories, channels, evidence, tiers) come from ./vocab. Persona
  * type names are the report's words, repeated here so the editor does not load the report's catalogue.
  */
-import { defineCatalog } from './index';
-import { vocabEntries } from './vocab';
+import { defineCatalog } from '../../../src/i18n';
+import { vocabEntries } from '../../../src/i18n/vocab';
 
 export const PANEL_TEXT = defineCatalog(
   {

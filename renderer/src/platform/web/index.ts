@@ -9,23 +9,22 @@
  *   is silently overwritten by the next Save (the browser gives no modification time to compare);
  * - without the File System Access API (Firefox, Safari) Save can only download a new copy.
  */
-import { resolveLocale, type Locale } from '../../../src/i18n';
-import { fileSizeProblem, formatProblems, readMapBytes, type MapDocument, type MapSource } from '../../../src/model';
-import {
-  fileFailureMessage,
-  platformMessage,
-  type PlatformMessageKey,
-  type WebFailureReason,
-  type WebFileOperation,
-} from '../../../src/i18n/platform';
-import type {
-  FilePickerAcceptType,
-  FileSystemAccessWindow,
-  FileSystemPermissionMode,
-  PermissionedFileHandle,
-} from './fs-access';
-import { readWebClipboard, writeWebClipboard } from './web-clipboard';
-import { PlatformError, type Draft, type FileRef, type OpenedFile, type Platform, type RecentFile } from './types';
+import { resolveLocale, type Locale } from '../../../../src/i18n';
+import type { MapSource } from '../../../../src/model';
+import { fileFailureMessage, platformMessage, type WebFileOperation } from '../../i18n/platform';
+import type { FilePickerAcceptType, FileSystemAccessWindow, FileSystemPermissionMode, PermissionedFileHandle } from '../fs-access';
+import { PlatformError, type Draft, type FileRef, type OpenedFile, type Platform, type RecentFile } from '../types';
+import { readWebClipboard, writeWebClipboard } from './clipboard';
+import { download, toBlob } from './downloads';
+import { Database, DRAFT_KEY, DRAFT_STORE, isFileHandle, isStoredDraft, isStoredRecent, MAX_RECENT, RECENT_KEY, RECENT_STORE, type StoredDraft, type StoredRecent } from './drafts';
+import { errorName, isAbortError, toPlatformError } from './errors';
+import { MAP_EXTENSION, mapFileName, windowTitle } from './names';
+import { exportFileType, pickWithInput, readMapText } from './pickers';
+
+export { DB_NAME, DB_VERSION, DRAFT_KEY, DRAFT_STORE, MAX_RECENT, RECENT_KEY, RECENT_STORE } from './drafts';
+export { failureReason, isAbortError, toPlatformError } from './errors';
+export { APP_NAME, MAP_EXTENSION, mapFileName, windowTitle } from './names';
+export { exportFileType } from './pickers';
 
 export interface WebPlatformOptions {
   /** The UI language for error messages; default: the browser's language. */
@@ -37,311 +36,12 @@ export interface WebPlatformOptions {
   fileSystemAccess?: boolean;
 }
 
-export const APP_NAME = 'Touchpoint Studio';
-export const MAP_EXTENSION = '.tpmap.json';
-export const DB_NAME = 'touchpoint-studio';
-export const DB_VERSION = 1;
-export const DRAFT_STORE = 'drafts';
-export const DRAFT_KEY = 'current';
-export const RECENT_STORE = 'recent';
-export const RECENT_KEY = 'files';
-export const MAX_RECENT = 10;
-/** Long enough for every browser to have fetched the blob for the download. */
-const REVOKE_DOWNLOAD_URL_AFTER_MS = 60_000;
-/** Maps, and PDF reports from this app (which carry their map inside). */
-const MAP_ACCEPT = '.json,.tpmap.json,.tpmap,application/json,.pdf,application/pdf';
-
-// ---------------------------------------------------------------------------------------------
-// Pure helpers (unit-tested without a browser)
-
-function errorName(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') return error.name;
-  return undefined;
-}
-
-/** The person closed a picker: a cancel, not a failure. */
-export function isAbortError(error: unknown): boolean {
-  return errorName(error) === 'AbortError';
-}
-
-/** What a browser file error means for a person (DOMException names, by the File System spec). */
-export function failureReason(error: unknown): WebFailureReason {
-  switch (errorName(error)) {
-    case 'NotAllowedError':
-    case 'SecurityError':
-      return 'permission';
-    case 'NotFoundError':
-      return 'not-found';
-    case 'QuotaExceededError':
-    case 'NS_ERROR_DOM_QUOTA_REACHED': // older Firefox
-      return 'disk-full';
-    case 'NoModificationAllowedError':
-    case 'InvalidStateError':
-      return 'busy';
-    default:
-      return 'io';
-  }
-}
-
-/**
- * A PlatformError in the person's language for a failed browser file operation. `name` is the
- * file's name; leave it out when the file dialog itself failed. PlatformErrors pass through.
- */
-export function toPlatformError(error: unknown, operation: WebFileOperation, name: string | undefined, locale: Locale): PlatformError {
-  if (error instanceof PlatformError) return error;
-  const reason = failureReason(error);
-  const code = errorName(error) ?? 'unknown error';
-  const message = fileFailureMessage(locale, operation, reason, name === undefined ? { code } : { name, code });
-  const result = new PlatformError(message, reason);
-  (result as { cause?: unknown }).cause = error;
-  return result;
-}
-
-/** `Hotel stay` → `Hotel stay.tpmap.json`; `a.json` → `a.tpmap.json`; never an empty name. */
-export function mapFileName(suggested: string): string {
-  const base = suggested
-    .trim()
-    .replace(/\.tpmap\.json$/i, '')
-    .replace(/\.json$/i, '')
-    .trim();
-  return `${base === '' ? 'map' : base}${MAP_EXTENSION}`;
-}
-
-/** The window title: `• name — Touchpoint Studio` while there are unsaved changes. */
-export function windowTitle(dirty: boolean, title: string): string {
-  const name = title.trim();
-  const marker = dirty ? '• ' : '';
-  return name === '' ? `${marker}${APP_NAME}` : `${marker}${name} — ${APP_NAME}`;
-}
-
-const TYPE_LABELS: Readonly<Record<string, PlatformMessageKey>> = {
-  'application/pdf': 'type.pdf',
-  'image/png': 'type.png',
-  'image/svg+xml': 'type.svg',
-  'application/json': 'type.json',
-};
-
-/** The save dialog's file type for an export, or undefined when the name or MIME type would make the browser refuse it. */
-export function exportFileType(suggestedName: string, mimeType: string, locale: Locale): FilePickerAcceptType | undefined {
-  const isMap = suggestedName.toLowerCase().endsWith(MAP_EXTENSION);
-  // The picker refuses extensions longer than 16 characters and MIME types it cannot parse.
-  const extension = isMap ? MAP_EXTENSION : /\.[A-Za-z0-9]{1,15}$/.exec(suggestedName)?.[0];
-  if (!extension || !/^[\w.+-]+\/[\w.+-]+$/.test(mimeType)) return undefined;
-  const key: PlatformMessageKey = isMap ? 'type.map' : (TYPE_LABELS[mimeType] ?? 'type.other');
-  return { description: platformMessage(locale, key), accept: { [mimeType]: [extension] } };
-}
-
-// ---------------------------------------------------------------------------------------------
-// IndexedDB
-
-interface StoredRef {
-  readonly id: string;
-  readonly name: string;
-}
-
-interface StoredDraft {
-  readonly text: string;
-  readonly savedAt: number;
-  readonly ref?: StoredRef;
-  /** The file the draft belongs to, so Save still writes there after the page is reloaded. */
-  readonly handle?: FileSystemFileHandle;
-}
-
-interface StoredRecent {
-  readonly id: string;
-  readonly name: string;
-  readonly openedAt: number;
-  readonly handle: FileSystemFileHandle;
-}
-
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function committed(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
-function isFileHandle(value: unknown): value is FileSystemFileHandle {
-  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'file' && 'getFile' in value;
-}
-
-function isStoredRef(value: unknown): value is StoredRef {
-  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' && 'name' in value && typeof value.name === 'string';
-}
-
-function isStoredDraft(value: unknown): value is StoredDraft {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'text' in value &&
-    typeof value.text === 'string' &&
-    'savedAt' in value &&
-    typeof value.savedAt === 'number' &&
-    (!('ref' in value) || value.ref === undefined || isStoredRef(value.ref))
-  );
-}
-
-function isStoredRecent(value: unknown): value is StoredRecent {
-  return isStoredRef(value) && 'openedAt' in value && typeof value.openedAt === 'number' && 'handle' in value && isFileHandle(value.handle);
-}
-
-/** The database, opened lazily once; null when this browser gives the page no IndexedDB. */
-class Database {
-  private opening: Promise<IDBDatabase | null> | undefined;
-  private warned = false;
-
-  constructor(private readonly locale: () => Locale) {}
-
-  open(): Promise<IDBDatabase | null> {
-    this.opening ??= new Promise((resolve) => {
-      let request: IDBOpenDBRequest;
-      try {
-        // Reading `indexedDB` itself throws in some sandboxed frames; it is undefined in others.
-        const factory: IDBFactory | undefined = globalThis.indexedDB;
-        if (!factory) throw new Error('indexedDB is not defined');
-        request = factory.open(DB_NAME, DB_VERSION);
-      } catch (error) {
-        this.unavailable(error);
-        resolve(null);
-        return;
-      }
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        for (const store of [DRAFT_STORE, RECENT_STORE]) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
-      };
-      request.onsuccess = () => {
-        const db = request.result;
-        // A newer version of the app in another tab wants to upgrade: let it, and reopen next time.
-        db.onversionchange = () => {
-          db.close();
-          this.opening = undefined;
-        };
-        resolve(db);
-      };
-      request.onerror = () => {
-        this.unavailable(request.error);
-        resolve(null);
-      };
-    });
-    return this.opening;
-  }
-
-  async get(store: string, key: string): Promise<unknown> {
-    const db = await this.open();
-    if (!db) return undefined;
-    return done(db.transaction(store, 'readonly').objectStore(store).get(key));
-  }
-
-  async put(store: string, key: string, value: unknown): Promise<void> {
-    const db = await this.open();
-    if (!db) return;
-    const transaction = db.transaction(store, 'readwrite');
-    transaction.objectStore(store).put(value, key);
-    await committed(transaction);
-  }
-
-  async delete(store: string, key: string): Promise<void> {
-    const db = await this.open();
-    if (!db) return;
-    const transaction = db.transaction(store, 'readwrite');
-    transaction.objectStore(store).delete(key);
-    await committed(transaction);
-  }
-
-  /** Logs once: drafts and recent files quietly turn off, the rest of the app works. */
-  unavailable(error: unknown): void {
-    if (this.warned) return;
-    this.warned = true;
-    console.warn(platformMessage(this.locale(), 'draft.unavailable'), error);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Browser helpers
-
 let idCounter = 0;
 function newId(): string {
   idCounter += 1;
   const random = typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Math.random().toString(36).slice(2);
   return `web:${random}:${idCounter}`;
 }
-
-function toBlob(data: Uint8Array | string, mimeType: string): Blob {
-  if (typeof data === 'string') return new Blob([data], { type: mimeType });
-  // A view on a SharedArrayBuffer is not a BlobPart: copy it.
-  const bytes = data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
-  return new Blob([bytes], { type: mimeType });
-}
-
-/** Saves through the browser's downloads (no dialog in most browsers: it lands in Downloads). */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.rel = 'noopener';
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_DOWNLOAD_URL_AFTER_MS);
-}
-
-/** A hidden file input; null when the person cancels. */
-function pickWithInput(): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = MAP_ACCEPT;
-    input.style.display = 'none';
-    let settled = false;
-    const finish = (file: File | null) => {
-      if (settled) return;
-      settled = true;
-      input.remove();
-      window.removeEventListener('focus', onFocus);
-      resolve(file);
-    };
-    // Browsers without the input's `cancel` event (before Chrome 113, Firefox 91, Safari 16.4):
-    // the window gets focus back when the dialog closes; `change` follows shortly if a file was chosen.
-    const onFocus = () => setTimeout(() => finish(input.files?.[0] ?? null), 1_000);
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null));
-    input.addEventListener('cancel', () => finish(null));
-    if (!('oncancel' in input)) window.addEventListener('focus', onFocus, { once: true });
-    document.body.append(input);
-    input.click();
-  });
-}
-
-/**
- * A picked file through the shared reader (src/model/read.ts): the size limit before reading, strict
- * UTF-8, and a report PDF's embedded map handed over as map text. A map that reads but is invalid is
- * handed over as text, so the editor lists its problems as usual; anything that is not map text at
- * all is refused here, with the reader's message.
- */
-async function readMapText(file: File, locale: Locale): Promise<{ text: string; source: MapSource; map?: MapDocument }> {
-  const refuse = (lines: readonly string[]) => new PlatformError(lines.map((line) => `${file.name}: ${line}`).join('\n'), 'io');
-  const tooLarge = fileSizeProblem(file.size);
-  if (tooLarge) throw refuse(formatProblems([tooLarge], 1, locale));
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const result = readMapBytes(bytes, file.name);
-  if (result.ok) return { text: result.text, source: result.source, map: result.map };
-  const first = result.problems[0]?.code;
-  if (result.source === 'json' && first !== 'invalid-utf8' && first !== 'too-large') {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source: 'json' };
-  }
-  throw refuse(formatProblems(result.problems, result.total, locale, result.stopped));
-}
-
-// ---------------------------------------------------------------------------------------------
 
 export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   const locale = options.locale ?? (() => resolveLocale(typeof navigator === 'undefined' ? undefined : navigator.language));
@@ -623,6 +323,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
 
     // No native menus or dialogs to translate: the page follows the UI language by itself.
     setLocale: () => undefined,
+    setMenuState: () => undefined,
 
     // No native menu in a browser: the app's toolbar and keyboard shortcuts are the only commands.
     onCommand: () => () => undefined,

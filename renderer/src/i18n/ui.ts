@@ -1,5 +1,5 @@
 /** The editor's own words: toolbar, canvas headers, dialogs, start screen, notices. */
-import { defineCatalog } from './index';
+import { defineCatalog } from '../../../src/i18n';
 
 export const UI = defineCatalog(
   {

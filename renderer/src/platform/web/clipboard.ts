@@ -5,8 +5,8 @@
  * (fewer flavours, then plain text, then nothing), and reading what the browser will not hand over
  * gives null, so a paste still finds the app's own last copy.
  */
-import { CLIPBOARD_MIME } from '../../../src/commands/clipboard-formats';
-import type { ClipboardRead, ClipboardWrite } from './types';
+import { CLIPBOARD_MIME } from '../../../../src/commands/clipboard-formats';
+import type { ClipboardRead, ClipboardWrite } from '../types';
 
 const WEB_MIME = `web ${CLIPBOARD_MIME}`;
 

@@ -3,7 +3,7 @@
  * API, file input, downloads) and the names of the file types in the browser's save dialog.
  * The desktop shell has its own wording in electron/main/messages.ts.
  */
-import { defineCatalog, translate, type Locale, type Params } from './index';
+import { defineCatalog, translate, type Locale, type Params } from '../../../src/i18n';
 
 /** Why a file operation failed, as far as the browser tells us. Mirrors PlatformError's reasons. */
 export type WebFailureReason = 'permission' | 'not-found' | 'disk-full' | 'busy' | 'io';
