@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMap, type MapDocument } from '../../src/model';
+import { levelGlyph } from '../../src/layout/glyphs';
+import { parseMap, type Level, type MapDocument } from '../../src/model';
 import { browserUnavailable, openApp, type AppSession } from './browser';
 
 const reason = browserUnavailable();
@@ -371,15 +372,17 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
           [...document.querySelectorAll('[data-testid="level-badge"]')].map((b) => {
             const shape = b.querySelector('svg > *')!;
             const colours = [shape.getAttribute('fill'), shape.getAttribute('stroke')];
-            return { level: b.getAttribute('data-level') ?? '', shape: `${shape.tagName}|${shape.getAttribute('points') ?? ''}|${colours.join('|')}`, colours };
+            return { level: b.getAttribute('data-level') ?? '', shape: `${shape.getAttribute('d') ?? ''}|${colours.join('|')}`, colours };
           }),
         );
         for (const f of found) {
           shapes.set(f.level, (shapes.get(f.level) ?? new Set()).add(f.shape));
-          for (const c of f.colours) expect(['#000000', '#ffffff', 'url(#ws-stripes)', 'url(#ws-hatch)']).toContain(c);
+          for (const c of f.colours) expect(['#000000', '#ffffff']).toContain(c);
         }
       }
       expect([...shapes.keys()].sort()).toEqual(['', 'basic', 'memorable', 'satisfactory', 'value-added']);
+      // The editor's own glyphs: basic is its hollow square, never the pain point's triangle.
+      for (const [level, set] of shapes) expect([...set][0]!.split('|')[0]).toBe(levelGlyph(level === '' ? 'untagged' : (level as Level), 26).d);
       for (const set of shapes.values()) expect(set.size).toBe(1);
       const all = [...shapes.values()].map((set) => [...set][0]);
       expect(new Set(all).size).toBe(all.length);

@@ -33,7 +33,7 @@ import {
   type VoteSession,
 } from '../../../src/workshop';
 import { HelpOverlay, QuickEntryBar, SuggestionsOverlay, TimerPill, VoteSetup, ZoomOverlay, type EntryMessage } from './overlays';
-import { makeT, PatternDefs } from './parts';
+import { makeT } from './parts';
 import { OverviewSlide, ProgressStrip, StageSlide, SummarySlide } from './slides';
 
 export interface PresentationModeProps {
@@ -349,7 +349,6 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
       onMouseMove={moveLaser}
       onPointerDownCapture={() => retryFullscreen.current?.()}
     >
-      <PatternDefs />
       <main className="ws-main">
         {slide.kind === 'overview' ? <OverviewSlide map={map} analysis={analysis} t={t} onGo={(i) => go({ type: 'goto', index: i + 1 })} /> : null}
         {slide.kind === 'stage' ? (
