@@ -23,6 +23,7 @@ import {
   navigate,
   parseQuickEntry,
   planQuickEntry,
+  publishClock,
   quickEntryLane,
   slidesFor,
   stagePainIds,
@@ -34,12 +35,16 @@ import {
 } from '../../../src/workshop';
 import { HelpOverlay, QuickEntryBar, SuggestionsOverlay, TimerPill, VoteSetup, ZoomOverlay, type EntryMessage } from './overlays';
 import { makeT } from './parts';
+import { RoomPanel } from './RoomPanel';
+import type { RoomLink } from './room-link';
 import { OverviewSlide, ProgressStrip, StageSlide, SummarySlide } from './slides';
 
 export interface PresentationModeProps {
   store: DocStore;
   locale: Locale;
   onExit: () => void;
+  /** The shared room when the map is shared: participants' stickies and votes, and the clock they follow. */
+  room?: RoomLink | null;
 }
 
 interface KeyboardLock {
@@ -55,7 +60,7 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }
 
-export function PresentationMode({ store, locale, onExit }: PresentationModeProps): JSX.Element {
+export function PresentationMode({ store, locale, onExit, room = null }: PresentationModeProps): JSX.Element {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const map = state.map;
   const t = useMemo(() => makeT(locale), [locale]);
@@ -141,6 +146,10 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
 
   // The timer follows the slide (its pill ticks on its own, so the slides do not re-render each second).
   useEffect(() => dispatchTimer({ type: 'enterStage', stageId, now: Date.now() }), [stageId]);
+  // Participants' devices follow the projector's stage and clock.
+  useEffect(() => {
+    if (room) publishClock(room.ydoc, timer);
+  }, [room, timer]);
 
   const setLevelKey = (key: string): boolean => {
     const level = levelForKey(key);
@@ -342,7 +351,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
 
   return (
     <div
-      className={`ws-root${laser ? ' is-laser' : ''}${focus ? ' is-focus' : ''}${voting ? ' is-voting' : ''}`}
+      className={`ws-root${laser ? ' is-laser' : ''}${focus ? ' is-focus' : ''}${voting ? ' is-voting' : ''}${room ? ' is-room' : ''}`}
       data-testid="presentation"
       data-slide={slide.key}
       lang={locale}
@@ -423,6 +432,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
           </button>
         </div>
       </footer>
+      {room ? <RoomPanel link={room} store={store} map={map} stageId={stageId} t={t} /> : null}
       {entry ? (
         <QuickEntryBar key={entry.key} t={t} initial={entry.initial} context={entryContext} message={entryMessage} onSubmit={submitEntry} />
       ) : null}
