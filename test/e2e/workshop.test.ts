@@ -258,13 +258,12 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await expect.poll(() => laser.isVisible()).toBe(false);
     });
 
-    // Times out since the action table's window-level key handling landed (issue #12): Esc, then Ctrl+S, work when
-    // played by hand and in a probe, but not after this session's full sequence; left for the next session, with the
-    // saving of the room's additions and votes still covered by test/unit/workshop/report-votes.test.ts.
-    it.skip('leaves with Esc and saves the room’s additions and votes in the map', async () => {
+    // After the session the toolbar must come back whole: it once measured itself while presentation mode had
+    // unmounted it (0 px wide, so every tool went to "More") and never measured the new one, so Present was missing.
+    it('leaves with Esc and saves the room’s additions and votes in the map', async () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
-      await page.getByTestId('present').waitFor();
+      await page.getByTestId('present').waitFor({ timeout: 10_000 });
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
       const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
       const path = join(dir, file.suggestedFilename());
@@ -326,7 +325,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
         await page.keyboard.press('PageDown');
       }
       expect(checked).toEqual(['overview', ...sample.stages.map((s) => `stage:${s.id}`), 'summary']);
-    });
+    }, 120_000);
 
     it('passes it with the vote controls and the quick-entry bar open too', async () => {
       await page.keyboard.press('Home');
@@ -344,7 +343,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('Escape');
       await page.getByTestId('vote-end').click();
       await page.keyboard.press('p');
-    });
+    }, 120_000);
 
     it('draws touchpoint titles at least 28 px at 1080p and keeps every card whole', async () => {
       await page.keyboard.press('Home');
@@ -411,7 +410,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const help = await new AxeBuilder({ page: page as never }).include('[data-testid="help"]').withRules(CONTRAST_RULES).analyze();
       expect(help.violations).toEqual([]);
       await page.keyboard.press('Escape');
-    });
+    }, 120_000);
   });
 
   it('asks for full screen again on the first key when the first request was refused (as from Electron’s menu, without a gesture)', async () => {
