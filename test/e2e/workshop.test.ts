@@ -325,7 +325,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
         await page.keyboard.press('PageDown');
       }
       expect(checked).toEqual(['overview', ...sample.stages.map((s) => `stage:${s.id}`), 'summary']);
-    }, 120_000);
+    }, 300_000);
 
     it('passes it with the vote controls and the quick-entry bar open too', async () => {
       await page.keyboard.press('Home');
