@@ -46,13 +46,18 @@ export const workshopSessionCommands = {
   recordVoteSession: defineCommand<WorkshopSessionArgs['recordVoteSession']>((draft, { session }) => {
     const parsed = workshopSessionSchema.safeParse(session);
     if (!parsed.success) return false;
-    const kept = workshopSessions(draft).filter((s) => s.id !== parsed.data.id);
-    for (const [painPointId, dots] of Object.entries(parsed.data.dots)) {
+    const sessions = workshopSessions(draft);
+    // Keeping the same session again (more dots came in) adds only what is new to the totals.
+    const earlier = sessions.find((s) => s.id === parsed.data.id)?.dots ?? {};
+    const kept = sessions.filter((s) => s.id !== parsed.data.id);
+    for (const painPointId of new Set([...Object.keys(parsed.data.dots), ...Object.keys(earlier)])) {
+      const delta = (parsed.data.dots[painPointId] ?? 0) - (earlier[painPointId] ?? 0);
       const at = locatePainPoint(draft, painPointId);
       // A pain point deleted during the vote keeps its dots in the session record only.
-      if (!at || dots === 0) continue;
+      if (!at || delta === 0) continue;
       const pain = painPointAt(draft, at);
-      assignFields(pain, { votes: clampVotes((pain.votes ?? 0) + dots) });
+      const votes = clampVotes((pain.votes ?? 0) + delta);
+      assignFields(pain, { votes: votes === 0 ? undefined : votes });
     }
     const view = (draft.view ??= {});
     const workshop = typeof view['workshop'] === 'object' && view['workshop'] !== null ? { ...(view['workshop'] as object) } : {};
