@@ -56,7 +56,7 @@ describe.skipIf(unavailable !== null)('the workshop room in Chromium', () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  async function open(query: string, viewport = { width: 1280, height: 860 }): Promise<{ page: Page; errors: string[] }> {
+  async function open(query: string, viewport = { width: 1280, height: 860 }, ready = 'participant-view'): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
     contexts.push(context);
     const page = await context.newPage();
@@ -64,7 +64,7 @@ describe.skipIf(unavailable !== null)('the workshop room in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}?${query}`);
     await page.waitForFunction(() => (window as unknown as { tp?: RoomTestPage }).tp?.ready === true);
-    await page.getByTestId('participant-view').waitFor();
+    await page.getByTestId(ready).waitFor();
     return { page, errors };
   }
 
@@ -166,5 +166,35 @@ describe.skipIf(unavailable !== null)('the workshop room in Chromium', () => {
         expect(await page.locator('#facilitator .ws-sticky-by').first().textContent()).toBe(`来自 ${zh['room.anonymous-author']}`);
       }
     }
+  }, 120_000);
+
+  test('in presentation mode the room list sits beside the slides, and phones follow the projector\'s stage and timer', async () => {
+    const { page, errors } = await open('sample=car-dealer-aftersales&view=present', { width: 1600, height: 900 }, 'presentation');
+    // On the overview, participants have no stage to follow.
+    await expect.poll(() => page.evaluate(() => tp.guestRoom().clock?.stageId ?? null)).toBeNull();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => tp.guestRoom().clock?.stageId ?? null)).toBe('s1');
+    await page.keyboard.press('t');
+    await expect.poll(() => page.evaluate(() => tp.guestRoom().clock?.status)).toBe('running');
+    // A sticky and a dot from a participant's device arrive beside the slides.
+    await page.getByTestId('room-new-vote').click();
+    expect(await page.evaluate(() => tp.guestSticky('pain', 's1', 'The hold music never ends', null))).toBe(true);
+    expect(await page.evaluate(() => tp.guestDot('ana', 'p1'))).toBe(true);
+    const sticky = page.getByTestId('room-sticky');
+    await sticky.waitFor();
+    expect(await sticky.locator('.ws-sticky-by').textContent()).toBe('by anonymous');
+    await expect.poll(() => page.getByTestId('room-vote-status').getAttribute('data-dots')).toBe('1');
+    // The list takes its own column: the slide is not covered.
+    const slide = (await page.locator('.ws-main').boundingBox())!;
+    const list = (await page.getByTestId('room-panel').boundingBox())!;
+    expect(slide.x + slide.width).toBeLessThanOrEqual(list.x + 1);
+    await page.screenshot({ path: join(SHOTS, 'present-with-room-1600x900.png') });
+    // Accepting a pain point needs its card; then it is on the slide.
+    await sticky.getByTestId('room-accept').click();
+    await page.getByRole('alert').getByText(en['facil.no-card']).waitFor();
+    await sticky.getByTestId('room-sticky-card').selectOption('t2');
+    await sticky.getByTestId('room-accept').click();
+    await expect.poll(() => page.locator('[data-testid="touchpoint-card"][data-touchpoint-id="t2"] [data-testid="pain-marker"]').count()).toBe(3);
+    expect(errors).toEqual([]);
   }, 120_000);
 });

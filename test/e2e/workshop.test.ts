@@ -185,6 +185,9 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const timer = page.getByTestId('timer');
       expect(await timer.getAttribute('data-status')).toBe('idle');
       expect(await page.getByTestId('timer-time').textContent()).toBe('5:00 left');
+      // Readable from the back of the room: the clock stands at least 6 % of the screen's height.
+      expect((await page.getByTestId('timer-time').boundingBox())!.height).toBeGreaterThanOrEqual(0.06 * 1080);
+      expect(await timer.getAttribute('data-phase')).toBe('calm');
       await page.keyboard.press('t');
       await expect.poll(() => timer.getAttribute('data-status')).toBe('running');
       await expect.poll(() => page.getByTestId('timer-time').textContent(), { timeout: 5000 }).toBe('4:59 left');

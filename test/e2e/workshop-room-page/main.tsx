@@ -2,7 +2,8 @@
  * The workshop room without a server: a facilitator's Y.Doc and a participant's Y.Doc linked in the
  * page (every update relayed to the other, as y-websocket would), the participant view in one pane
  * and the facilitator's room list in the other. Built by test/e2e/workshop-room.test.ts with Vite.
- * Query: sample (a file in samples/), lang, theme, view (both | participant).
+ * Query: sample (a file in samples/), lang, theme, view (both | participant | present: the real
+ * presentation mode with the room beside the slides, the participant acting through `tp`).
  */
 import '../../../renderer/src/workshop/presentation.css';
 import { StrictMode, useSyncExternalStore } from 'react';
@@ -11,7 +12,8 @@ import * as Y from 'yjs';
 import { applyMapToYDoc, toYDoc } from '../../../src/collab';
 import { parseMap, type Locale, type MapDocument } from '../../../src/model';
 import { createDocStore, type DocStore } from '../../../src/store';
-import { createTimer, openRoom, publishClock, timerReducer } from '../../../src/workshop';
+import { addSticky, castDot, createTimer, openRoom, publishClock, readRoom, timerReducer, type RoomState } from '../../../src/workshop';
+import { PresentationMode } from '../../../renderer/src/workshop/PresentationMode';
 import { ParticipantView } from '../../../renderer/src/workshop/ParticipantView';
 import { makeT } from '../../../renderer/src/workshop/parts';
 import { RoomPanel } from '../../../renderer/src/workshop/RoomPanel';
@@ -65,12 +67,17 @@ const t = makeT(locale);
 
 function Facilitator({ store: s }: { store: DocStore }) {
   const state = useSyncExternalStore(s.subscribe, s.getState);
-  return <RoomPanel link={{ ydoc: host, participantId: 'facilitator', self: { name: 'Facilitator' } }} store={s} map={state.map} stageId={null} t={t} />;
+  return <RoomPanel link={facilitatorLink} store={s} map={state.map} stageId={null} t={t} />;
 }
 
 export interface RoomTestPage {
   ready: boolean;
   map(): MapDocument;
+  /** What the participant's device knows of the projector (view=present drives it from presentation mode). */
+  guestRoom(): RoomState;
+  /** A participant acting from their own document, for pages where presentation mode covers the screen. */
+  guestSticky(kind: 'idea' | 'pain', stageId: string, text: string, author: string | null): boolean;
+  guestDot(participantId: string, painPointId: string): boolean;
   /** The projector moves to a stage with its timer running (minutes, already elapsed ms). */
   showStage(stageId: string | null, minutes: number, elapsedMs: number): void;
 }
@@ -84,6 +91,9 @@ declare global {
 window.tp = {
   ready: false,
   map: () => store.getState().map,
+  guestRoom: () => readRoom(guest),
+  guestSticky: (kind, stageId, text, author) => addSticky(guest, { kind, stageId, text, author }, `g-${Math.random().toString(36).slice(2)}`, Date.now()) !== null,
+  guestDot: (participantId, painPointId) => castDot(guest, participantId, painPointId),
   showStage(stageId, minutes, elapsedMs) {
     const now = Date.now();
     const timer = timerReducer(createTimer(minutes, stageId), { type: 'start', now: now - elapsedMs });
@@ -91,7 +101,14 @@ window.tp = {
   },
 };
 
+const facilitatorLink = { ydoc: host, participantId: 'facilitator', self: { name: 'Facilitator' } };
+
 createRoot(document.getElementById('root')!).render(
+  view === 'present' ? (
+    <StrictMode>
+      <PresentationMode store={store} locale={locale} onExit={() => undefined} room={facilitatorLink} />
+    </StrictMode>
+  ) : (
   <StrictMode>
     <div style={{ display: 'flex', alignItems: 'stretch', minHeight: '100vh' }}>
       <div id="participant" style={{ flex: view === 'participant' ? '1 1 auto' : '0 0 360px', minWidth: 0 }}>
@@ -103,6 +120,7 @@ createRoot(document.getElementById('root')!).render(
         </div>
       ) : null}
     </div>
-  </StrictMode>,
+  </StrictMode>
+  ),
 );
 window.tp.ready = true;
