@@ -19,6 +19,7 @@ import {
   timerPhase,
   visibleTally,
   type RoomClock,
+  type RoomState,
   type StickyKind,
 } from '../../../src/workshop';
 import { LevelGlyph, SeverityGlyph } from '../panels/Glyph';
@@ -151,8 +152,7 @@ function PainVote({ pain, mine, total, canAdd, link, t }: { pain: PainPoint; min
   );
 }
 
-function StageCards({ map, stageId, link, t }: { map: MapDocument; stageId: string; link: RoomLink; t: T }) {
-  const { room } = useRoomView(link.ydoc);
+function StageCards({ map, room, stageId, link, t }: { map: MapDocument; room: RoomState; stageId: string; link: RoomLink; t: T }) {
   const cards = map.touchpoints.filter((tp) => tp.stage === stageId);
   const mine = room.dots.get(link.participantId) ?? [];
   const left = dotsLeftFor(room, link.participantId);
@@ -234,7 +234,7 @@ export function ParticipantView({ link, locale }: ParticipantViewProps): JSX.Ele
         {stage && map ? (
           <>
             <StickyForm link={link} stageId={stage.id} t={t} />
-            <StageCards map={map} stageId={stage.id} link={link} t={t} />
+            <StageCards map={map} room={room} stageId={stage.id} link={link} t={t} />
           </>
         ) : (
           <p className="pv-note pv-section" data-testid="participant-waiting">
