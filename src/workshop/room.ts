@@ -1,6 +1,6 @@
 /**
  * The workshop room's shared state, on the same Y.Doc as the shared map but under its own root, so
- * the host never writes it to the map file: participants' stickies, their dots per vote session,
+ * the host never writes it to the map file (top-level types named `workshopRoom…`): participants' stickies, their dots per vote session,
  * whether the totals are revealed, and the stage and timer the projector shows (so phones follow).
  *
  * Everything a peer sends is read through a schema: a malformed entry is skipped, never shown.
@@ -8,7 +8,7 @@
  * a participant who places more dots than the session allows (two devices at once, an old client)
  * is counted for their first dots only.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { clampMinutes, type TimerState } from './timer';
 import { MAX_DOTS_PER_PERSON } from './vote';
@@ -73,23 +73,13 @@ interface Parts {
   votes: Y.Map<unknown>;
 }
 
+/**
+ * Top-level shared types, never maps nested in a map: two peers creating the same nested map
+ * before they first sync (a phone offline at the door) would each make one, and one would replace
+ * the other with everything in it. Top-level types with the same name are the same type everywhere.
+ */
 function parts(ydoc: Y.Doc): Parts {
-  const root = ydoc.getMap<unknown>(ROOM_ROOT);
-  const sub = (key: string): Y.Map<unknown> => {
-    const existing = root.get(key);
-    if (existing instanceof Y.Map) return existing as Y.Map<unknown>;
-    // Two peers creating the same sub-map at once: one replaces the other. Only the facilitator's
-    // `openRoom` creates them, before anyone joins.
-    const created = new Y.Map<unknown>();
-    root.set(key, created);
-    return created;
-  };
-  return { root, stickies: sub('stickies'), votes: sub('votes') };
-}
-
-/** Creates the room's shared containers: the facilitator calls it once before sharing the link. */
-export function openRoom(ydoc: Y.Doc): void {
-  ydoc.transact(() => parts(ydoc));
+  return { root: ydoc.getMap<unknown>(ROOM_ROOT), stickies: ydoc.getMap<unknown>(`${ROOM_ROOT}.stickies`), votes: ydoc.getMap<unknown>(`${ROOM_ROOT}.votes`) };
 }
 
 const voteKey = (sessionId: string, participantId: string) => `${sessionId}/${participantId}`;
@@ -100,20 +90,16 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T | null {
 }
 
 export function readRoom(ydoc: Y.Doc): RoomState {
-  const root = ydoc.getMap<unknown>(ROOM_ROOT);
-  const stickiesMap = root.get('stickies');
-  const votesMap = root.get('votes');
+  const { root, stickies: stickiesMap, votes: votesMap } = parts(ydoc);
   const stickies: Sticky[] = [];
-  if (stickiesMap instanceof Y.Map) {
-    for (const [key, value] of stickiesMap.entries()) {
-      const s = parse(stickySchema, value);
-      if (s && s.id === key) stickies.push(s);
-    }
+  for (const [key, value] of stickiesMap.entries()) {
+    const s = parse(stickySchema, value);
+    if (s && s.id === key) stickies.push(s);
   }
   stickies.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const session = parse(sessionSchema, root.get('session'));
   const dots = new Map<string, string[]>();
-  if (session && votesMap instanceof Y.Map) {
+  if (session) {
     const prefix = `${session.id}/`;
     for (const [key, value] of votesMap.entries()) {
       if (!key.startsWith(prefix)) continue;

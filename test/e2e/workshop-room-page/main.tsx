@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { applyMapToYDoc, toYDoc } from '../../../src/collab';
 import { parseMap, type Locale, type MapDocument } from '../../../src/model';
 import { createDocStore, type DocStore } from '../../../src/store';
-import { addSticky, castDot, createTimer, openRoom, publishClock, readRoom, timerReducer, type RoomState } from '../../../src/workshop';
+import { addSticky, castDot, createTimer, publishClock, readRoom, timerReducer, type RoomState } from '../../../src/workshop';
 import { PresentationMode } from '../../../renderer/src/workshop/PresentationMode';
 import { ParticipantView } from '../../../renderer/src/workshop/ParticipantView';
 import { makeT } from '../../../renderer/src/workshop/parts';
@@ -47,7 +47,6 @@ function link(a: Y.Doc, b: Y.Doc): void {
 
 const map = loadMap();
 const host = toYDoc(map);
-openRoom(host);
 const guest = new Y.Doc();
 Y.applyUpdate(guest, Y.encodeStateAsUpdate(host));
 link(host, guest);

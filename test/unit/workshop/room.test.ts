@@ -10,7 +10,6 @@ import {
   dotsLeftFor,
   endSession,
   evidenceLedger,
-  openRoom,
   planAccept,
   publishClock,
   readRoom,
@@ -35,11 +34,9 @@ function sync(...docs: Y.Doc[]): void {
   }
 }
 
-/** A facilitator and participants, synced once the room is open. */
+/** A facilitator and participants. */
 function room(participants: number): Y.Doc[] {
-  const host = new Y.Doc();
-  openRoom(host);
-  const docs = [host, ...Array.from({ length: participants }, () => new Y.Doc())];
+  const docs = [new Y.Doc(), ...Array.from({ length: participants }, () => new Y.Doc())];
   sync(...docs);
   return docs;
 }
@@ -66,13 +63,23 @@ describe('the room on Yjs', () => {
     expect(readRoom(laptop!).stickies).toEqual(stickies);
   });
 
+  it('keeps stickies posted by devices that had never synced, offline at the door', () => {
+    const [host, phone, laptop] = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    addSticky(phone, { kind: 'idea', stageId: 's1', text: 'From the phone' }, 'a', 1);
+    addSticky(laptop, { kind: 'pain', stageId: 's1', text: 'From the laptop' }, 'b', 2);
+    startSession(host, 'v1', 3, 0);
+    sync(host, phone, laptop);
+    expect(readRoom(host).stickies.map((s) => s.text)).toEqual(['From the phone', 'From the laptop']);
+    expect(readRoom(phone).session?.id).toBe('v1');
+  });
+
   it('refuses a blank or overlong sticky, and skips malformed entries a peer wrote', () => {
     const [host, phone] = room(1);
     expect(addSticky(phone!, { kind: 'idea', stageId: 's1', text: '   ' }, 'x', 1)).toBeNull();
     expect(addSticky(phone!, { kind: 'idea', stageId: 's1', text: 'x'.repeat(281) }, 'y', 1)).toBeNull();
     expect(addSticky(phone!, { kind: 'rant' as 'idea', stageId: 's1', text: 'hi' }, 'z', 1)).toBeNull();
     // A hostile or outdated client writes straight into the shared map.
-    const stickies = phone!.getMap(ROOM_ROOT).get('stickies') as Y.Map<unknown>;
+    const stickies = phone!.getMap(`${ROOM_ROOT}.stickies`);
     stickies.set('evil', { id: 'evil', kind: 'idea', stageId: 's1', text: 'observed!', author: null, evidence: 'observed', status: 'accepted', createdAt: 0 });
     stickies.set('other', { id: 'not-other', kind: 'idea', stageId: 's1', text: 'claims another id', author: null, evidence: 'assumed', status: 'new', createdAt: 0 });
     phone!.getMap(ROOM_ROOT).set('session', { id: 'v', dotsPerPerson: 'many' });
@@ -113,7 +120,7 @@ describe('the room on Yjs', () => {
     sync(host!, phone!, laptop!);
     expect(readRoom(host!).dots.get('ana')!.length).toBeLessThanOrEqual(2);
     // An old client ignores the budget and writes five dots: only the first two count.
-    (host!.getMap(ROOM_ROOT).get('votes') as Y.Map<unknown>).set('v1/cheat', ['p1', 'p1', 'p1', 'p1', 'p1']);
+    host!.getMap(`${ROOM_ROOT}.votes`).set('v1/cheat', ['p1', 'p1', 'p1', 'p1', 'p1']);
     sync(host!, phone!, laptop!);
     expect(readRoom(laptop!).dots.get('cheat')).toEqual(['p1', 'p1']);
     expect(takeDot(phone!, 'ana', 'p9')).toBe(false);
