@@ -132,8 +132,12 @@ const RESERVED_WIDTH = 56 + 260 + 44;
 /** Below this width the side panels float over the canvas, one at a time. */
 const NARROW = '(max-width: 1279px)';
 
-/** Which tools fit: measures each once shown, then hides the lowest priority until the rest fit. */
-function useToolbarOverflow(locale: Locale): { ref: React.RefObject<HTMLElement | null>; hidden: ReadonlySet<PageActionId> } {
+/**
+ * Which tools fit: measures each once shown, then hides the lowest priority until the rest fit.
+ * Presentation mode unmounts the toolbar: a detached bar measures 0 wide (which would hide every
+ * tool), and the one mounted on the way back is a new element, so it is measured and observed anew.
+ */
+function useToolbarOverflow(locale: Locale, presenting: boolean): { ref: React.RefObject<HTMLElement | null>; hidden: ReadonlySet<PageActionId> } {
   const ref = useRef<HTMLElement>(null);
   const widths = useRef(new Map<string, number>());
   const [hidden, setHidden] = useState<ReadonlySet<PageActionId>>(() => new Set());
@@ -142,6 +146,7 @@ function useToolbarOverflow(locale: Locale): { ref: React.RefObject<HTMLElement 
     if (!bar) return undefined;
     widths.current.clear();
     const measure = () => {
+      if (!bar.isConnected) return;
       for (const el of bar.querySelectorAll<HTMLElement>('[data-tool]')) {
         const width = el.getBoundingClientRect().width;
         if (width > 0) widths.current.set(el.dataset['tool']!, width + 2);
@@ -161,7 +166,7 @@ function useToolbarOverflow(locale: Locale): { ref: React.RefObject<HTMLElement 
     observer.observe(bar);
     measure();
     return () => observer.disconnect();
-  }, [locale]);
+  }, [locale, presenting]);
   return { ref, hidden };
 }
 
@@ -182,7 +187,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const session = useSyncExternalStore(controller.subscribe, controller.getSession);
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const linking = useLinkMode(services, announce);
-  const { ref: toolbarRef, hidden } = useToolbarOverflow(locale);
+  const { ref: toolbarRef, hidden } = useToolbarOverflow(locale, presenting);
 
   // A document opened from anywhere (menu, draft, recent file) closes the start screen.
   const firstKey = useRef(documentKey);

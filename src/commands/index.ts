@@ -12,10 +12,11 @@ import { painPointCommands, type PainPointArgs } from './pain-points';
 import { structureCommands, type StructureArgs } from './structure';
 import { touchpointCommands, type TouchpointArgs } from './touchpoints';
 import type { CommandDef } from './types';
+import { workshopSessionCommands, type WorkshopSessionArgs } from './workshop-sessions';
 
 enablePatches();
 
-export interface CommandArgs extends TouchpointArgs, LinkArgs, StructureArgs, PainPointArgs, MapArgs, ClipboardArgs {}
+export interface CommandArgs extends TouchpointArgs, LinkArgs, StructureArgs, PainPointArgs, MapArgs, ClipboardArgs, WorkshopSessionArgs {}
 export type CommandName = keyof CommandArgs;
 
 export const COMMANDS: { readonly [K in CommandName]: CommandDef<CommandArgs[K]> } = {
@@ -25,6 +26,7 @@ export const COMMANDS: { readonly [K in CommandName]: CommandDef<CommandArgs[K]>
   ...painPointCommands,
   ...mapCommands,
   ...clipboardCommands,
+  ...workshopSessionCommands,
 };
 
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
@@ -64,6 +66,7 @@ export function runCommand<K extends CommandName>(
 export { ID_PREFIXES, type CommandContext, type CommandDef, type IdPrefix } from './types';
 export { collectIds, type IdGenerator } from './ids';
 export { hiddenLanes } from './view';
+export { workshopSessions, workshopSessionSchema, MAX_KEPT_SESSIONS, type WorkshopSession } from './workshop-sessions';
 export { defaultLinkKind } from './links';
 export { clampVotes } from './pain-points';
 export { copySelection, parseClipboard, CLIPBOARD_FORMAT, type ClipboardPayload } from './clipboard';

@@ -3,7 +3,7 @@
  * marked with the critical pain point that zeroed them), the top risks with the room's votes, and
  * the emotion curve as drawable geometry.
  */
-import { analyzeMap, type PainRisk } from '../analysis';
+import { analyzeMap, type MapAnalysis, type PainRisk } from '../analysis';
 import { BASELINE_LEVEL, EMOTION_MAX, EMOTION_MIN, LEVELS, type MapDocument } from '../model';
 
 export const TOP_RISKS = 5;
@@ -34,6 +34,20 @@ export interface SummaryData {
   votes: number;
 }
 
+/**
+ * The risks the summary lists, in the analysis's order. A critical pain point sets its stage's score
+ * to 0 (100 − 1 = 0), so it is on the list whatever its reach: a fresh one touches a single card and
+ * would otherwise rank below older, wider-reaching pains while the scores above already show its 0.
+ */
+export function topRisksOf(analysis: MapAnalysis, limit: number): PainRisk[] {
+  const max = Math.max(0, limit);
+  const zeroing = new Set(analysis.stages.flatMap((s) => s.zeroedBy));
+  const chosen = new Set<string>();
+  for (const r of analysis.risks) if (zeroing.has(r.painPointId) && chosen.size < max) chosen.add(r.painPointId);
+  for (const r of analysis.risks) if (chosen.size < max) chosen.add(r.painPointId);
+  return analysis.risks.filter((r) => chosen.has(r.painPointId));
+}
+
 export function summaryData(map: MapDocument, topRisks: number = TOP_RISKS): SummaryData {
   const analysis = analyzeMap(map);
   const painTitle = new Map<string, string>();
@@ -56,7 +70,7 @@ export function summaryData(map: MapDocument, topRisks: number = TOP_RISKS): Sum
   return {
     stages,
     zeroedStages: stages.filter((s) => s.zeroedBy.length > 0),
-    topRisks: analysis.risks.slice(0, Math.max(0, topRisks)).map((r) => ({
+    topRisks: topRisksOf(analysis, topRisks).map((r) => ({
       ...r,
       stageName: stageName.get(r.stageId) ?? '',
       touchpointTitle: tpTitle.get(r.touchpointId) ?? '',

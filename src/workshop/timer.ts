@@ -110,3 +110,20 @@ export function formatClock(ms: number): string {
   const s = seconds % 60;
   return `${over && seconds > 0 ? '−' : ''}${m}:${String(s).padStart(2, '0')}`;
 }
+
+export type TimerPhase = 'calm' | 'warning' | 'up';
+
+/** The last fifth of a stage's time, never less than this, turns the clock amber. */
+export const WARNING_FLOOR_MS = 30_000;
+
+/**
+ * How urgent the clock looks from the back of the room: calm, amber for the last fifth of the stage
+ * (at least 30 s, so a short stage still warns), red once time is up.
+ */
+export function timerPhase(state: TimerState, now: number): TimerPhase {
+  const left = remainingMs(state, now);
+  if (left <= 0) return 'up';
+  const total = state.minutes * 60_000;
+  // A half-minute stage that has not started is not already urgent.
+  return left <= Math.max(WARNING_FLOOR_MS, total / 5) && elapsedMs(state, now) > 0 ? 'warning' : 'calm';
+}

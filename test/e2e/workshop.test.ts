@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMap, type MapDocument } from '../../src/model';
+import { levelGlyph } from '../../src/layout/glyphs';
+import { parseMap, type Level, type MapDocument } from '../../src/model';
 import { browserUnavailable, openApp, type AppSession } from './browser';
 
 const reason = browserUnavailable();
@@ -184,6 +185,9 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const timer = page.getByTestId('timer');
       expect(await timer.getAttribute('data-status')).toBe('idle');
       expect(await page.getByTestId('timer-time').textContent()).toBe('5:00 left');
+      // Readable from the back of the room: the clock stands at least 6 % of the screen's height.
+      expect((await page.getByTestId('timer-time').boundingBox())!.height).toBeGreaterThanOrEqual(0.06 * 1080);
+      expect(await timer.getAttribute('data-phase')).toBe('calm');
       await page.keyboard.press('t');
       await expect.poll(() => timer.getAttribute('data-status')).toBe('running');
       await expect.poll(() => page.getByTestId('timer-time').textContent(), { timeout: 5000 }).toBe('4:59 left');
@@ -257,13 +261,12 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await expect.poll(() => laser.isVisible()).toBe(false);
     });
 
-    // Times out since the action table's window-level key handling landed (issue #12): Esc, then Ctrl+S, work when
-    // played by hand and in a probe, but not after this session's full sequence; left for the next session, with the
-    // saving of the room's additions and votes still covered by test/unit/workshop/report-votes.test.ts.
-    it.skip('leaves with Esc and saves the room’s additions and votes in the map', async () => {
+    // After the session the toolbar must come back whole: it once measured itself while presentation mode had
+    // unmounted it (0 px wide, so every tool went to "More") and never measured the new one, so Present was missing.
+    it('leaves with Esc and saves the room’s additions and votes in the map', async () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
-      await page.getByTestId('present').waitFor();
+      await page.getByTestId('present').waitFor({ timeout: 10_000 });
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBeNull();
       const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
       const path = join(dir, file.suggestedFilename());
@@ -325,7 +328,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
         await page.keyboard.press('PageDown');
       }
       expect(checked).toEqual(['overview', ...sample.stages.map((s) => `stage:${s.id}`), 'summary']);
-    });
+    }, 300_000);
 
     it('passes it with the vote controls and the quick-entry bar open too', async () => {
       await page.keyboard.press('Home');
@@ -343,7 +346,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('Escape');
       await page.getByTestId('vote-end').click();
       await page.keyboard.press('p');
-    });
+    }, 120_000);
 
     it('draws touchpoint titles at least 28 px at 1080p and keeps every card whole', async () => {
       await page.keyboard.press('Home');
@@ -371,15 +374,17 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
           [...document.querySelectorAll('[data-testid="level-badge"]')].map((b) => {
             const shape = b.querySelector('svg > *')!;
             const colours = [shape.getAttribute('fill'), shape.getAttribute('stroke')];
-            return { level: b.getAttribute('data-level') ?? '', shape: `${shape.tagName}|${shape.getAttribute('points') ?? ''}|${colours.join('|')}`, colours };
+            return { level: b.getAttribute('data-level') ?? '', shape: `${shape.getAttribute('d') ?? ''}|${colours.join('|')}`, colours };
           }),
         );
         for (const f of found) {
           shapes.set(f.level, (shapes.get(f.level) ?? new Set()).add(f.shape));
-          for (const c of f.colours) expect(['#000000', '#ffffff', 'url(#ws-stripes)', 'url(#ws-hatch)']).toContain(c);
+          for (const c of f.colours) expect(['#000000', '#ffffff']).toContain(c);
         }
       }
       expect([...shapes.keys()].sort()).toEqual(['', 'basic', 'memorable', 'satisfactory', 'value-added']);
+      // The editor's own glyphs: basic is its hollow square, never the pain point's triangle.
+      for (const [level, set] of shapes) expect([...set][0]!.split('|')[0]).toBe(levelGlyph(level === '' ? 'untagged' : (level as Level), 26).d);
       for (const set of shapes.values()) expect(set.size).toBe(1);
       const all = [...shapes.values()].map((set) => [...set][0]);
       expect(new Set(all).size).toBe(all.length);
@@ -408,7 +413,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const help = await new AxeBuilder({ page: page as never }).include('[data-testid="help"]').withRules(CONTRAST_RULES).analyze();
       expect(help.violations).toEqual([]);
       await page.keyboard.press('Escape');
-    });
+    }, 120_000);
   });
 
   it('asks for full screen again on the first key when the first request was refused (as from Electron’s menu, without a gesture)', async () => {

@@ -16,13 +16,11 @@ import {
   createTimer,
   cycle,
   dotCommand,
-  dotsLeft,
-  dotsTotal,
   levelForKey,
-  navActionForKey,
   navigate,
   parseQuickEntry,
   planQuickEntry,
+  publishClock,
   quickEntryLane,
   slidesFor,
   stagePainIds,
@@ -32,30 +30,24 @@ import {
   type NavAction,
   type VoteSession,
 } from '../../../src/workshop';
-import { HelpOverlay, QuickEntryBar, SuggestionsOverlay, TimerPill, VoteSetup, ZoomOverlay, type EntryMessage } from './overlays';
-import { makeT, PatternDefs } from './parts';
-import { OverviewSlide, ProgressStrip, StageSlide, SummarySlide } from './slides';
+import { HelpOverlay, QuickEntryBar, SuggestionsOverlay, ZoomOverlay, type EntryMessage } from './overlays';
+import { PresentationFooter } from './controls';
+import { useFullscreenMode } from './fullscreen';
+import { usePresentationKeys, type KeyActions, type KeyState } from './keys';
+import { makeT } from './parts';
+import { RoomPanel } from './RoomPanel';
+import type { RoomLink } from './room-link';
+import { OverviewSlide, StageSlide, SummarySlide } from './slides';
 
 export interface PresentationModeProps {
   store: DocStore;
   locale: Locale;
   onExit: () => void;
+  /** The shared room when the map is shared: participants' stickies and votes, and the clock they follow. */
+  room?: RoomLink | null;
 }
 
-interface KeyboardLock {
-  lock?(keys?: string[]): Promise<void>;
-  unlock?(): void;
-}
-
-function keyboardLock(): KeyboardLock | undefined {
-  return (navigator as Navigator & { keyboard?: KeyboardLock }).keyboard;
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
-}
-
-export function PresentationMode({ store, locale, onExit }: PresentationModeProps): JSX.Element {
+export function PresentationMode({ store, locale, onExit, room = null }: PresentationModeProps): JSX.Element {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const map = state.map;
   const t = useMemo(() => makeT(locale), [locale]);
@@ -93,54 +85,17 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
     setPainId(null);
   }, [store]);
 
-  // Full screen on entry, back out on exit; leaving full screen (browser Esc, F11) leaves the mode.
-  // Browsers and Electron grant full screen only during a user gesture: when the mode was opened
-  // without one (Electron's menu accelerator arrives over IPC), the first key or click asks again.
-  const exitRef = useRef(onExit);
-  exitRef.current = onExit;
-  const retryFullscreen = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    let entered = false;
-    let mounted = true;
-    let attemptsLeft = 4;
-    const onChange = () => {
-      if (document.fullscreenElement) entered = true;
-      else if (entered) {
-        entered = false;
-        exitRef.current();
-      }
-    };
-    const request = () => {
-      attemptsLeft -= 1;
-      retryFullscreen.current = null;
-      document.documentElement
-        .requestFullscreen?.()
-        ?.then(() => {
-          // Left before the browser granted it: give the screen back.
-          if (!mounted) return document.exitFullscreen?.();
-          // Keep Esc for the mode (closing the quick-entry bar first) rather than the browser's own exit.
-          return keyboardLock()?.lock?.(['Escape']);
-        })
-        .catch(() => {
-          if (mounted && attemptsLeft > 0 && !document.fullscreenElement) retryFullscreen.current = request;
-        });
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    request();
-    return () => {
-      mounted = false;
-      retryFullscreen.current = null;
-      document.removeEventListener('fullscreenchange', onChange);
-      keyboardLock()?.unlock?.();
-      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
-    };
-  }, []);
+  const retryFullscreen = useFullscreenMode(onExit);
 
   // A selection on another slide would send the next `!` or level key somewhere off screen.
   useEffect(() => setSelected(null), [slide.key]);
 
   // The timer follows the slide (its pill ticks on its own, so the slides do not re-render each second).
   useEffect(() => dispatchTimer({ type: 'enterStage', stageId, now: Date.now() }), [stageId]);
+  // Participants' devices follow the projector's stage and clock.
+  useEffect(() => {
+    if (room) publishClock(room.ydoc, timer);
+  }, [room, timer]);
 
   const setLevelKey = (key: string): boolean => {
     const level = levelForKey(key);
@@ -197,10 +152,7 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
     setPainId(pain.id);
   };
 
-  // One keyboard handler for the whole mode, on window in the capture phase so the editor's own
-  // shortcuts (still mounted or not) never see a key meant for the room. Ctrl/Cmd shortcuts other
-  // than undo and redo pass through untouched, for whoever handles Save and the like.
-  const latest = useRef({ entry, helpOpen, painId, zoomId, voteSetup, blank });
+  const latest = useRef<KeyState>({ entry, helpOpen, painId, zoomId, voteSetup, blank });
   latest.current = { entry, helpOpen, painId, zoomId, voteSetup, blank };
   // S / Shift+S: the suggestions of the stage's next / previous pain point, for a clicker-and-keyboard room.
   const showPain = (step: 1 | -1): boolean => {
@@ -211,117 +163,25 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
     setPainId(next);
     return true;
   };
-  const actions = useRef({ go, setLevelKey, onExit, showPain });
-  actions.current = { go, setLevelKey, onExit, showPain };
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.isComposing) return;
-      if (e.key !== 'Escape') retryFullscreen.current?.();
-      const s = latest.current;
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod) {
-        const k = e.key.toLowerCase();
-        if ((k === 'z' || k === 'y') && !isTextField(e.target)) {
-          e.preventDefault();
-          e.stopPropagation();
-          if (k === 'y' || e.shiftKey) store.redo();
-          else store.undo();
-        }
-        return;
-      }
-      // Keys typed into the mode's own fields go on to those fields (their React handlers included).
-      // A clicker's PageDown / PageUp still turn the slide while the quick-entry bar has the focus.
-      const clicker = e.key === 'PageDown' || e.key === 'PageUp';
-      const typing = isTextField(e.target) && !clicker;
-      if (!typing || e.key === 'Escape' || e.key === 'F5') e.stopPropagation();
-      if (e.key === 'F5') {
-        e.preventDefault();
-        return;
-      }
-      // A blanked screen (B or . — the "blank" button on many clickers) comes back on any key.
-      if (s.blank && !typing) {
-        e.preventDefault();
-        setBlank(false);
-        return;
-      }
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        if (s.entry) setEntry(null);
-        else if (s.helpOpen) setHelpOpen(false);
-        else if (s.painId) setPainId(null);
-        else if (s.zoomId) setZoomId(null);
-        else if (s.voteSetup) setVoteSetup(false);
-        else actions.current.onExit();
-        return;
-      }
-      if (typing) return;
-      const nav = navActionForKey(e);
-      if (nav) {
-        e.preventDefault();
-        actions.current.go(nav);
-        return;
-      }
-      if (e.altKey) return;
-      switch (e.key) {
-        case 'Enter':
-        case 'n':
-        case 'N':
-          e.preventDefault();
-          setEntry((v) => v ?? { initial: '', key: Date.now() });
-          setEntryMessage(null);
-          return;
-        case '!':
-        case '！':
-          e.preventDefault();
-          setEntry({ initial: '!', key: Date.now() });
-          setEntryMessage(null);
-          return;
-        case '?':
-          e.preventDefault();
-          setHelpOpen((v) => !v);
-          return;
-        case 'p':
-        case 'P':
-          e.preventDefault();
-          setFocus((v) => !v);
-          return;
-        case 'l':
-        case 'L':
-          e.preventDefault();
-          if (!e.repeat) setLaser(true);
-          return;
-        case 'b':
-        case 'B':
-        case '.':
-          e.preventDefault();
-          setBlank(true);
-          return;
-        case 's':
-        case 'S':
-          if (actions.current.showPain(e.shiftKey ? -1 : 1)) e.preventDefault();
-          return;
-        case 't':
-        case 'T':
-          e.preventDefault();
-          dispatchTimer({ type: 'toggle', now: Date.now() });
-          return;
-        default:
-          if (actions.current.setLevelKey(e.key)) e.preventDefault();
-      }
-    };
-    const onKeyUp = (e: KeyboardEvent) => {
-      if (e.key === 'l' || e.key === 'L') setLaser(false);
-    };
-    const onBlur = () => setLaser(false);
-    window.addEventListener('keydown', onKeyDown, true);
-    window.addEventListener('keyup', onKeyUp, true);
-    window.addEventListener('blur', onBlur);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('keyup', onKeyUp, true);
-      window.removeEventListener('blur', onBlur);
-    };
-  }, [store]);
+  const keyActions: KeyActions = {
+    go,
+    setLevelKey,
+    onExit,
+    showPain,
+    setEntry,
+    setEntryMessage,
+    setHelpOpen,
+    setPainId,
+    setZoomId,
+    setVoteSetup,
+    setBlank,
+    setFocus,
+    setLaser,
+    dispatchTimer,
+  };
+  const actions = useRef(keyActions);
+  actions.current = keyActions;
+  usePresentationKeys(store, latest, actions, retryFullscreen);
 
   const moveLaser = (e: MouseEvent) => {
     const dot = laserDot.current;
@@ -342,14 +202,13 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
 
   return (
     <div
-      className={`ws-root${laser ? ' is-laser' : ''}${focus ? ' is-focus' : ''}${voting ? ' is-voting' : ''}`}
+      className={`ws-root${laser ? ' is-laser' : ''}${focus ? ' is-focus' : ''}${voting ? ' is-voting' : ''}${room ? ' is-room' : ''}`}
       data-testid="presentation"
       data-slide={slide.key}
       lang={locale}
       onMouseMove={moveLaser}
       onPointerDownCapture={() => retryFullscreen.current?.()}
     >
-      <PatternDefs />
       <main className="ws-main">
         {slide.kind === 'overview' ? <OverviewSlide map={map} analysis={analysis} t={t} onGo={(i) => go({ type: 'goto', index: i + 1 })} /> : null}
         {slide.kind === 'stage' ? (
@@ -369,61 +228,30 @@ export function PresentationMode({ store, locale, onExit }: PresentationModeProp
         ) : null}
         {slide.kind === 'summary' && summary ? <SummarySlide map={map} data={summary} t={t} locale={locale} /> : null}
       </main>
-      <footer className="ws-footer">
-        <ProgressStrip map={map} slides={slides} index={index} t={t} onGo={(i) => go({ type: 'goto', index: i })} />
-        {focus ? (
-          <p className="ws-focus-note" data-testid="focus-note">
-            {t('focus.on')}
-          </p>
-        ) : null}
-        <div className="ws-controls">
-          {vote ? (
-            <div className="ws-vote-status" data-testid="vote-status" data-left={dotsLeft(vote, map)}>
-              <span className="ws-vote-count">{t('vote.status', { left: dotsLeft(vote, map), total: dotsTotal(vote) })}</span>
-              <span className="ws-vote-hint">{voteMessage ?? t('vote.hint')}</span>
-              <button type="button" className="ws-button ws-button--small" data-testid="vote-end" onClick={() => setVote(null)}>
-                {t('vote.end')}
-              </button>
-            </div>
-          ) : voteSetup ? (
-            <VoteSetup
-              t={t}
-              onCancel={() => setVoteSetup(false)}
-              onStart={(dots, people) => {
-                setVote(startVote(store.getState().map, dots, people));
-                setVoteSetup(false);
-                setVoteMessage(null);
-              }}
-            />
-          ) : (
-            <button type="button" className="ws-button ws-button--small" data-testid="vote-start" onClick={() => setVoteSetup(true)}>
-              {t('vote.start')}
-            </button>
-          )}
-          <button
-            type="button"
-            className={`ws-button ws-button--small${focus ? ' is-on' : ''}`}
-            data-testid="focus-toggle"
-            aria-pressed={focus}
-            onClick={() => setFocus((v) => !v)}
-          >
-            {t('focus.label')} (P)
-          </button>
-          <TimerPill
-            t={t}
-            timer={timer}
-            onToggle={() => dispatchTimer({ type: 'toggle', now: Date.now() })}
-            onReset={() => dispatchTimer({ type: 'reset' })}
-            onMinutes={(minutes) => dispatchTimer({ type: 'setMinutes', minutes })}
-          />
-          <button type="button" className="ws-button ws-button--small" data-testid="help-toggle" onClick={() => setHelpOpen((v) => !v)}>
-            ?
-          </button>
-          <button type="button" className="ws-button ws-button--small" data-testid="presentation-exit" onClick={onExit}>
-            {t('mode.exit')} (Esc)
-          </button>
-        </div>
-      </footer>
+      <PresentationFooter
+        map={map}
+        slides={slides}
+        index={index}
+        t={t}
+        focus={focus}
+        vote={vote}
+        voteSetup={voteSetup}
+        voteMessage={voteMessage}
+        timer={timer}
+        onGo={(i) => go({ type: 'goto', index: i })}
+        onVoteSetup={setVoteSetup}
+        onStartVote={(dots, people) => {
+          setVote(startVote(store.getState().map, dots, people));
+          setVoteSetup(false);
+          setVoteMessage(null);
+        }}
+        onEndVote={() => setVote(null)}
+        onToggleFocus={() => setFocus((v) => !v)}
+        onToggleHelp={() => setHelpOpen((v) => !v)}
+        dispatchTimer={dispatchTimer}
+        onExit={onExit}
+      />
+      {room ? <RoomPanel link={room} store={store} map={map} stageId={stageId} t={t} /> : null}
       {entry ? (
         <QuickEntryBar key={entry.key} t={t} initial={entry.initial} context={entryContext} message={entryMessage} onSubmit={submitEntry} />
       ) : null}

@@ -11,6 +11,7 @@ import {
   MAX_PARTICIPANTS,
   MAX_STAGE_MINUTES,
   remainingMs,
+  timerPhase,
   type TimerState,
 } from '../../../src/workshop';
 import { emotionText, LevelBadge, PainMarker, type T } from './parts';
@@ -236,6 +237,17 @@ export function VoteSetup({ t, onStart, onCancel }: { t: T; onStart(dots: number
   );
 }
 
+/** The clock as the room reads it: time left, or "time's up" with the overtime. */
+export function TimerText({ t, timer, now }: { t: T; timer: TimerState; now: number }) {
+  const remaining = remainingMs(timer, now);
+  const time = formatClock(remaining);
+  return (
+    <span className="ws-timer-time" data-testid="timer-time" aria-live="off">
+      {remaining <= 0 ? t('timer.up', { time: time.replace('−', '') }) : t('timer.left', { time })}
+    </span>
+  );
+}
+
 export function TimerPill({
   t,
   timer,
@@ -257,16 +269,12 @@ export function TimerPill({
     const id = window.setInterval(() => setNow(Date.now()), 500);
     return () => window.clearInterval(id);
   }, [timer]);
-  const remaining = remainingMs(timer, now);
-  const over = remaining < 0;
   const [editing, setEditing] = useState(false);
-  const time = formatClock(remaining);
+  const phase = timerPhase(timer, now);
   return (
-    <div className={`ws-timer${over ? ' is-over' : ''} is-${timer.status}`} data-testid="timer" data-status={timer.status} onClick={(e) => e.stopPropagation()}>
+    <div className={`ws-timer is-${phase} is-${timer.status}`} data-testid="timer" data-status={timer.status} data-phase={phase} onClick={(e) => e.stopPropagation()}>
       <span className="ws-timer-label">{t('timer.label')}</span>
-      <span className="ws-timer-time" data-testid="timer-time" aria-live="off">
-        {over ? t('timer.over', { time: time.replace('−', '') }) : t('timer.left', { time })}
-      </span>
+      <TimerText t={t} timer={timer} now={now} />
       <button type="button" className="ws-button ws-button--small" data-testid="timer-toggle" onClick={onToggle}>
         {timer.status === 'running' ? t('timer.pause') : timer.status === 'paused' ? t('timer.resume') : t('timer.start')}
       </button>

@@ -1,5 +1,6 @@
 /** Small pieces of the projector theme: level badges, pain-point markers with vote dots, touchpoint cards. */
-import type { MouseEvent, ReactNode } from 'react';
+import type { MouseEvent } from 'react';
+import { levelGlyph } from '../../../src/layout/glyphs';
 import { translate, type Locale, type Params } from '../../../src/i18n';
 import { workshopMessages } from '../i18n/workshop';
 import type { Level, PainPoint, Touchpoint } from '../../../src/model';
@@ -16,51 +17,25 @@ export function count(t: T, key: 'count.touchpoints' | 'count.pain-points' | 'co
   return n === 1 ? t(`${key}-one`) : t(key, { count: n });
 }
 
-/** Shared SVG patterns (stripes, hatching) the level badges fill their shapes with. */
-export function PatternDefs() {
-  return (
-    <svg className="ws-defs" aria-hidden="true" focusable="false" width="0" height="0">
-      <defs>
-        <pattern id="ws-stripes" width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" fill="#ffffff" />
-          <rect width="6" height="3" fill="#000000" />
-        </pattern>
-        <pattern id="ws-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#ffffff" />
-          <rect width="3" height="6" fill="#000000" />
-        </pattern>
-      </defs>
-    </svg>
-  );
-}
+const GLYPH_BOX = 32;
 
 /**
- * The level's symbol: a shape and a fill that stay distinct in greyscale and on a washed-out
- * projector (basic: hollow triangle pointing down, below the baseline · satisfactory: striped square ·
- * value-added: hatched diamond · memorable: solid star).
+ * The level's symbol: the editor's own glyph (src/layout/glyphs.ts), so a card reads the same on the
+ * canvas and on the projector. Drawn in black and white only: solid glyphs filled black, hollow ones
+ * white with a thick outline, untagged dashed, so a washed-out projector or greyscale cannot merge them.
  */
 export function LevelShape({ level }: { level: Level | undefined }) {
-  const common = { stroke: '#000000', strokeWidth: 3, strokeLinejoin: 'round' as const };
-  let shape: ReactNode;
-  switch (level) {
-    case 'basic':
-      shape = <polygon points="3,5 29,5 16,28" fill="#ffffff" {...common} />;
-      break;
-    case 'satisfactory':
-      shape = <rect x="4" y="4" width="24" height="24" fill="url(#ws-stripes)" {...common} />;
-      break;
-    case 'value-added':
-      shape = <polygon points="16,2 30,16 16,30 2,16" fill="url(#ws-hatch)" {...common} />;
-      break;
-    case 'memorable':
-      shape = <polygon points="16,2 20,12 31,12 22,19 25,30 16,23 7,30 10,19 1,12 12,12" fill="#000000" {...common} />;
-      break;
-    default:
-      shape = <circle cx="16" cy="16" r="11" fill="#ffffff" {...common} strokeDasharray="4 4" />;
-  }
+  const glyph = levelGlyph(level ?? 'untagged', GLYPH_BOX - 6);
   return (
-    <svg className="ws-level-shape" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      {shape}
+    <svg className="ws-level-shape" viewBox={`-3 -3 ${GLYPH_BOX} ${GLYPH_BOX}`} aria-hidden="true" focusable="false">
+      <path
+        d={glyph.d}
+        fill={glyph.fill === 'solid' ? '#000000' : '#ffffff'}
+        stroke="#000000"
+        strokeWidth={3}
+        strokeLinejoin="round"
+        strokeDasharray={glyph.fill === 'dashed' ? '4 4' : undefined}
+      />
     </svg>
   );
 }

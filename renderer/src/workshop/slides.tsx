@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
 import { joinList, type Locale } from '../../../src/i18n';
 import { LEVELS, type MapDocument, type PainPoint, type Touchpoint } from '../../../src/model';
-import { emotionGeometry, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
+import { emotionGeometry, evidenceLedger, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
 import { count, emotionText, LevelBadge, TouchpointCard, VoteDots, type T } from './parts';
 
 export function ProgressStrip({ map, slides, index, t, onGo }: { map: MapDocument; slides: Slide[]; index: number; t: T; onGo(i: number): void }) {
@@ -276,6 +276,18 @@ export function SummarySlide({ map, data, t, locale }: { map: MapDocument; data:
         </section>
       </div>
       <EmotionCurve data={data} t={t} />
+      <EvidenceNote map={map} t={t} />
     </section>
+  );
+}
+
+/** The evidence ledger: how much of the map the room assumed, and how much research has since observed. */
+function EvidenceNote({ map, t }: { map: MapDocument; t: T }) {
+  const ledger = evidenceLedger(map);
+  return (
+    <p className="ws-note ws-ledger" data-testid="summary-ledger" data-assumed={ledger.assumed} data-observed={ledger.observed}>
+      <strong>{t('ledger.title')}:</strong> {t('ledger.counts', { assumed: ledger.assumed, observed: ledger.observed })} ·{' '}
+      {ledger.observedSinceLastSession === null ? t('ledger.first') : t('ledger.since', { count: ledger.observedSinceLastSession })}
+    </p>
   );
 }

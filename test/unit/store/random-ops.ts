@@ -148,5 +148,9 @@ export function argsFor(op: Op, map: MapDocument): Dispatchable {
       return make(op.name, { id: persona, patch: { name: text, type: undefined } });
     case 'deletePersona':
       return make(op.name, { id: persona });
+    case 'recordVoteSession':
+      return make(op.name, {
+        session: { id: `v${c % 3}`, endedAt: '2026-12-04T18:00:00Z', dotsPerPerson: 3, participants: a % 20, dots: { [painId]: Math.abs(op.num) }, assumed: b % 9, observed: d % 9 },
+      });
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampMinutes, createTimer, elapsedMs, formatClock, remainingMs, timerReducer, type TimerEvent, type TimerState } from '../../../src/workshop';
+import { clampMinutes, createTimer, elapsedMs, formatClock, remainingMs, timerPhase, timerReducer, type TimerEvent, type TimerState } from '../../../src/workshop';
 
 const MIN = 60_000;
 
@@ -112,5 +112,22 @@ describe('stage timer', () => {
         }
       }),
     );
+  });
+
+  it('turns amber for the last fifth of the stage (at least 30 s) and red when time is up', () => {
+    const ten = run(createTimer(10, 's1'), { type: 'start', now: 0 });
+    expect(timerPhase(ten, 0)).toBe('calm');
+    expect(timerPhase(ten, 8 * MIN - 1)).toBe('calm');
+    expect(timerPhase(ten, 8 * MIN)).toBe('warning');
+    expect(timerPhase(ten, 10 * MIN - 1)).toBe('warning');
+    expect(timerPhase(ten, 10 * MIN)).toBe('up');
+    expect(timerPhase(ten, 25 * MIN)).toBe('up');
+    const one = run(createTimer(1, 's1'), { type: 'start', now: 0 });
+    expect(timerPhase(one, 29_999)).toBe('calm');
+    expect(timerPhase(one, 30_000)).toBe('warning');
+    // Not started: a half-minute stage is not urgent yet, and a paused clock keeps its colour.
+    expect(timerPhase(createTimer(0.5, 's1'), 1_000_000)).toBe('calm');
+    const paused = run(ten, { type: 'pause', now: 9 * MIN });
+    expect(timerPhase(paused, 60 * MIN)).toBe('warning');
   });
 });
