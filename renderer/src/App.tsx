@@ -37,6 +37,7 @@ import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
+import { useCollab } from './collab/context';
 import { RoomStatus } from './collab/RoomStatus';
 import type { ExportFormat } from './export/ExportDialog';
 import { FilterBar } from './panels/FilterBar';
@@ -179,6 +180,12 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const flow = useReactFlow();
   const [exporting, setExporting] = useState<{ format: ExportFormat; run: boolean } | null>(null);
   const [presenting, setPresenting] = useState(false);
+  const collab = useCollab();
+  // In a shared room, presentation mode runs the workshop room (stickies, dots, the clock) on the same document.
+  const roomLink = useMemo(
+    () => (collab ? { ydoc: collab.ydoc, participantId: collab.participantId, self: { name: collab.self.name } } : null),
+    [collab?.ydoc, collab?.participantId, collab?.self.name],
+  );
   const [welcome, setWelcome] = useState(initialWelcome);
   const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
@@ -313,7 +320,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   if (presenting) {
     return (
       <Suspense fallback={null}>
-        <PresentationMode store={store} locale={locale} onExit={() => setPresenting(false)} />
+        <PresentationMode store={store} locale={locale} onExit={() => setPresenting(false)} room={roomLink} />
       </Suspense>
     );
   }

@@ -16,6 +16,7 @@ import { parseJoinLink } from '../../src/collab';
 import { App } from './App';
 import { CollabProvider } from './collab/context';
 import { joinRoom } from './collab/join';
+import { ParticipantApp } from './workshop/ParticipantApp';
 import { createDocumentController } from './app/document';
 import { findSample } from './app/samples';
 import { createUiStore, type ThemeChoice } from './app/ui-store';
@@ -101,6 +102,13 @@ async function boot(): Promise<void> {
   }
 
   const app = <App services={{ store, ui, platform }} document={controller} welcome={welcome} setLocale={setLocale} toggleTheme={toggleTheme} />;
+  if (joined?.room.role === 'participant') {
+    // A workshop participant's own device (phone or laptop): stickies, dots and the clock, not the editor.
+    const { room } = joined;
+    const link = { ydoc: room.connection.ydoc, participantId: room.participantId, self: { name: room.self.name } };
+    reactRoot.render(<ParticipantApp link={link} ui={ui} />);
+    return;
+  }
   reactRoot.render(joined ? <CollabProvider room={joined.room}>{app}</CollabProvider> : app);
   // After the first paint, so the question appears over the app; only when nothing else was asked for.
   if (!sample && !joined) setTimeout(() => void controller.offerDraft(), 0);

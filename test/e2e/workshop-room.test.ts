@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../electron/main/static-server';
 import { workshopSessions } from '../../src/commands';
-import { workshopMessages } from '../../src/i18n/workshop';
+import { workshopMessages } from '../../renderer/src/i18n/workshop';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 import type { RoomTestPage } from './workshop-room-page/main';
 

@@ -5,7 +5,7 @@
  */
 import { formatProblems, parseMap, serializeMap, type Locale, type MapDocument } from '../../../src/model';
 import { translate } from '../../../src/i18n';
-import { COLLAB_UI } from '../../../src/i18n/collab-ui';
+import { COLLAB_UI } from '../i18n/collab-ui';
 import { UI, type UiKey } from '../i18n/ui';
 import { extractMapFromPdf } from '../../../src/report/embed';
 import type { DocStore } from '../../../src/store';

@@ -6,7 +6,7 @@
 import { useReactFlow, useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { memo, useEffect } from 'react';
 import type { GridLayout } from '../../../src/layout';
-import { COLLAB_UI } from '../../../src/i18n/collab-ui';
+import { COLLAB_UI } from '../i18n/collab-ui';
 import { useT } from '../app/context';
 import { useCollab, usePeers } from './context';
 import { CURSOR_INTERVAL_MS } from './join';

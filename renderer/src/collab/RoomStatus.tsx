@@ -1,5 +1,5 @@
 /** The room in the status bar: the connection, and who is here (names in their presence colours). */
-import { COLLAB_UI } from '../../../src/i18n/collab-ui';
+import { COLLAB_UI } from '../i18n/collab-ui';
 import { useT } from '../app/context';
 import { useCollab, useConnection, usePeers } from './context';
 

@@ -16,6 +16,8 @@ export interface CollabState {
   status: 'connecting' | 'live' | 'offline' | 'refused';
   self: { name: string; colour: string };
   role: 'editor' | 'participant';
+  /** Stable for this device across reloads (workshop stickies and dots). */
+  participantId: string;
 }
 
 /** What joinRoom hands the page: the connection and this person's side of the room. */
@@ -24,6 +26,7 @@ export interface Room {
   readonly session: CollabSession;
   readonly self: { readonly name: string; readonly colour: string };
   readonly role: 'editor' | 'participant';
+  readonly participantId: string;
 }
 
 const CollabContext = createContext<CollabState | null>(null);
@@ -39,6 +42,7 @@ export function CollabProvider({ room, children }: { room: Room; children: React
       status: connection.status,
       self: { name: room.self.name, colour: room.self.colour },
       role: room.role,
+      participantId: room.participantId,
     }),
     [room, connection.status],
   );

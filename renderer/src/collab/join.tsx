@@ -6,7 +6,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { Root } from 'react-dom/client';
 import { CollabSession, presenceColour, type JoinLink } from '../../../src/collab';
 import { translate } from '../../../src/i18n';
-import { COLLAB_UI, type CollabUiKey } from '../../../src/i18n/collab-ui';
+import { COLLAB_UI, type CollabUiKey } from '../i18n/collab-ui';
 import type { Locale } from '../../../src/model';
 import { createCollabStore, type CollabStore } from '../../../src/store';
 import type { UiStore } from '../app/ui-store';
@@ -24,6 +24,25 @@ function rememberedName(): string | null {
     return localStorage.getItem(NAME_KEY);
   } catch {
     return null;
+  }
+}
+
+const PARTICIPANT_KEY = 'touchpoint.participantId';
+
+/**
+ * This device's id in workshop rooms, kept across reloads so a person's stickies and dots stay theirs
+ * (a Yjs client id changes on every connection). A private window without storage gets a fresh one.
+ */
+function participantId(): string {
+  const fresh = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    const known = localStorage.getItem(PARTICIPANT_KEY);
+    if (known && /^[0-9a-f]{16}$/.test(known)) return known;
+    const id = fresh();
+    localStorage.setItem(PARTICIPANT_KEY, id);
+    return id;
+  } catch {
+    return fresh();
   }
 }
 
@@ -81,7 +100,7 @@ export async function joinRoom(link: JoinLink, root: Root, ui: UiStore): Promise
     shared = selection;
     connection.awareness.setLocalStateField('selection', [...selection]);
   });
-  return { room: { connection, session, self: { name, colour }, role: link.role }, store };
+  return { room: { connection, session, self: { name, colour }, role: link.role, participantId: participantId() }, store };
 }
 
 function JoinScreen({ locale, onJoin }: { locale: Locale; onJoin: (name: string) => void }) {

@@ -1,5 +1,5 @@
 /** What a person sees in a shared room in the app (issue #13): joining, the connection, who is here. */
-import { defineCatalog } from './index';
+import { defineCatalog } from '../../../src/i18n';
 
 export const COLLAB_UI = defineCatalog(
   {
