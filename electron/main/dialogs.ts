@@ -9,6 +9,7 @@ import { desktopMessages, type DesktopMessageKey } from './messages';
 
 const EXPORT_EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
   'image/png': 'png',
   'image/svg+xml': 'svg',
   'application/json': 'json',

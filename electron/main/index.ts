@@ -24,6 +24,7 @@ import { createIsolatedReader } from './parse-isolated';
 import { utilityProcessRunner } from './parse-utility';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { createDocumentWindow, openPageWindow, type DocumentWindow } from './window';
+import { createGitService } from './git-service';
 import { createUpdateFlow, resolveUpdateFeed, UPDATE_FEED_ENV, UPDATE_SETTINGS_FILE } from './updates';
 import { createWindowStateStore } from './window-state';
 
@@ -75,6 +76,7 @@ function start(): void {
     },
     onOpenRequested: () => current?.win.webContents.send('file:openRequested'),
   });
+  const versions = createGitService({ pathOf: (ref) => files.pathOf(ref), locale: () => locale, log });
 
   const sendCommand = (command: MenuCommand) => {
     const route = routeMenuCommand(command);
@@ -204,6 +206,9 @@ function start(): void {
       'recent:list': () => files.recentFiles(),
       'clipboard:write': (_sender, data) => systemClipboard.write(data),
       'clipboard:read': () => systemClipboard.read(),
+      'compare:openFile': () => files.openVersion(),
+      'git:history': (_sender, ref) => versions.history(ref),
+      'git:read': (_sender, ref, oid) => versions.read(ref, oid),
     },
     {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),

@@ -4,9 +4,9 @@
  */
 import type { MenuCommand } from '../shared/commands';
 import type { MenuState } from '../../src/actions/menu-state';
-import type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../shared/ipc-contract';
+import type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, OpenedFileData, Outcome, RecentFileData, VersionData } from '../shared/ipc-contract';
 
-export type { ClipboardReadData, ClipboardWriteData, DraftData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData };
+export type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData, VersionData };
 
 export interface TouchpointBridge {
   readonly platform: 'electron';
@@ -26,6 +26,11 @@ export interface TouchpointBridge {
   /** Puts copied cards on the system clipboard; false when refused. */
   writeClipboard(data: ClipboardWriteData): Promise<boolean>;
   readClipboard(): Promise<ClipboardReadData>;
+  /** Compare with…: another map file, read but not opened. */
+  openVersion(): Promise<Outcome<VersionData | null>>;
+  /** The commits that changed an opened file; null when it is in no git repository. */
+  fileHistory(ref: FileRefData): Promise<Outcome<FileCommitData[] | null>>;
+  readVersion(ref: FileRefData, oid: string): Promise<Outcome<VersionData>>;
   setDirty(dirty: boolean, title: string): void;
   /** The page's language changed: the native menu and dialogs follow ('en' or 'zh-CN'). */
   setLocale(locale: 'en' | 'zh-CN'): void;

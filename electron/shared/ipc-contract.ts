@@ -54,6 +54,16 @@ export const clipboardWriteSchema = z.object({
 });
 export const clipboardReadSchema = z.object({ text: z.string().nullable(), html: z.string().nullable() });
 
+/** Another version of the map, to compare with: read and checked, never opened as the document. */
+export const versionSchema = z.object({ name: z.string().max(1000), text: z.string().max(MAX_CHARS) });
+export const COMMIT_ID = /^[0-9a-f]{40}$/;
+export const fileCommitSchema = z.object({
+  oid: z.string().regex(COMMIT_ID),
+  date: z.number().finite(),
+  author: z.string().max(1000),
+  message: z.string().max(10_000),
+});
+
 /** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE = {
   'file:open': { args: noArgs, result: outcome(openedFileSchema.nullable()) },
@@ -80,6 +90,12 @@ export const INVOKE = {
   /** The system clipboard, written and read by the main process (the renderer has no clipboard permission). */
   'clipboard:write': { args: z.tuple([clipboardWriteSchema]), result: z.boolean() },
   'clipboard:read': { args: noArgs, result: clipboardReadSchema },
+  /** Compare with…: a map file chosen in the open dialog, not opened as the document. */
+  'compare:openFile': { args: noArgs, result: outcome(versionSchema.nullable()) },
+  /** The commits that changed an opened file (null: the file is in no git repository). */
+  'git:history': { args: z.tuple([fileRefSchema]), result: outcome(z.array(fileCommitSchema).nullable()) },
+  /** An opened file as it was at one of those commits. */
+  'git:read': { args: z.tuple([fileRefSchema, z.string().regex(COMMIT_ID)]), result: outcome(versionSchema) },
 } as const;
 
 /**
@@ -124,4 +140,6 @@ export type DraftData = z.infer<typeof draftSchema>;
 export type RecentFileData = z.infer<typeof recentFileSchema>;
 export type ClipboardWriteData = z.infer<typeof clipboardWriteSchema>;
 export type ClipboardReadData = z.infer<typeof clipboardReadSchema>;
+export type VersionData = z.infer<typeof versionSchema>;
+export type FileCommitData = z.infer<typeof fileCommitSchema>;
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };

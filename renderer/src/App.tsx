@@ -73,6 +73,7 @@ export function App(props: AppProps) {
 
 // Loaded when first used, so the editor opens without the export and projector code.
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const CompareHost = lazy(() => import('./compare/CompareHost').then((m) => ({ default: m.CompareHost })));
 const PresentationMode = lazy(() => import('./workshop/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
 // The canvas and panels read their own stores; the toolbar re-rendering must not re-render them.
@@ -190,6 +191,8 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const [palette, setPalette] = useState(false);
+  const [compareRequest, setCompareRequest] = useState(0);
+  const [comparing, setComparing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const session = useSyncExternalStore(controller.subscribe, controller.getSession);
   const announce = useCallback((text: string) => setAnnouncement(text), []);
@@ -240,6 +243,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         view: () => view.current,
         openExport: (format, autoRun = false) => setExporting({ format, run: autoRun }),
         present: () => setPresenting(true),
+        compare: () => setCompareRequest((n) => n + 1),
         chooseTemplate: () => setChoosing(true),
         setLocale,
         toggleTheme,
@@ -262,10 +266,13 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     canUndo: doc.canUndo,
     canRedo: doc.canRedo,
     saving: session.saving,
-    presenting,
+    // The compare view stands over the editor: the editor's own keys must not edit the map beneath it.
+    presenting: presenting || comparing,
     panels,
     locale,
   };
+  const comparingRef = useRef(comparing);
+  comparingRef.current = comparing;
   const contextRef = useRef(context);
   contextRef.current = context;
   useMenuState(platform.setMenuState, context);
@@ -312,7 +319,10 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   useEffect(
     () =>
       platform.onCommand((command) => {
-        if (command !== 'about' && command in actions) run(command as PageActionId);
+        if (command === 'about' || !(command in actions)) return;
+        // Menu items reach here even while the compare view covers the editor: only what it allows runs.
+        if (comparingRef.current && !isEnabled(command as PageActionId, contextRef.current)) return;
+        run(command as PageActionId);
       }),
     [platform, actions, run],
   );
@@ -397,7 +407,8 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   );
 
   return (
-    <div className={`app app--${theme}`}>
+    <>
+    <div className={`app app--${theme}`} inert={comparing}>
       <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-region="toolbar" ref={toolbarRef}>
         <div className="toolbar__group">
           <span className="brand" aria-hidden="true">
@@ -462,6 +473,21 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         </Suspense>
       ) : null}
     </div>
+    {compareRequest > 0 ? (
+      <Suspense fallback={null}>
+        <CompareHost
+          request={compareRequest}
+          platform={platform}
+          file={session.file ?? undefined}
+          map={doc.map}
+          locale={locale}
+          theme={theme}
+          onError={(text) => controller.notify({ kind: 'error', text })}
+          onActive={setComparing}
+        />
+      </Suspense>
+    ) : null}
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ export const ACTION_IDS = [
   'export-png',
   'export-svg',
   'export-json',
+  'compare-with',
   'undo',
   'redo',
   'cut',

@@ -79,6 +79,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { id: 'export-png', scope: 'anywhere', menu: { menu: 'file', group: 2 } },
   { id: 'export-svg', scope: 'anywhere', menu: { menu: 'file', group: 2 } },
   { id: 'export-json', scope: 'anywhere', menu: { menu: 'file', group: 2 } },
+  { id: 'compare-with', keys: { all: ['Mod+Alt+D'] }, scope: 'anywhere', menu: { menu: 'file', group: 3 } },
   // Edit
   { id: 'undo', keys: { all: ['Mod+Z'] }, scope: 'anywhere', nativeEdit: true, menu: { menu: 'edit', group: 0 }, toolbar: { priority: 75 }, enabled: (c) => c.canUndo },
   {

@@ -92,8 +92,10 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
       const x = 0.6 + i * 4.1;
       slide.addText(tierName(tier, locale), { ...text, x, y: 1.8, w: 3.9, h: 0.6, fontSize: 20, bold: true, color: TIER_COLOR[tier] });
       const items = own.filter((s) => s.tier === tier).slice(0, PER_TIER_SHOWN);
-      const body = items.length === 0 ? [{ text: t('slides.none'), options: { color: MUTED } }] : items.flatMap((s) => [{ text: s.title, options: { bold: true, breakLine: true } }, { text: s.text, options: { fontSize: 12, breakLine: true } }, { text: ' ', options: { fontSize: 6, breakLine: true } }]);
-      slide.addText(body, { ...text, x, y: 2.5, w: 3.9, h: 4.6, fontSize: 14, valign: 'top' });
+      const body = items.length === 0 ? [{ text: t('slides.none'), options: { color: MUTED } }] : items.flatMap((s) => [{ text: s.title, options: { bold: true, breakLine: true } }, { text: s.text, options: { fontSize: 14, breakLine: true } }, { text: ' ', options: { fontSize: 8, breakLine: true } }]);
+      // 12 pt read as fine print across a meeting room (seen in LibreOffice's rendering, docs/slides); a long
+      // suggestion shrinks to its box instead of running off the slide.
+      slide.addText(body, { ...text, x, y: 2.5, w: 3.9, h: 4.7, fontSize: 16, valign: 'top', fit: 'shrink' });
     });
   }
 

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { translate } from '../../src/i18n';
 import { exportMessages } from '../../src/i18n/export';
+import { interchangeMessages } from '../../src/i18n/interchange';
 import { parseMap, type MapDocument } from '../../src/model';
 import { browserUnavailable, openApp, type AppSession } from './browser';
 import { pngSize, svgEscaped } from './export-helpers';
@@ -91,6 +94,23 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
     await dialog.getByRole('status').filter({ hasText: file.name }).waitFor();
     await closeDialog();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export');
+  });
+
+  test('Slides: a PowerPoint deck made in the worker, in the chosen language, with the map as a picture', async () => {
+    const dialog = await openDialog(en['format.pptx']);
+    await dialog.getByRole('combobox', { name: en['option.language'] }).selectOption('zh-CN');
+    const file = await exportNow('app PPTX hotel-stay');
+    expect(file.name).toBe('City hotel stay two nights for a conference.pptx');
+    const parts = unzipSync(file.bytes);
+    const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides.length).toBeGreaterThanOrEqual(4);
+    const text = slides.map((n) => strFromU8(parts[n]!)).join('');
+    expect(text).toContain(svgEscaped(map.title));
+    expect(text).toContain(translate(interchangeMessages, 'zh-CN', 'slides.actions'));
+    const media = Object.keys(parts).filter((n) => n.startsWith('ppt/media/') && n.endsWith('.png'));
+    expect(media).toHaveLength(1);
+    expect(pngSize(parts[media[0]!]!).width).toBeGreaterThan(1000);
+    await closeDialog();
   });
 
   test('PNG: 2× is exactly twice the 1× picture', async () => {

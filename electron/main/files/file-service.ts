@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locale } from '../../../src/i18n';
 import { formatProblem, readMapBytes } from '../../../src/model';
-import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData } from '../../shared/ipc-contract';
+import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData, VersionData } from '../../shared/ipc-contract';
 import { SaveError, saveFileAtomic, type SaveOptions } from './atomic-save';
 import type { DraftStore } from './drafts';
 import type { ChangeWatcher } from './external-watch';
@@ -54,6 +54,10 @@ export interface FileService {
   takePending(): OpenedFileData[];
   /** The path behind an id the renderer holds (used for the external-change notice). */
   refForPath(path: string): FileRefData;
+  /** The path of a map file opened or saved in this session, or undefined: the only files whose history is read. */
+  pathOf(ref: FileRefData): string | undefined;
+  /** Another version to compare with: chosen in the open dialog and read, but not opened, remembered or watched. */
+  openVersion(): Promise<Outcome<VersionData | null>>;
 }
 
 function errorCode(error: unknown): string {
@@ -161,6 +165,18 @@ export function createFileService(deps: FileServiceDeps): FileService {
       const path = await deps.dialogs.chooseMapToOpen();
       if (path === null) return { ok: true, value: null };
       return openPath(path);
+    },
+
+    async openVersion() {
+      const path = await deps.dialogs.chooseMapToOpen();
+      if (path === null) return { ok: true, value: null };
+      const result = await readMapForOpen(path, deps.locale());
+      return result.ok ? { ok: true, value: { name: basename(path), text: result.text } } : { ok: false, reason: result.reason, message: result.message };
+    },
+
+    pathOf(ref) {
+      const path = pathFor(ref);
+      return path !== undefined && writable.has(path) ? path : undefined;
     },
 
     async openRecent(ref) {

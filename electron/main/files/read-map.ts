@@ -42,6 +42,11 @@ export async function readMapForOpen(path: string, locale: Locale): Promise<Read
   } catch (e) {
     return { ok: false, ...describeReadError(path, errorCode(e), locale) };
   }
+  return checkMapBytes(bytes, name, locale);
+}
+
+/** Bytes already read (a file, or a file as a git commit had it) through the shared reader, with the same messages. */
+export function checkMapBytes(bytes: Uint8Array, name: string, locale: Locale): ReadResult {
   const result = readMapBytes(bytes, name);
   if (result.ok) {
     // A report's map opens as a new, unsaved map (the renderer never gets a way to write over the PDF).
@@ -50,5 +55,6 @@ export async function readMapForOpen(path: string, locale: Locale): Promise<Read
   if (result.problems[0]?.code === 'pdf-without-map') {
     return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.pdfWithoutMap', { name }) };
   }
-  return invalid(formatProblems(result.problems.slice(0, SHOWN_PROBLEMS), result.total, locale, result.stopped));
+  const problems = formatProblems(result.problems.slice(0, SHOWN_PROBLEMS), result.total, locale, result.stopped);
+  return { ok: false, reason: 'invalid', message: translate(desktopMessages, locale, 'open.invalid', { name, problems: problems.join('\n') }) };
 }

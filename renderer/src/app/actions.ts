@@ -25,6 +25,8 @@ export interface ActionHost {
   services: AppServices;
   document: DocumentController;
   view: () => ViewControls | null;
+  /** Compare with…: choose another version of the map and show what changed. */
+  compare(): void;
   /** Opens the export dialog; `run` starts at once with the defaults (Export PDF). */
   openExport(format: ExportFormat, run?: boolean): void;
   present(): void;
@@ -134,6 +136,7 @@ export function createActions(host: ActionHost): Record<PageActionId, () => void
     'export-png': () => host.openExport('png'),
     'export-svg': () => host.openExport('svg'),
     'export-json': () => host.openExport('json'),
+    'compare-with': host.compare,
     undo: () => void store.undo(),
     redo: () => void store.redo(),
     cut: () => {

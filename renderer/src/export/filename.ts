@@ -14,8 +14,14 @@ export function baseFileName(title: string, fallback = 'map'): string {
   return name;
 }
 
-export const EXTENSIONS = { pdf: '.pdf', png: '.png', svg: '.svg', json: '.tpmap.json' } as const;
-export const MIME_TYPES = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', json: 'application/json' } as const;
+export const EXTENSIONS = { pdf: '.pdf', pptx: '.pptx', png: '.png', svg: '.svg', json: '.tpmap.json' } as const;
+export const MIME_TYPES = {
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  json: 'application/json',
+} as const;
 
 export function exportFileName(title: string, format: keyof typeof EXTENSIONS): string {
   return baseFileName(title) + EXTENSIONS[format];

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 /**
- * Runs the PDF report (src/report) off the main thread, so the editor stays responsive while a large
- * map is typeset. Also subsets the font for SVG/PNG exports. Progress and results go back by message;
+ * Runs the PDF report (src/report) and the slides (src/slides) off the main thread, so the editor stays
+ * responsive while a large map is typeset. Also subsets the font for SVG/PNG exports. Progress and results go back by message;
  * the PDF's buffer is transferred, not copied.
  */
 import { FontLoadError, renderReport } from '../../../src/report';
 import { buildFonts } from '../../../src/report/fonts/build';
+import { buildSlides } from '../../../src/slides';
 import { fetchFontSource } from './font-files';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
@@ -34,6 +35,11 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       });
       const buffer = own(pdf);
       post({ type: 'pdf', id: request.id, pdf: buffer }, [buffer]);
+    } else if (request.type === 'pptx') {
+      const picture = request.picture && { png: new Uint8Array(request.picture.png), width: request.picture.width, height: request.picture.height };
+      const { pptx } = await buildSlides(request.map, { locale: request.locale, ...(picture ? { picture } : {}) });
+      const buffer = own(pptx);
+      post({ type: 'pptx', id: request.id, pptx: buffer }, [buffer]);
     } else {
       const fonts = await buildFonts(request.text, fetchFontSource);
       const regular = own(fonts.regular.ttf);

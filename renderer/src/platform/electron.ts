@@ -38,6 +38,13 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
       const file = unwrap(await bridge.openFile());
       return file ? toOpened(file) : null;
     },
+    async openVersion() {
+      return unwrap(await bridge.openVersion());
+    },
+    history: {
+      list: async (ref) => unwrap(await bridge.fileHistory(toRefData(ref))),
+      read: async (ref, oid) => unwrap(await bridge.readVersion(toRefData(ref), oid)),
+    },
     async openRecent(ref) {
       return toOpened(unwrap(await bridge.openRecent(toRefData(ref))));
     },

@@ -23,6 +23,22 @@ export interface OpenedFile {
   readonly map?: MapDocument;
 }
 
+/** Another version of a map, read for comparing, never opened as the document. */
+export interface MapVersion {
+  /** What to call it: the file name, or the file name and commit. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A commit that changed the open file (desktop app, file in a git repository). */
+export interface FileCommit {
+  readonly oid: string;
+  /** Author time, ms since epoch. */
+  readonly date: number;
+  readonly author: string;
+  readonly message: string;
+}
+
 export interface Draft {
   /** The unsaved document text. */
   readonly text: string;
@@ -52,6 +68,17 @@ export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Shows an open dialog; null when the person cancels. */
   openFile(): Promise<OpenedFile | null>;
+  /** Compare with…: a map or report PDF picked like Open, read through the shared reader but not opened; null when cancelled. */
+  openVersion(): Promise<MapVersion | null>;
+  /**
+   * Earlier versions of an opened file from its git repository, where the platform can read them
+   * (the desktop app); absent in the browser, which offers the file choice only.
+   */
+  readonly history?: {
+    /** Commits that changed the file, newest first; null when the file is in no git repository. */
+    list(ref: FileRef): Promise<FileCommit[] | null>;
+    read(ref: FileRef, oid: string): Promise<MapVersion>;
+  };
   /** Re-opens a recent file; throws PlatformError when it is gone. */
   openRecent(ref: FileRef): Promise<OpenedFile>;
   /** Saves over `ref` atomically (write temporary, flush, rename). */

@@ -30,6 +30,9 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     onOpenRequested: unused,
     writeClipboard: unused,
     readClipboard: unused,
+    openVersion: unused,
+    fileHistory: unused,
+    readVersion: unused,
     ...overrides,
   };
 }

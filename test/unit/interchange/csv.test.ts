@@ -26,7 +26,8 @@ describe('CSV export → import', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 maps take a few seconds on a shared, loaded machine: more than the default 5 s.
+  }, 30_000);
 
   it('escapes text a spreadsheet would run as a formula, and the importer undoes it', () => {
     fc.assert(

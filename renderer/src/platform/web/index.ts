@@ -10,7 +10,6 @@
  * - without the File System Access API (Firefox, Safari) Save can only download a new copy.
  */
 import { resolveLocale, type Locale } from '../../../../src/i18n';
-import type { MapSource } from '../../../../src/model';
 import { fileFailureMessage, platformMessage, type WebFileOperation } from '../../i18n/platform';
 import type { FilePickerAcceptType, FileSystemAccessWindow, FileSystemPermissionMode, PermissionedFileHandle } from '../fs-access';
 import { PlatformError, type Draft, type FileRef, type OpenedFile, type Platform, type RecentFile } from '../types';
@@ -180,6 +179,26 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       try {
         const { text, map } = await readMapText(file, locale());
         return { ref: { id: newId(), name: file.name }, text, ...(map ? { map } : {}) };
+      } catch (error) {
+        throw toPlatformError(error, 'open', file.name, locale());
+      }
+    },
+
+    async openVersion() {
+      const { showOpenFilePicker } = pickers();
+      let file: File | null;
+      if (showOpenFilePicker) {
+        try {
+          const [handle] = await showOpenFilePicker({ types: openTypes(), multiple: false, id: 'touchpoint-maps' });
+          file = handle ? await handle.getFile() : null;
+        } catch (error) {
+          if (isAbortError(error)) return null;
+          throw toPlatformError(error, 'open', undefined, locale());
+        }
+      } else file = await pickWithInput();
+      if (!file) return null;
+      try {
+        return { name: file.name, text: (await readMapText(file, locale())).text };
       } catch (error) {
         throw toPlatformError(error, 'open', file.name, locale());
       }
