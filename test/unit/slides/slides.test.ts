@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { selectDoFirst } from '../../../src/advice';
 import { analyzeMap } from '../../../src/analysis';
 import { parseMap } from '../../../src/model';
 import { buildSlides, TOP_RISKS } from '../../../src/slides';
@@ -24,7 +25,7 @@ function slideTexts(pptx: Uint8Array): string[] {
 }
 
 describe('slides', () => {
-  it('has a title, the top actions, a slide per top risk with Prevent → Detect → Recover, and the stage scores (zh-CN)', async () => {
+  it('has a title, the PDF summary\'s Do first actions at their steps, a slide per top risk with Prevent → Detect → Recover, and the stage scores (zh-CN)', async () => {
     const map = await sample('car-dealer-aftersales');
     const { pptx, slides } = await buildSlides(map, { locale: 'zh-CN' });
     const texts = slideTexts(pptx);
@@ -32,9 +33,16 @@ describe('slides', () => {
     expect(slides).toBe(texts.length);
     expect(texts).toHaveLength(3 + risks.length);
     expect(texts[0]).toContain(map.title);
-    const prevent = suggestionsForMap(map, 'zh-CN').get(risks[0]!.painPointId)!.find((s) => s.tier === 'prevent')!;
-    expect(texts[1]).toContain(risks[0]!.title);
-    expect(texts[1]).toContain(prevent.title);
+    const advice = suggestionsForMap(map, 'zh-CN');
+    const doFirst = selectDoFirst(map, analyzeMap(map), advice);
+    expect(doFirst.actions.length).toBeGreaterThan(0);
+    expect(texts[1]).toContain('优先行动');
+    for (const action of doFirst.actions) {
+      // The step where the work happens (a cause below the line when there is one) and what it removes.
+      expect(texts[1]).toContain(map.touchpoints.find((tp) => tp.id === action.stepId)!.title);
+      expect(texts[1]).toContain(action.advice.source === 'team' ? action.advice.text : action.advice.title);
+      for (const risk of action.removes) expect(texts[1]).toContain(risk.title);
+    }
     risks.forEach((risk, i) => {
       const slide = texts[2 + i]!;
       expect(slide.startsWith(risk.title)).toBe(true);
