@@ -188,6 +188,7 @@ function start(): void {
     {
       'file:open': () => files.open(),
       'file:openRecent': (_sender, ref) => files.openRecent(ref),
+      'file:openDropped': (_sender, path) => files.openDropped(path),
       'file:save': async (sender, ref, text) => {
         const result = await files.save(ref, text);
         contextFor(sender)?.guard.saveEnded(result.ok);

@@ -14,6 +14,8 @@ export interface TouchpointBridge {
   readonly os: 'darwin' | 'win32' | 'linux' | (string & {});
   openFile(): Promise<Outcome<OpenedFileData | null>>;
   openRecent(ref: FileRefData): Promise<Outcome<OpenedFileData>>;
+  /** A file dropped on the window, opened like Open (the path is read here, from the drop itself, never from the page). */
+  openDropped(file: File): Promise<Outcome<OpenedFileData>>;
   save(ref: FileRefData, text: string): Promise<Outcome<FileRefData>>;
   saveAs(text: string, suggestedName: string): Promise<Outcome<FileRefData | null>>;
   exportFile(data: Uint8Array | string, suggestedName: string, mimeType: string): Promise<Outcome<boolean>>;

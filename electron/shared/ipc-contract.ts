@@ -68,6 +68,8 @@ export const fileCommitSchema = z.object({
 export const INVOKE = {
   'file:open': { args: noArgs, result: outcome(openedFileSchema.nullable()) },
   'file:openRecent': { args: z.tuple([fileRefSchema]), result: outcome(openedFileSchema) },
+  /** A file dropped on the window: its path, which only the preload can learn (webUtils.getPathForFile on a real drop). */
+  'file:openDropped': { args: z.tuple([z.string().min(1).max(4096)]), result: outcome(openedFileSchema) },
   'file:save': { args: z.tuple([fileRefSchema, z.string().max(MAX_CHARS)]), result: outcome(fileRefSchema) },
   'file:saveAs': {
     args: z.tuple([z.string().max(MAX_CHARS), z.string().max(255)]),

@@ -35,6 +35,7 @@ import { useLinkMode } from './app/link-mode';
 import { useMenuState } from './app/menu-state';
 import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
+import { DropOverlay, useFileDrop, type DroppedFile } from './app/file-drop';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
 import { useCollab } from './collab/context';
@@ -198,6 +199,16 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const linking = useLinkMode(services, announce);
   const { ref: toolbarRef, hidden } = useToolbarOverflow(locale, presenting);
+  const onFileDrop = useCallback(
+    ({ file, handle, count }: DroppedFile) => {
+      void controller.openDropped(file, handle).then((opened) => {
+        if (opened && count > 1) controller.notify({ kind: 'info', text: t('notice.droppedMany', { name: file.name, count }) }, 6000);
+      });
+    },
+    [controller, t],
+  );
+  // Not over the compare view or the projector, and not while a dialog asks something.
+  const droppingFiles = useFileDrop(!presenting && !comparing && !exporting, onFileDrop);
 
   // A document opened from anywhere (menu, draft, recent file) closes the start screen.
   const firstKey = useRef(documentKey);
@@ -452,6 +463,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         {announcement}
       </div>
       <Notices controller={controller} />
+      {droppingFiles ? <DropOverlay label={t('drop.title')} hint={t('drop.hint')} /> : null}
       {welcome && !choosing ? <Welcome variant="start" controller={controller} onClose={() => setWelcome(false)} /> : null}
       {choosing ? <Welcome variant="dialog" controller={controller} onClose={() => setChoosing(false)} /> : null}
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}

@@ -45,6 +45,9 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
       list: async (ref) => unwrap(await bridge.fileHistory(toRefData(ref))),
       read: async (ref, oid) => unwrap(await bridge.readVersion(toRefData(ref), oid)),
     },
+    async openDropped(file) {
+      return toOpened(unwrap(await bridge.openDropped(file)));
+    },
     async openRecent(ref) {
       return toOpened(unwrap(await bridge.openRecent(toRefData(ref))));
     },

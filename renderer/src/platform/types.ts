@@ -79,6 +79,12 @@ export interface Platform {
     list(ref: FileRef): Promise<FileCommit[] | null>;
     read(ref: FileRef, oid: string): Promise<MapVersion>;
   };
+  /**
+   * Opens a file dropped on the window, read like Open (size limits, a report PDF's map); throws
+   * PlatformError when it cannot be read. `handle` is the browser's file handle for the drop where it
+   * gives one (Chromium), so Save can write back to the same file.
+   */
+  openDropped(file: File, handle?: Promise<unknown>): Promise<OpenedFile>;
   /** Re-opens a recent file; throws PlatformError when it is gone. */
   openRecent(ref: FileRef): Promise<OpenedFile>;
   /** Saves over `ref` atomically (write temporary, flush, rename). */

@@ -111,6 +111,31 @@ describe('file service', () => {
     });
   });
 
+  it('opens a dropped file by its path like Open (then saves back to it), and refuses a path that is not absolute', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'dropped.tpmap.json');
+      await writeFile(file, VALID);
+      const { service, watcher } = setup(dir);
+      const opened = await service.openDropped(file);
+      if (!opened.ok) throw new Error(opened.message);
+      expect(opened.value.text).toBe(VALID);
+      expect(service.pathOf(opened.value.ref)).toBe(file);
+      const edited = serializeMap({ ...aftersalesMap(), title: 'Edited after the drop' });
+      expect((await service.save(opened.value.ref, edited)).ok).toBe(true);
+      expect(await readFile(file, 'utf8')).toBe(edited);
+      expect((await service.recentFiles()).map((r) => r.ref.path)).toContain(file);
+
+      const relative = await service.openDropped('dropped.tpmap.json');
+      expect(relative.ok).toBe(false);
+      const broken = join(dir, 'broken.tpmap.json');
+      await writeFile(broken, '{"formatVersion": 1, "touchpoints": 7');
+      const refused = await service.openDropped(broken);
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.message).toContain('broken.tpmap.json');
+      watcher.close();
+    });
+  });
+
   it('saves as a new file the person chose, and returns null when they cancel', async () => {
     await withTempDir(async (dir) => {
       const target = join(dir, 'copy.tpmap.json');

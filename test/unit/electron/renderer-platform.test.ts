@@ -14,6 +14,7 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     os: 'linux',
     openFile: unused,
     openRecent: unused,
+    openDropped: unused,
     save: unused,
     saveAs: unused,
     exportFile: unused,
