@@ -60,8 +60,8 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
     const removes = a.removes.map((risk) => r('dofirst.removes-item', { title: risk.title, severity: severityName(risk.severity, locale).toLocaleLowerCase(locale), risk: round1(risk.risk) }));
     return [
       { text: `${i + 1}. ${tierName(a.advice.tier, locale)} · ${team ? a.advice.text : a.advice.title}`, options: { bold: true, color: TIER_COLOR[a.advice.tier], breakLine: true } },
-      { text: r(a.atHiddenCause ? 'dofirst.where-hidden' : 'dofirst.where', { step: titleOf(a.stepId), lane, stage: stageName.get(a.stageId) ?? '' }), options: { fontSize: 13, breakLine: true } },
-      { text: r('dofirst.removes', { list: joinList(removes, locale) }), options: { fontSize: 13, color: MUTED, breakLine: true } },
+      { text: r(a.atHiddenCause ? 'dofirst.where-hidden' : 'dofirst.where', { step: titleOf(a.stepId), lane, stage: stageName.get(a.stageId) ?? '' }), options: { fontSize: 15, breakLine: true } },
+      { text: r('dofirst.removes', { list: joinList(removes, locale) }), options: { fontSize: 15, color: MUTED, breakLine: true } },
       { text: ' ', options: { fontSize: 6, breakLine: true } },
     ];
   };
@@ -85,7 +85,7 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
   if (doFirst.actions.length === 0) summary.addText(t(risks.length === 0 ? 'slides.no-risks' : 'slides.no-prevent'), { ...text, x: 0.6, y: 1.5, w: 12.1, h: 1, fontSize: 18 });
   else {
     const rows = doFirst.actions.flatMap((action, i) => actionRows(action, i));
-    summary.addText(rows, { ...text, x: 0.6, y: 1.3, w: 12.1, h: 4.7, fontSize: 18, valign: 'top', fit: 'shrink' });
+    summary.addText(rows, { ...text, x: 0.6, y: 1.25, w: 12.1, h: 4.75, fontSize: 20, valign: 'top', fit: 'shrink' });
     const records = [
       ...doFirst.waits.map((w) => r('dofirst.wait', { step: titleOf(w.touchpointId), wait: waitText(w.minutes) })),
       ...doFirst.scores.map((e) => r('dofirst.scores', { step: titleOf(e.touchpointId), scores: [...(e.nps === undefined ? [] : [`NPS ${e.nps}`]), ...(e.csat === undefined ? [] : [`CSAT ${e.csat}`])].join(locale === 'zh-CN' ? '，' : ', ') })),
@@ -93,7 +93,7 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
     if (records.length > 0) {
       summary.addText(
         [{ text: r('dofirst.evidence'), options: { bold: true, breakLine: true } }, ...records.map((line) => ({ text: line, options: { breakLine: true } }))],
-        { ...text, x: 0.6, y: 6.05, w: 12.1, h: 1.25, fontSize: 12, color: MUTED, valign: 'top', fit: 'shrink' },
+        { ...text, x: 0.6, y: 5.95, w: 12.1, h: 1.4, fontSize: 13, color: MUTED, valign: 'top', fit: 'shrink' },
       );
     }
   }
