@@ -53,6 +53,12 @@ describe('report limits', () => {
       const zh = await cli(['report', file, '-o', out], 'zh-CN');
       expect(zh.stderr).toContain('地图中有 10 001 个触点，一份报告最多涵盖 10 000 个触点。');
       expect(existsSync(out)).toBe(false);
+      // The slides read the same analysis: the same refusal, and no deck.
+      const deck = join(dir, 'huge.pptx');
+      const slides = await cli(['report', file, '--pptx', '-o', deck]);
+      expect(slides.code).toBe(2);
+      expect(slides.stderr).toContain('the map has 10 001 touchpoints, and one report covers at most 10 000 touchpoints');
+      expect(existsSync(deck)).toBe(false);
     });
   }, 30_000);
 
