@@ -18,7 +18,7 @@ import { createRecentStore } from '../../../electron/main/files/recent';
 import { serializeMap } from '../../../src/model';
 import { saveFileAtomic, SaveError } from '../../../src/platform/node/save';
 import { generateMap } from '../../fixtures/generate';
-import { cli } from '../cli/helpers';
+import { cli } from '../../core/cli/helpers';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'tp-disk-full-'));
 const home = mkdtempSync(join(tmpdir(), 'tp-disk-full-home-'));
