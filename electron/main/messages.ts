@@ -53,6 +53,9 @@ export const desktopMessages = defineCatalog(
     'update.installNow': 'Restart and Install',
     'update.later': 'Install When I Quit',
     'external.title': 'Could not open file',
+    'share.not-saved': 'Only a map saved to a file can be shared. Save it first, then share it.',
+    'share.no-interface': 'That network connection is no longer available. Choose another one.',
+    'share.failed': 'Could not share the map: {detail}',
   },
   {
     'save.not-found':
@@ -103,6 +106,9 @@ export const desktopMessages = defineCatalog(
     'update.installNow': '重新启动并安装',
     'update.later': '退出时安装',
     'external.title': '无法打开文件',
+    'share.not-saved': '只有已保存为文件的地图才能共享。请先保存，再共享。',
+    'share.no-interface': '这个网络连接已不可用，请选择其他连接。',
+    'share.failed': '无法共享地图：{detail}',
   },
 );
 
