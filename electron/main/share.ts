@@ -14,6 +14,7 @@ import { translate, type Locale } from '../../src/i18n';
 import { HostStartError, startCollabHost, type CollabHost, type HostOptions } from '../../src/collab/node/host';
 import type { FilePort } from '../../src/platform/port';
 import { desktopMessages, type DesktopMessageKey } from './messages';
+import { SHARE_PORT } from './security';
 
 /** The choice "This computer only". */
 export const LOOPBACK_ID = 'loopback';
@@ -40,7 +41,7 @@ export interface ShareStatus {
   readonly interfaceId: string | null;
   /** Connections in the room, this window's own included. */
   readonly people: number;
-  readonly interfaces: readonly ShareInterface[];
+  readonly interfaces: ShareInterface[];
 }
 
 export type ShareFailure = { ok: false; reason: 'not-saved' | 'no-interface' | 'invalid' | 'busy' | 'io'; message: string };
@@ -68,7 +69,7 @@ export interface ShareDeps {
   readonly log: (line: string) => void;
   /** The machine's interfaces; os.networkInterfaces by default. */
   readonly networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
-  /** Fixed port (tests); 0 picks a free one. */
+  /** SHARE_PORT unless given (tests: 0 picks a free one). */
   readonly port?: number;
   readonly startHost?: (options: HostOptions) => Promise<CollabHost>;
 }
@@ -136,7 +137,7 @@ export function createShareService(deps: ShareDeps): ShareService {
           const host = await (deps.startHost ?? startCollabHost)({
             file: path,
             host: chosen.address,
-            port: deps.port ?? 0,
+            port: deps.port ?? SHARE_PORT,
             alsoLoopback: true,
             ...(deps.staticRoot ? { staticRoot: deps.staticRoot } : {}),
             files: deps.files,

@@ -30,7 +30,7 @@ const fakeNets = () => ({
 });
 
 const service = (logLines: string[] = []) =>
-  createShareService({ files: nodeFiles, locale: () => 'en', staticRoot: undefined, log: (l) => logLines.push(l), networkInterfaces: fakeNets });
+  createShareService({ files: nodeFiles, locale: () => 'en', staticRoot: undefined, port: 0, log: (l) => logLines.push(l), networkInterfaces: fakeNets });
 
 function linkOf(status: ShareStatus) {
   const url = new URL(status.joinUrl!);
