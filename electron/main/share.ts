@@ -150,7 +150,12 @@ export function createShareService(deps: ShareDeps): ShareService {
           });
           running = { host, path, interfaceId: chosen.id };
         } catch (error) {
-          if (error instanceof HostStartError) return { ok: false, reason: /EADDR|EACCES/.test(error.message) ? 'busy' : 'invalid', message: error.message };
+          if (error instanceof HostStartError) {
+            const code = /\b(E[A-Z]+)\b/.exec(error.message)?.[1];
+            return code
+              ? { ok: false, reason: 'busy', message: t('share.busy', { port: String(deps.port ?? SHARE_PORT), address: chosen.address, detail: code }) }
+              : { ok: false, reason: 'invalid', message: t('share.invalid', { name: basename(path) }) };
+          }
           return { ok: false, reason: 'io', message: t('share.failed', { detail: error instanceof Error ? error.message : String(error) }) };
         }
         changed();

@@ -295,7 +295,14 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
       target.once('error', (error: NodeJS.ErrnoException) => reject(new HostStartError(t('serve.listen-failed', { host: on, port, detail: error.code ?? error.message }))));
       target.listen(port, on, () => resolve());
     });
-  await listen(server, host, options.port ?? 0);
+  try {
+    await listen(server, host, options.port ?? 0);
+  } catch (error) {
+    // Nothing started: leave no history file open and no room behind (the desktop app retries).
+    await roomLog?.close();
+    room.destroy();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   // A second listener on loopback, only where the first does not already answer there.
   let local: Server | null = null;

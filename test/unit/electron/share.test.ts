@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,26 @@ describe('sharing the open map', () => {
     expect(!unsaved.ok && unsaved.message).toMatch(/saved to a file/);
     expect(await share.start(mapFile('gone.tpmap.json'), '10.9.9.9')).toMatchObject({ ok: false, reason: 'no-interface' });
     expect(share.status().running).toBe(false);
+  });
+
+  it('says so when the port is taken, and when the file on disk is not a valid map', async () => {
+    const first = createShareService({ files: nodeFiles, locale: () => 'en', staticRoot: undefined, port: 0, log: () => undefined, networkInterfaces: fakeNets });
+    expect((await first.start(mapFile('first.tpmap.json'), LOOPBACK_ID)).ok).toBe(true);
+    try {
+      const port = first.status().port!;
+      const second = createShareService({ files: nodeFiles, locale: () => 'en', staticRoot: undefined, port, log: () => undefined, networkInterfaces: fakeNets });
+      const taken = await second.start(mapFile('second.tpmap.json'), LOOPBACK_ID);
+      expect(taken).toMatchObject({ ok: false, reason: 'busy' });
+      expect(!taken.ok && taken.message).toContain(`port ${port} on 127.0.0.1 is taken by another program (EADDRINUSE)`);
+      expect(second.status().running).toBe(false);
+    } finally {
+      await first.stop();
+    }
+    const broken = join(dir, 'broken.tpmap.json');
+    writeFileSync(broken, '{"format": "nope"}');
+    const invalid = await service().start(broken, LOOPBACK_ID);
+    expect(invalid).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!invalid.ok && invalid.message).toMatch(/“broken\.tpmap\.json”: the file on disk is not a valid map/);
   });
 
   it('on loopback: a participant edits, the file is written, and stop flushes the last edit', async () => {
