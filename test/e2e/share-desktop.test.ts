@@ -146,6 +146,9 @@ describe.skipIf(reason !== null)(`Share on local network, desktop window in Chro
       expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.2:47913\/#room=[\w-]+&token=[\w-]{24}$/);
       expect(await desk.getByTestId('share-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
       expect(await desk.getByTestId('share-warning').innerText()).toMatch(/Anyone with this link can see and edit/);
+      await desk.getByTestId('share-copy').click();
+      await expect.poll(() => desk.getByTestId('share-copy').innerText()).toBe('Copied');
+      expect(await desk.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement | null)?.value)).toBe(joinUrl);
 
       const phoneContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
       phone = await phoneContext.newPage();
