@@ -83,7 +83,9 @@ function start(): void {
   const rendererRoot = join(import.meta.dirname, '../renderer');
   // Those who join with a browser get the built renderer; in development without a build, the room only.
   const share = createShareService({ files: nodeFiles, locale: () => locale, staticRoot: existsSync(join(rendererRoot, 'index.html')) ? rendererRoot : undefined, log });
-  share.onChange((status) => current?.win.webContents.send('share:changed', status));
+  share.onChange((status) => {
+    if (current && !current.win.isDestroyed()) current.win.webContents.send('share:changed', status);
+  });
 
   const sendCommand = (command: MenuCommand) => {
     const route = routeMenuCommand(command);
