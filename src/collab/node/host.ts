@@ -342,10 +342,17 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
   };
 }
 
-/** out/renderer next to the built command line (out/main/cli.js), when it was built. */
-export function builtRendererRoot(): string | undefined {
-  const root = fileURLToPath(new URL('../renderer/', import.meta.url));
-  return existsSync(`${root}index.html`) ? root : undefined;
+/**
+ * out/renderer next to the built command line (out/main/cli.js), when it was built. This code may be
+ * bundled into out/main/chunks/ (the desktop app shares it), hence the second place; a built
+ * renderer has its `assets` folder, which tells it from the source folder `renderer/`.
+ */
+export function builtRendererRoot(base: string = import.meta.url): string | undefined {
+  for (const relative of ['../renderer/', '../../renderer/']) {
+    const root = fileURLToPath(new URL(relative, base));
+    if (existsSync(`${root}index.html`) && existsSync(`${root}assets`)) return root;
+  }
+  return undefined;
 }
 
 /** Resolves on the first Ctrl+C or termination request, so the host can save before it exits. */

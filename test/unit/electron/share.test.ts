@@ -1,11 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CollabSession } from '../../../src/collab';
+import { builtRendererRoot } from '../../../src/collab/node/host';
 import { parseMap } from '../../../src/model';
 import { nodeFiles } from '../../../src/platform/node';
 import { createShareService, listInterfaces, LOOPBACK_ID, type ShareStatus } from '../../../electron/main/share';
@@ -57,6 +59,21 @@ describe('the interfaces offered', () => {
       [LOOPBACK_ID, '', '127.0.0.1'],
       ['127.0.0.2', 'Wi-Fi', '127.0.0.2'],
     ]);
+  });
+});
+
+describe('the browser build the host serves', () => {
+  it('is found from the command line and from a shared chunk of the build, never the source folder', () => {
+    const root = join(dir, 'app');
+    mkdirSync(join(root, 'out/main/chunks'), { recursive: true });
+    mkdirSync(join(root, 'renderer'), { recursive: true });
+    writeFileSync(join(root, 'renderer/index.html'), '<!-- source -->');
+    const from = (file: string) => builtRendererRoot(pathToFileURL(join(root, file)).href);
+    expect(from('out/main/cli.js')).toBeUndefined();
+    mkdirSync(join(root, 'out/renderer/assets'), { recursive: true });
+    writeFileSync(join(root, 'out/renderer/index.html'), '<!-- built -->');
+    expect(from('out/main/cli.js')).toBe(`${join(root, 'out/renderer')}/`);
+    expect(from('out/main/chunks/node-abc.js')).toBe(`${join(root, 'out/renderer')}/`);
   });
 });
 
