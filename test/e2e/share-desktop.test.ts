@@ -9,6 +9,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShareService, type ShareService } from '../../electron/main/share';
@@ -117,6 +118,12 @@ describe.skipIf(reason !== null)(`Share on local network, desktop window in Chro
     return page;
   }
 
+  /** Accessibility of the dialog as it stands (axe, the dialog only: the editor behind has its own test). */
+  const axe = async (page: Page) => {
+    const result = await new AxeBuilder({ page }).include('[data-testid="share-dialog"]').analyze();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+  };
+
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: join(SHOTS, name) });
   };
@@ -134,6 +141,7 @@ describe.skipIf(reason !== null)(`Share on local network, desktop window in Chro
       expect(await dialog.innerText()).toMatch(/This computer only[\s\S]*127\.0\.0\.1[\s\S]*Wi-Fi[\s\S]*127\.0\.0\.2/);
       expect(await desk.getByTestId('share-interface-loopback').isChecked()).toBe(true);
       await shot(desk, 'share-dialog-en.png');
+      expect(await axe(desk)).toEqual([]);
       await desk.getByTestId('share-interface-127.0.0.2').check();
       await desk.getByTestId('share-start').click();
 
@@ -159,6 +167,7 @@ describe.skipIf(reason !== null)(`Share on local network, desktop window in Chro
       await phone.getByTestId('canvas').waitFor();
       await expect.poll(() => desk.getByTestId('share-people').innerText(), { timeout: 5000 }).toMatch(/Desk \(you\)[\s\S]*Phone/);
       await shot(desk, 'share-dialog-running-en.png');
+      expect(await axe(desk)).toEqual([]);
 
       // An edit from the phone reaches the desktop window and the file.
       await phone.getByTestId('add-touchpoint').click();
@@ -200,6 +209,7 @@ describe.skipIf(reason !== null)(`Share on local network, desktop window in Chro
       expect(await address.inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:47913\/#room=/);
       expect(await dialog.innerText()).toMatch(/持有此链接的任何人都能查看和编辑[\s\S]*只有本机能打开此链接[\s\S]*桌面（你）/);
       await shot(desk, 'share-dialog-running-zh-CN.png');
+      expect(await axe(desk)).toEqual([]);
       await desk.getByTestId('share-stop').click();
       await expect.poll(() => desk.evaluate(() => location.hash), { timeout: 10_000 }).toBe('');
       expect(share.status().running).toBe(false);
