@@ -4,9 +4,9 @@
  */
 import type { MenuCommand } from '../shared/commands';
 import type { MenuState } from '../../src/actions/menu-state';
-import type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, OpenedFileData, Outcome, RecentFileData, VersionData } from '../shared/ipc-contract';
+import type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, OpenedFileData, Outcome, RecentFileData, ShareOutcomeData, ShareStatusData, VersionData } from '../shared/ipc-contract';
 
-export type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData, VersionData };
+export type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData, ShareOutcomeData, ShareStatusData, VersionData };
 
 export interface TouchpointBridge {
   readonly platform: 'electron';
@@ -42,4 +42,9 @@ export interface TouchpointBridge {
   onExternalChange(listener: (ref: FileRefData) => void): () => void;
   /** Called when takePendingFiles() has something; also fires once on subscribe if files are already waiting. */
   onOpenRequested(listener: () => void): () => void;
+  /** Share on local network: the room for an opened file (electron/main/share.ts). */
+  shareStatus(): Promise<ShareStatusData>;
+  shareStart(ref: FileRefData, interfaceId: string): Promise<ShareOutcomeData>;
+  shareStop(): Promise<ShareStatusData>;
+  onShareChanged(listener: (status: ShareStatusData) => void): () => void;
 }

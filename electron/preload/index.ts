@@ -92,6 +92,10 @@ const bridge: TouchpointBridge = {
     listener();
     return unsubscribe;
   },
+  shareStatus: () => invoke('share:status'),
+  shareStart: (ref, interfaceId) => invoke('share:start', ref, interfaceId),
+  shareStop: () => invoke('share:stop'),
+  onShareChanged: (listener) => subscribe('share:changed', listener),
 };
 
 contextBridge.exposeInMainWorld('touchpoint', bridge);

@@ -48,6 +48,16 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
     async openDropped(file) {
       return toOpened(unwrap(await bridge.openDropped(file)));
     },
+    share: {
+      status: () => bridge.shareStatus(),
+      async start(ref, interfaceId) {
+        const outcome = await bridge.shareStart(toRefData(ref), interfaceId);
+        if (outcome.ok) return outcome.value;
+        throw new PlatformError(outcome.message, outcome.reason === 'busy' ? 'busy' : 'io');
+      },
+      stop: () => bridge.shareStop(),
+      onChange: (listener) => bridge.onShareChanged(listener),
+    },
     async openRecent(ref) {
       return toOpened(unwrap(await bridge.openRecent(toRefData(ref))));
     },

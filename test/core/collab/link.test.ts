@@ -20,6 +20,13 @@ describe('parseJoinLink', () => {
     }
   });
 
+  it('keeps a loopback origin (the desktop joining the room it shares) and drops any other', () => {
+    expect(parseJoinLink(formatJoinLink({ room: 'r1', token: 't1', role: 'editor', origin: 'http://127.0.0.1:47913' }))).toEqual({ room: 'r1', token: 't1', role: 'editor', origin: 'http://127.0.0.1:47913' });
+    for (const origin of ['http://evil.example:80', 'https://127.0.0.1:1', 'http://127.0.0.1:1/x', 'http://127.0.0.1.evil.example:1', 'javascript:alert(1)']) {
+      expect(parseJoinLink(`#room=r1&token=t1&origin=${encodeURIComponent(origin)}`), origin).toEqual({ room: 'r1', token: 't1', role: 'editor' });
+    }
+  });
+
   it('round-trips any room, token and role (property)', () => {
     fc.assert(
       fc.property(base64url, base64url, fc.constantFrom('editor' as const, 'participant' as const), (room, token, role) => {

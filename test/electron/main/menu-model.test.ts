@@ -103,7 +103,7 @@ describe('menu model', () => {
   it('puts File, Edit, View and Map commands under the menus of those names', () => {
     const model = buildMenuModel(context('linux'));
     const under = (top: string) => flattenMenu((model.find((n) => n.type === 'submenu' && n.label === top) as { items: MenuNode[] }).items).flatMap((n) => (n.type === 'command' ? [n.command] : []));
-    expect(under('&File')).toEqual(['new-map', 'new-journey', 'new-blueprint', 'new-empty', 'open', 'save', 'save-as', 'export-pdf', 'export-dialog', 'export-png', 'export-svg', 'export-json', 'compare-with']);
+    expect(under('&File')).toEqual(['new-map', 'new-journey', 'new-blueprint', 'new-empty', 'open', 'save', 'save-as', 'export-pdf', 'export-dialog', 'export-png', 'export-svg', 'export-json', 'compare-with', 'share-network']);
     expect(under('&Edit')).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'select-all', 'select-none', 'edit.find']);
     expect(under('&View')).toEqual(expect.arrayContaining(['toggle-findings', 'toggle-inspector', 'zoom-in', 'zoom-out', 'zoom-fit', 'presentation-mode', 'toggle-theme', 'language-en', 'language-zh-CN']));
     expect(under('&Map')).toEqual(expect.arrayContaining(['add-touchpoint', 'add-stage', 'add-lane', 'link-mode', 'set-level-1', 'set-level-0']));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   CONTENT_SECURITY_POLICY,
+  SHARE_PORT,
   hardenSession,
   hardenWebContents,
   isAppUrl,
@@ -50,6 +52,14 @@ describe('security settings', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+    // Beyond its own origin, the page may reach one place: its own shared room on loopback.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'blob:', 'data:', `ws://127.0.0.1:${SHARE_PORT}`]);
+  });
+
+  it('keeps the meta copy of the policy in renderer/index.html in step with the header', () => {
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    for (const directive of meta.split('; ')) expect(CONTENT_SECURITY_POLICY.split('; ')).toContain(directive);
   });
 
   it('replaces any content-security-policy a response brings', () => {

@@ -34,11 +34,31 @@ function bridge(overrides: Partial<TouchpointBridge>): TouchpointBridge {
     openVersion: unused,
     fileHistory: unused,
     readVersion: unused,
+    shareStatus: unused,
+    shareStart: unused,
+    shareStop: unused,
+    onShareChanged: unused,
     ...overrides,
   };
 }
 
 describe('Electron platform over the preload bridge', () => {
+  it('shares the opened file by its ref and turns a refusal into a PlatformError with the message', async () => {
+    const calls: unknown[] = [];
+    const platform = createElectronPlatform(
+      bridge({
+        shareStart: (r, id) => {
+          calls.push([r, id]);
+          return Promise.resolve({ ok: false, reason: 'not-saved', message: 'Save it first' });
+        },
+      }),
+    );
+    const error = await platform.share!.start(ref, 'loopback').catch((e: unknown) => e);
+    expect(calls).toEqual([[ref, 'loopback']]);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect((error as PlatformError).message).toBe('Save it first');
+  });
+
   it('returns opened files and null when the person cancels', async () => {
     let answer: Awaited<ReturnType<TouchpointBridge['openFile']>> = { ok: true, value: { ref, text: '{}' } };
     const platform = createElectronPlatform(bridge({ openFile: async () => answer }));
