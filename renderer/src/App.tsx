@@ -220,14 +220,15 @@ function Editor({ document: controller, welcome: initialWelcome, sharing: initia
     if (documentKey !== firstKey.current) setWelcome(false);
   }, [documentKey]);
 
-  // In a narrow window the panels float over the canvas: one at a time, so the map keeps most of it.
+  // In a narrow window the panels float over the canvas: one at a time, so the map keeps most of it;
+  // a window that starts narrow starts with the map alone (the toolbar's panel toggles open them).
   useEffect(() => {
     const query = window.matchMedia(NARROW);
     const fit = () => {
       const { panels: open } = ui.getState();
       if (query.matches && open.findings && open.inspector) ui.set({ panels: { findings: false, inspector: true } });
     };
-    fit();
+    if (query.matches) ui.set({ panels: { findings: false, inspector: false } });
     query.addEventListener('change', fit);
     return () => query.removeEventListener('change', fit);
   }, [ui]);
