@@ -7,9 +7,9 @@
  * caller then runs the full check (limits, schema, references), which words every problem. Vouching
  * is only allowed when that full check would accept the document and produce an equal value.
  *
- * What it gives up on besides invalid maps: older versions (they need migrating), keys out of the
- * schema's order (the schema library would reorder them; the app saves them in order), and
- * prototype keys anywhere (the full check drops them).
+ * What it gives up on besides invalid maps: older versions (they need migrating) and prototype keys
+ * anywhere (the full check drops them). Keys out of the schema's order (a hand-edited file) are put
+ * in order, as the schema library does, by copying only the objects that need it.
  */
 import type { z } from 'zod';
 import { FORBIDDEN_KEYS } from './json';
@@ -26,9 +26,18 @@ import { mapSchema, type MapDocument } from './schema';
 class Tally {
   values = 0;
   growth = 0;
+  /**
+   * Objects copied into the schema's key order, to be put in place of the originals once the whole
+   * document has passed (container, key, copy, …): until then the parsed value stays untouched for
+   * the full check.
+   */
+  readonly copies: unknown[] = [];
 }
 
-type Check = (value: unknown, tally: Tally) => boolean;
+const FAIL: unique symbol = Symbol('fail');
+
+/** The value as the schema outputs it (itself, or a copy with its keys in order), or FAIL. */
+type Check = (value: unknown, tally: Tally) => unknown;
 
 const NUMBER_GROWTH = 23;
 
@@ -78,20 +87,20 @@ function compile(schema: z.ZodType, depth: number, property: boolean): Check | n
       return compileNumber(def, space);
     case 'boolean':
       return (v, t) => {
-        if (typeof v !== 'boolean') return false;
+        if (typeof v !== 'boolean') return FAIL;
         t.values++;
         t.growth += space;
-        return true;
+        return v;
       };
     case 'enum':
     case 'literal': {
       if (def.checks?.length) return null;
       const allowed = new Set<unknown>(def.type === 'enum' ? Object.values(def.entries ?? {}) : def.values);
       return (v, t) => {
-        if ((typeof v !== 'string' && typeof v !== 'number') || !allowed.has(v)) return false;
+        if ((typeof v !== 'string' && typeof v !== 'number') || !allowed.has(v)) return FAIL;
         t.values++;
         t.growth += space + (typeof v === 'number' ? NUMBER_GROWTH : 0);
-        return true;
+        return v;
       };
     }
     case 'array':
@@ -102,7 +111,7 @@ function compile(schema: z.ZodType, depth: number, property: boolean): Check | n
       // Only the free-form record of anything (`view`): its content is walked for the limits alone.
       const key = def.keyType && defOf(def.keyType);
       if (!key || key.type !== 'string' || key.checks?.length || !def.valueType || defOf(def.valueType).type !== 'unknown') return null;
-      return (v, t) => isPlainObject(v) && walkFree(v, depth, property, t);
+      return (v, t) => (isPlainObject(v) && walkFree(v, depth, property, t) ? v : FAIL);
     }
     default:
       return null;
@@ -121,11 +130,11 @@ function compileString(def: Def, space: number): Check | null {
     else return null;
   }
   return (v, t) => {
-    if (typeof v !== 'string' || v.length < min || v.length > max) return false;
-    for (let i = 0; i < refinements.length; i++) if (refinements[i]!(v) !== true) return false;
+    if (typeof v !== 'string' || v.length < min || v.length > max) return FAIL;
+    for (let i = 0; i < refinements.length; i++) if (refinements[i]!(v) !== true) return FAIL;
     t.values++;
     t.growth += space;
-    return true;
+    return v;
   };
 }
 
@@ -143,13 +152,13 @@ function compileNumber(def: Def, space: number): Check | null {
     else return null;
   }
   return (v, t) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
-    if (integer && !Number.isSafeInteger(v)) return false;
-    if (minInclusive ? v < min : v <= min) return false;
-    if (maxInclusive ? v > max : v >= max) return false;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return FAIL;
+    if (integer && !Number.isSafeInteger(v)) return FAIL;
+    if (minInclusive ? v < min : v <= min) return FAIL;
+    if (maxInclusive ? v > max : v >= max) return FAIL;
     t.values++;
     t.growth += space + NUMBER_GROWTH;
-    return true;
+    return v;
   };
 }
 
@@ -166,11 +175,16 @@ function compileArray(def: Def, depth: number, space: number): Check | null {
   }
   const closing = close(depth);
   return (v, t) => {
-    if (!Array.isArray(v) || v.length < min || v.length > max) return false;
-    for (let i = 0; i < v.length; i++) if (!element(v[i], t)) return false;
+    if (!Array.isArray(v) || v.length < min || v.length > max) return FAIL;
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      const out = element(item, t);
+      if (out === FAIL) return FAIL;
+      if (out !== item) t.copies.push(v, i, out);
+    }
     t.values++;
     t.growth += space + (v.length > 0 ? closing : 0);
-    return true;
+    return v;
   };
 }
 
@@ -190,22 +204,45 @@ function compileObject(def: Def, depth: number, space: number): Check | null {
     fields.push({ key, check, optional: defOf(schema).type === 'optional' });
   }
   const closing = close(depth);
+  const known = new Set(fields.map((f) => f.key));
   return (v, t) => {
-    if (!isPlainObject(v)) return false;
-    // The keys must come in the schema's order: one pass then finds a missing, an unknown or a prototype key.
+    if (!isPlainObject(v)) return FAIL;
     const keys = Object.keys(v);
-    let k = 0;
-    for (let f = 0; f < fields.length; f++) {
-      const field = fields[f]!;
-      if (keys[k] === field.key) {
-        if (!field.check(v[field.key], t)) return false;
-        k++;
-      } else if (!field.optional) return false;
-    }
-    if (k !== keys.length) return false;
     t.values++;
     t.growth += space + (keys.length > 0 ? closing : 0);
-    return true;
+    // Keys in the schema's order, as the app saves them: one pass over them finds a missing, an unknown or a prototype key.
+    let k = 0;
+    let f = 0;
+    for (; f < fields.length; f++) {
+      if (keys[k] === fields[f]!.key) k++;
+      else if (!fields[f]!.optional) break;
+    }
+    if (f === fields.length && k === keys.length) {
+      k = 0;
+      for (f = 0; f < fields.length && k < keys.length; f++) {
+        const key = fields[f]!.key;
+        if (keys[k] !== key) continue;
+        k++;
+        const value = v[key];
+        const out = fields[f]!.check(value, t);
+        if (out === FAIL) return FAIL;
+        if (out !== value) t.copies.push(v, key, out);
+      }
+      return v;
+    }
+    // Out of order (or invalid): a copy in the schema's order, as the schema library makes.
+    for (let i = 0; i < keys.length; i++) if (!known.has(keys[i]!)) return FAIL;
+    const copy: Record<string, unknown> = {};
+    for (const field of fields) {
+      if (!Object.hasOwn(v, field.key)) {
+        if (field.optional) continue;
+        return FAIL;
+      }
+      const out = field.check(v[field.key], t);
+      if (out === FAIL) return FAIL;
+      copy[field.key] = out;
+    }
+    return copy;
   };
 }
 
@@ -263,24 +300,23 @@ const OTHER = 4;
 /** Every id used once, every reference resolving: what checkReferences finds nothing wrong with. */
 function referencesResolve(map: MapDocument): boolean {
   const kinds = new Map<string, number>();
+  // One lookup per id: the map grows unless the id was already there.
   const claim = (id: string, kind: number) => {
-    if (kinds.has(id)) return false;
-    kinds.set(id, kind);
-    return true;
+    const before = kinds.size;
+    return kinds.set(id, kind).size > before;
   };
   for (const s of map.stages) if (!claim(s.id, STAGE)) return false;
   for (const l of map.lanes) if (!claim(l.id, LANE)) return false;
+  // Stages and lanes are all known by now; touchpoints only once the list has been read.
   for (const tp of map.touchpoints) {
-    if (!claim(tp.id, TOUCHPOINT)) return false;
+    if (!claim(tp.id, TOUCHPOINT) || kinds.get(tp.stage) !== STAGE || kinds.get(tp.lane) !== LANE) return false;
     if (tp.painPoints) for (const p of tp.painPoints) if (!claim(p.id, OTHER)) return false;
   }
-  if (map.links) for (const k of map.links) if (!claim(k.id, OTHER)) return false;
-  if (map.personas) for (const p of map.personas) if (!claim(p.id, OTHER)) return false;
   for (const tp of map.touchpoints) {
-    if (kinds.get(tp.stage) !== STAGE || kinds.get(tp.lane) !== LANE) return false;
     if (tp.painPoints) for (const p of tp.painPoints) if (p.causedBy !== undefined && kinds.get(p.causedBy) !== TOUCHPOINT) return false;
   }
-  if (map.links) for (const k of map.links) if (k.from === k.to || kinds.get(k.from) !== TOUCHPOINT || kinds.get(k.to) !== TOUCHPOINT) return false;
+  if (map.links) for (const k of map.links) if (!claim(k.id, OTHER) || k.from === k.to || kinds.get(k.from) !== TOUCHPOINT || kinds.get(k.to) !== TOUCHPOINT) return false;
+  if (map.personas) for (const p of map.personas) if (!claim(p.id, OTHER)) return false;
   return true;
 }
 
@@ -299,8 +335,12 @@ export interface Accepted {
 export function acceptValid(value: unknown): Accepted | null {
   if (!checkMap || !isPlainObject(value) || checkCollectionLimits(value)) return null;
   const tally = new Tally();
-  if (!checkMap(value, tally) || tally.values > LIMITS.values) return null;
-  const map = value as MapDocument;
+  const out = checkMap(value, tally);
+  if (out === FAIL || tally.values > LIMITS.values) return null;
+  const map = out as MapDocument;
+  if (!referencesResolve(map)) return null;
+  const { copies } = tally;
+  for (let i = 0; i < copies.length; i += 3) (copies[i] as Record<string | number, unknown>)[copies[i + 1] as string | number] = copies[i + 2];
   // The final line break.
-  return referencesResolve(map) ? { map, savedGrowth: tally.growth + 1 } : null;
+  return { map, savedGrowth: tally.growth + 1 };
 }

@@ -48,11 +48,13 @@ const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /** First index of `needle` in `haystack[from, until)`; one pass, no copies. */
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, until = haystack.length): number {
-  const last = Math.min(until, haystack.length) - needle.length;
+  // A view, so that the native search stops at `until` instead of running to the end of a large file.
+  const within = until < haystack.length ? haystack.subarray(0, until) : haystack;
+  const last = within.length - needle.length;
   const first = needle[0]!;
-  for (let i = haystack.indexOf(first, from); i !== -1 && i <= last; i = haystack.indexOf(first, i + 1)) {
+  for (let i = within.indexOf(first, from); i !== -1 && i <= last; i = within.indexOf(first, i + 1)) {
     let j = 1;
-    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    while (j < needle.length && within[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
   }
   return -1;
