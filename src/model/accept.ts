@@ -14,6 +14,7 @@
 import type { z } from 'zod';
 import { FORBIDDEN_KEYS } from './json';
 import { checkCollectionLimits, LIMITS } from './limits';
+import { checkReferences } from './references';
 import { mapSchema, type MapDocument } from './schema';
 
 /**
@@ -292,34 +293,6 @@ const checkMap = compile(mapSchema, 0, false);
 /** Whether the schema compiled: false means every document takes the full check (a test keeps it true). */
 export const QUICK_CHECK_COMPILED = checkMap !== null;
 
-const STAGE = 1;
-const LANE = 2;
-const TOUCHPOINT = 3;
-const OTHER = 4;
-
-/** Every id used once, every reference resolving: what checkReferences finds nothing wrong with. */
-function referencesResolve(map: MapDocument): boolean {
-  const kinds = new Map<string, number>();
-  // One lookup per id: the map grows unless the id was already there.
-  const claim = (id: string, kind: number) => {
-    const before = kinds.size;
-    return kinds.set(id, kind).size > before;
-  };
-  for (const s of map.stages) if (!claim(s.id, STAGE)) return false;
-  for (const l of map.lanes) if (!claim(l.id, LANE)) return false;
-  // Stages and lanes are all known by now; touchpoints only once the list has been read.
-  for (const tp of map.touchpoints) {
-    if (!claim(tp.id, TOUCHPOINT) || kinds.get(tp.stage) !== STAGE || kinds.get(tp.lane) !== LANE) return false;
-    if (tp.painPoints) for (const p of tp.painPoints) if (!claim(p.id, OTHER)) return false;
-  }
-  for (const tp of map.touchpoints) {
-    if (tp.painPoints) for (const p of tp.painPoints) if (p.causedBy !== undefined && kinds.get(p.causedBy) !== TOUCHPOINT) return false;
-  }
-  if (map.links) for (const k of map.links) if (!claim(k.id, OTHER) || k.from === k.to || kinds.get(k.from) !== TOUCHPOINT || kinds.get(k.to) !== TOUCHPOINT) return false;
-  if (map.personas) for (const p of map.personas) if (!claim(p.id, OTHER)) return false;
-  return true;
-}
-
 export interface Accepted {
   /** The value itself, not a copy: JSON.parse made it, and it is exactly what the full check would return. */
   readonly map: MapDocument;
@@ -338,7 +311,7 @@ export function acceptValid(value: unknown): Accepted | null {
   const out = checkMap(value, tally);
   if (out === FAIL || tally.values > LIMITS.values) return null;
   const map = out as MapDocument;
-  if (!referencesResolve(map)) return null;
+  if (checkReferences(map).length > 0) return null;
   const { copies } = tally;
   for (let i = 0; i < copies.length; i += 3) (copies[i] as Record<string | number, unknown>)[copies[i + 1] as string | number] = copies[i + 2];
   // The final line break.

@@ -25,32 +25,60 @@ function idsOf(list: unknown): Set<unknown> {
   return ids;
 }
 
+/**
+ * Where an id was first claimed, packed into one number (list, item, pain point) so that claiming
+ * every id of a large map allocates nothing; a path is made only for a duplicate.
+ */
+const LISTS = ['stages', 'lanes', 'touchpoints', 'painPoints', 'links', 'personas'] as const;
+const [STAGES, LANES, TOUCHPOINTS, PAIN_POINTS, LINKS, PERSONAS] = [0, 1, 2, 3, 4, 5];
+const ITEM = 8;
+/** Room for two million pain points per touchpoint, far past the limit; items fill the rest of a safe integer. */
+const PAIN = 2 ** 21;
+const place = (list: number, i: number, j = 0) => list + ITEM * (j + PAIN * i);
+const listOf = (code: number) => code % ITEM;
+
+function pathOf(code: number): readonly PathSegment[] {
+  const rest = Math.floor(code / ITEM);
+  const i = Math.floor(rest / PAIN);
+  const list = listOf(code);
+  return list === PAIN_POINTS ? ['touchpoints', i, 'painPoints', rest % PAIN, 'id'] : [LISTS[list]!, i, 'id'];
+}
+
 export function checkReferences(map: unknown): Problem[] {
   if (!isObject(map)) return [];
   const problems: Problem[] = [];
-  // Every id of a large map is claimed, so the first place of each is kept as a closure and made a path only for a duplicate.
-  const seen = new Map<string, () => readonly PathSegment[]>();
-  const claim = (id: unknown, path: () => readonly PathSegment[]) => {
+  const seen = new Map<string, number>();
+  const claim = (id: unknown, code: number) => {
     if (typeof id !== 'string') return;
     const first = seen.get(id);
-    if (first) problems.push({ path: path(), code: 'duplicate-id', params: { id, first: formatPath(first()) } });
-    else seen.set(id, path);
+    if (first !== undefined) problems.push({ path: pathOf(code), code: 'duplicate-id', params: { id, first: formatPath(pathOf(first)) } });
+    else seen.set(id, code);
   };
 
-  eachObject(map['stages'], (s, i) => claim(s['id'], () => ['stages', i, 'id']));
-  eachObject(map['lanes'], (l, i) => claim(l['id'], () => ['lanes', i, 'id']));
+  eachObject(map['stages'], (s, i) => claim(s['id'], place(STAGES, i)));
+  eachObject(map['lanes'], (l, i) => claim(l['id'], place(LANES, i)));
   eachObject(map['touchpoints'], (t, i) => {
-    claim(t['id'], () => ['touchpoints', i, 'id']);
-    eachObject(t['painPoints'], (p, j) => claim(p['id'], () => ['touchpoints', i, 'painPoints', j, 'id']));
+    claim(t['id'], place(TOUCHPOINTS, i));
+    eachObject(t['painPoints'], (p, j) => claim(p['id'], place(PAIN_POINTS, i, j)));
   });
-  eachObject(map['links'], (k, i) => claim(k['id'], () => ['links', i, 'id']));
-  eachObject(map['personas'], (p, i) => claim(p['id'], () => ['personas', i, 'id']));
+  eachObject(map['links'], (k, i) => claim(k['id'], place(LINKS, i)));
+  eachObject(map['personas'], (p, i) => claim(p['id'], place(PERSONAS, i)));
 
   // A missing or malformed collection is reported by the schema; checking references against it would only add noise.
   const known = (key: string) => Array.isArray(map[key]);
+  // Stages and lanes are few, and their own small sets are the quickest to look up. Touchpoints are
+  // many: with every id used once, the place an id was claimed says whether a touchpoint holds it.
   const stageIds = idsOf(map['stages']);
   const laneIds = idsOf(map['lanes']);
-  const touchpointIds = idsOf(map['touchpoints']);
+  const touchpointIds: { has: (id: string) => boolean } =
+    problems.length > 0
+      ? idsOf(map['touchpoints'])
+      : {
+          has: (id) => {
+            const code = seen.get(id);
+            return code !== undefined && listOf(code) === TOUCHPOINTS;
+          },
+        };
 
   eachObject(map['touchpoints'], (t, i) => {
     const stage = str(t['stage']);
