@@ -30,12 +30,15 @@ describe('checkReferences', () => {
   it('names both places of an id used twice, pain points included, and still checks references by each list', () => {
     expect(
       problems((m) => {
-        m.touchpoints[2]!.painPoints = [{ id: 'p9', title: '排班不足', severity: 'high' }];
+        m.touchpoints[2]!.painPoints = [
+          { id: 'p8', title: '排班不足', severity: 'high' },
+          { id: 'p9', title: '系统卡顿', severity: 'medium' },
+        ];
         m.personas![0]!.id = 'p9';
         // A lane that shares a stage's id still counts as that lane.
         m.lanes[2]!.id = 's1';
         m.touchpoints[2]!.lane = 's1';
       }),
-    ).toEqual(['lanes[2].id: id "s1" is already used at stages[0].id', 'personas[0].id: id "p9" is already used at touchpoints[2].painPoints[0].id']);
+    ).toEqual(['lanes[2].id: id "s1" is already used at stages[0].id', 'personas[0].id: id "p9" is already used at touchpoints[2].painPoints[1].id']);
   });
 });
