@@ -206,33 +206,13 @@ function compileObject(def: Def, depth: number, space: number): Check | null {
   }
   const closing = close(depth);
   const known = new Set(fields.map((f) => f.key));
-  return (v, t) => {
-    if (!isPlainObject(v)) return FAIL;
+
+  /** Out of order (or invalid): a copy in the schema's order, as the schema library makes. */
+  const copyInOrder = (v: Record<string, unknown>, t: Tally): unknown => {
     const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) if (!known.has(keys[i]!)) return FAIL;
     t.values++;
     t.growth += space + (keys.length > 0 ? closing : 0);
-    // Keys in the schema's order, as the app saves them: one pass over them finds a missing, an unknown or a prototype key.
-    let k = 0;
-    let f = 0;
-    for (; f < fields.length; f++) {
-      if (keys[k] === fields[f]!.key) k++;
-      else if (!fields[f]!.optional) break;
-    }
-    if (f === fields.length && k === keys.length) {
-      k = 0;
-      for (f = 0; f < fields.length && k < keys.length; f++) {
-        const key = fields[f]!.key;
-        if (keys[k] !== key) continue;
-        k++;
-        const value = v[key];
-        const out = fields[f]!.check(value, t);
-        if (out === FAIL) return FAIL;
-        if (out !== value) t.copies.push(v, key, out);
-      }
-      return v;
-    }
-    // Out of order (or invalid): a copy in the schema's order, as the schema library makes.
-    for (let i = 0; i < keys.length; i++) if (!known.has(keys[i]!)) return FAIL;
     const copy: Record<string, unknown> = {};
     for (const field of fields) {
       if (!Object.hasOwn(v, field.key)) {
@@ -244,6 +224,42 @@ function compileObject(def: Def, depth: number, space: number): Check | null {
       copy[field.key] = out;
     }
     return copy;
+  };
+
+  return (v, t) => {
+    if (!isPlainObject(v)) return FAIL;
+    // Keys in the schema's order, as the app saves them, are checked in one pass that allocates
+    // nothing; a missing, unknown, prototype (for-in sees those too) or misplaced key ends it.
+    const values = t.values;
+    const growth = t.growth;
+    const copies = t.copies.length;
+    let f = 0;
+    let count = 0;
+    let inOrder = true;
+    for (const key in v) {
+      while (f < fields.length && fields[f]!.key !== key && fields[f]!.optional) f++;
+      if (f === fields.length || fields[f]!.key !== key) {
+        inOrder = false;
+        break;
+      }
+      const value = v[key];
+      const out = fields[f]!.check(value, t);
+      if (out === FAIL) return FAIL;
+      if (out !== value) t.copies.push(v, key, out);
+      f++;
+      count++;
+    }
+    for (; inOrder && f < fields.length; f++) if (!fields[f]!.optional) inOrder = false;
+    if (inOrder) {
+      t.values++;
+      t.growth += space + (count > 0 ? closing : 0);
+      return v;
+    }
+    // What the ordered pass counted is counted again by the copy.
+    t.values = values;
+    t.growth = growth;
+    t.copies.length = copies;
+    return copyInOrder(v, t);
   };
 }
 
