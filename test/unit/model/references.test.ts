@@ -27,6 +27,10 @@ describe('checkReferences', () => {
     ]);
   });
 
+  it('refuses a link from a touchpoint to itself', () => {
+    expect(problems((m) => (m.links![0]!.to = 't1'))).toEqual(['links[0]: a link cannot lead from a touchpoint to itself ("t1")']);
+  });
+
   it('names both places of an id used twice, pain points included, and still checks references by each list', () => {
     expect(
       problems((m) => {
