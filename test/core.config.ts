@@ -11,9 +11,9 @@ const CORE = ['actions', 'advice', 'analysis', 'collab', 'commands', 'diff', 'fi
 export default defineConfig({
   root,
   test: {
-    include: [...CORE.map((dir) => `test/unit/${dir}/**/*.test.ts`), 'test/unit/samples.test.ts'],
+    include: [...CORE.map((dir) => `test/core/${dir}/**/*.test.ts`), 'test/core/samples.test.ts'],
     // The collab host tests start servers and the model's fuzz tier runs hundreds of files: both stay in `npm test`.
-    exclude: ['test/unit/collab/room.test.ts', 'test/unit/collab/serve-cli.test.ts', 'test/unit/model/fuzz.test.ts'],
+    exclude: ['test/core/collab/room.test.ts', 'test/core/collab/serve-cli.test.ts', 'test/core/model/fuzz.test.ts'],
     testTimeout: 30_000,
   },
 });

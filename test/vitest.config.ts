@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: ['test/core/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     coverage: {

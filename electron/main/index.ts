@@ -3,6 +3,7 @@
  * logic lives in the modules it wires together (tested without Electron); this file stays glue.
  */
 import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MenuState } from '../../src/actions/menu-state';
@@ -25,6 +26,8 @@ import { utilityProcessRunner } from './parse-utility';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { createDocumentWindow, openPageWindow, type DocumentWindow } from './window';
 import { createGitService } from './git-service';
+import { createShareService } from './share';
+import { nodeFiles } from '../../src/platform/node';
 import { createUpdateFlow, resolveUpdateFeed, UPDATE_FEED_ENV, UPDATE_SETTINGS_FILE } from './updates';
 import { createWindowStateStore } from './window-state';
 
@@ -77,6 +80,12 @@ function start(): void {
     onOpenRequested: () => current?.win.webContents.send('file:openRequested'),
   });
   const versions = createGitService({ pathOf: (ref) => files.pathOf(ref), locale: () => locale, log });
+  const rendererRoot = join(import.meta.dirname, '../renderer');
+  // Those who join with a browser get the built renderer; in development without a build, the room only.
+  const share = createShareService({ files: nodeFiles, locale: () => locale, staticRoot: existsSync(join(rendererRoot, 'index.html')) ? rendererRoot : undefined, log });
+  share.onChange((status) => {
+    if (current && !current.win.isDestroyed()) current.win.webContents.send('share:changed', status);
+  });
 
   const sendCommand = (command: MenuCommand) => {
     const route = routeMenuCommand(command);
@@ -137,6 +146,8 @@ function start(): void {
     });
     current = doc;
     doc.win.once('closed', () => {
+      // The room lives as long as the window that shares it; stopping writes the room to the file.
+      void share.stop();
       closing?.(true);
       if (current === doc) {
         current = null;
@@ -188,6 +199,7 @@ function start(): void {
     {
       'file:open': () => files.open(),
       'file:openRecent': (_sender, ref) => files.openRecent(ref),
+      'file:openDropped': (_sender, path) => files.openDropped(path),
       'file:save': async (sender, ref, text) => {
         const result = await files.save(ref, text);
         contextFor(sender)?.guard.saveEnded(result.ok);
@@ -209,6 +221,19 @@ function start(): void {
       'compare:openFile': () => files.openVersion(),
       'git:history': (_sender, ref) => versions.history(ref),
       'git:read': (_sender, ref, oid) => versions.read(ref, oid),
+      'share:status': () => share.status(),
+      'share:start': async (sender, ref, interfaceId) => {
+        if (!contextFor(sender)) return { ok: false, reason: 'io', message: 'no document window' };
+        const path = files.pathOf(ref) ?? null;
+        const result = await share.start(path, interfaceId);
+        // The host writes the file now: its saves are the room's, not changes made elsewhere.
+        if (result.ok && path) watcher.unwatch(path);
+        return result;
+      },
+      'share:stop': async () => {
+        await share.stop();
+        return share.status();
+      },
     },
     {
       'window:setDirty': (sender, dirty, title) => contextFor(sender)?.setDocument(dirty, title),
@@ -256,8 +281,13 @@ function start(): void {
     if (handed.length === 0 && !current) void openWindow();
   });
 
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
     quitting = true;
+    // A shared room is written to its file before the app goes.
+    if (share.status().running) {
+      event.preventDefault();
+      void share.stop().finally(() => app.quit());
+    }
   });
 
   app.on('window-all-closed', () => {
@@ -272,7 +302,7 @@ function start(): void {
     locale = resolveLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale());
     nativeTheme.themeSource = 'system';
     hardenSession(session.defaultSession, log);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
     await refreshMenu();
     await openWindow();
     for (const path of earlyFiles.splice(0)) await files.queueOpen(path);

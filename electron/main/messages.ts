@@ -53,6 +53,11 @@ export const desktopMessages = defineCatalog(
     'update.installNow': 'Restart and Install',
     'update.later': 'Install When I Quit',
     'external.title': 'Could not open file',
+    'share.not-saved': 'Only a map saved to a file can be shared. Save it first, then share it.',
+    'share.no-interface': 'That network connection is no longer available. Choose another one.',
+    'share.failed': 'Could not share the map: {detail}',
+    'share.busy': 'Could not share the map: port {port} on {address} is taken by another program ({detail}). Stop the other sharing there, or share from the command line with touchpoint serve FILE --port P.',
+    'share.invalid': 'Could not share “{name}”: the file on disk is not a valid map (was it changed outside the app?). Open it again to see the problems.',
   },
   {
     'save.not-found':
@@ -103,6 +108,11 @@ export const desktopMessages = defineCatalog(
     'update.installNow': '重新启动并安装',
     'update.later': '退出时安装',
     'external.title': '无法打开文件',
+    'share.not-saved': '只有已保存为文件的地图才能共享。请先保存，再共享。',
+    'share.no-interface': '这个网络连接已不可用，请选择其他连接。',
+    'share.failed': '无法共享地图：{detail}',
+    'share.busy': '无法共享地图：{address} 上的端口 {port} 已被其他程序占用（{detail}）。请先停止那里的共享，或在命令行中用 touchpoint serve FILE --port P 共享。',
+    'share.invalid': '无法共享“{name}”：磁盘上的文件不是有效的地图（是否在应用之外被修改过？）。请重新打开它查看问题。',
   },
 );
 

@@ -12,6 +12,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
+ * The port the desktop app shares a map on (electron/main/share.ts). Fixed, so the window may reach
+ * exactly its own room on loopback (connect-src below) and a room resumed after a restart keeps its link.
+ */
+export const SHARE_PORT = 47913;
+
+/**
  * Sent as a response header for every renderer resource (app:// and the browser fallback server).
  * Same sources as the meta tag in renderer/index.html, plus the directives a meta tag cannot carry.
  * Inline styles stay allowed because React Flow positions nodes with style attributes; scripts never.
@@ -23,7 +29,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
-  "connect-src 'self' blob: data:",
+  `connect-src 'self' blob: data: ws://127.0.0.1:${SHARE_PORT}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -4,9 +4,9 @@
  */
 import type { MenuCommand } from '../shared/commands';
 import type { MenuState } from '../../src/actions/menu-state';
-import type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, OpenedFileData, Outcome, RecentFileData, VersionData } from '../shared/ipc-contract';
+import type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, OpenedFileData, Outcome, RecentFileData, ShareOutcomeData, ShareStatusData, VersionData } from '../shared/ipc-contract';
 
-export type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData, VersionData };
+export type { ClipboardReadData, ClipboardWriteData, DraftData, FileCommitData, FileRefData, MenuCommand, MenuState, OpenedFileData, Outcome, RecentFileData, ShareOutcomeData, ShareStatusData, VersionData };
 
 export interface TouchpointBridge {
   readonly platform: 'electron';
@@ -14,6 +14,8 @@ export interface TouchpointBridge {
   readonly os: 'darwin' | 'win32' | 'linux' | (string & {});
   openFile(): Promise<Outcome<OpenedFileData | null>>;
   openRecent(ref: FileRefData): Promise<Outcome<OpenedFileData>>;
+  /** A file dropped on the window, opened like Open (the path is read here, from the drop itself, never from the page). */
+  openDropped(file: File): Promise<Outcome<OpenedFileData>>;
   save(ref: FileRefData, text: string): Promise<Outcome<FileRefData>>;
   saveAs(text: string, suggestedName: string): Promise<Outcome<FileRefData | null>>;
   exportFile(data: Uint8Array | string, suggestedName: string, mimeType: string): Promise<Outcome<boolean>>;
@@ -40,4 +42,9 @@ export interface TouchpointBridge {
   onExternalChange(listener: (ref: FileRefData) => void): () => void;
   /** Called when takePendingFiles() has something; also fires once on subscribe if files are already waiting. */
   onOpenRequested(listener: () => void): () => void;
+  /** Share on local network: the room for an opened file (electron/main/share.ts). */
+  shareStatus(): Promise<ShareStatusData>;
+  shareStart(ref: FileRefData, interfaceId: string): Promise<ShareOutcomeData>;
+  shareStop(): Promise<ShareStatusData>;
+  onShareChanged(listener: (status: ShareStatusData) => void): () => void;
 }

@@ -2,7 +2,7 @@
  * The one bridge between the page and the main process: named methods over the IPC contract,
  * never ipcRenderer itself, and never the IPC event object (it carries the sender).
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { z } from 'zod';
 import { EVENTS, type EventArgs, type EventChannel, type InvokeArgs, type InvokeChannel, type InvokeResult } from '../shared/ipc-contract';
 import { isNativeEditCommand, type MenuCommand } from '../shared/commands';
@@ -56,6 +56,12 @@ const bridge: TouchpointBridge = {
   os: process.platform,
   openFile: () => invoke('file:open'),
   openRecent: (ref) => invoke('file:openRecent', ref),
+  // Only a File from a real drop has a path: one the page built itself gives '' and is refused here, so a
+  // page cannot name an arbitrary path to read.
+  openDropped: (file) => {
+    const path = file instanceof File ? webUtils.getPathForFile(file) : '';
+    return path === '' ? Promise.resolve({ ok: false as const, reason: 'not-found' as const, message: 'not a file from the disk' }) : invoke('file:openDropped', path);
+  },
   save: (ref, text) => invoke('file:save', ref, text),
   saveAs: (text, suggestedName) => invoke('file:saveAs', text, suggestedName),
   exportFile: (data, suggestedName, mimeType) => invoke('file:export', data as InvokeArgs<'file:export'>[0], suggestedName, mimeType),
@@ -86,6 +92,10 @@ const bridge: TouchpointBridge = {
     listener();
     return unsubscribe;
   },
+  shareStatus: () => invoke('share:status'),
+  shareStart: (ref, interfaceId) => invoke('share:start', ref, interfaceId),
+  shareStop: () => invoke('share:stop'),
+  onShareChanged: (listener) => subscribe('share:changed', listener),
 };
 
 contextBridge.exposeInMainWorld('touchpoint', bridge);

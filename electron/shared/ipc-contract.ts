@@ -64,10 +64,35 @@ export const fileCommitSchema = z.object({
   message: z.string().max(10_000),
 });
 
+/** "Share on local network…" (electron/main/share.ts): the room the window's map file is shared in. */
+export const shareInterfaceSchema = z.object({
+  id: z.string().max(100),
+  name: z.string().max(200),
+  address: z.string().max(100),
+  family: z.enum(['IPv4', 'IPv6']),
+});
+export const shareStatusSchema = z.object({
+  running: z.boolean(),
+  fileName: z.string().max(1000).nullable(),
+  joinUrl: z.string().max(2000).nullable(),
+  localOrigin: z.string().max(200).nullable(),
+  port: z.number().int().min(0).max(65535).nullable(),
+  interfaceId: z.string().max(100).nullable(),
+  people: z.number().int().nonnegative(),
+  interfaces: z.array(shareInterfaceSchema).max(200),
+});
+export const SHARE_FAILURES = ['not-saved', 'no-interface', 'invalid', 'busy', 'io'] as const;
+const shareOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: shareStatusSchema }),
+  z.object({ ok: z.literal(false), reason: z.enum(SHARE_FAILURES), message: z.string() }),
+]);
+
 /** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export const INVOKE = {
   'file:open': { args: noArgs, result: outcome(openedFileSchema.nullable()) },
   'file:openRecent': { args: z.tuple([fileRefSchema]), result: outcome(openedFileSchema) },
+  /** A file dropped on the window: its path, which only the preload can learn (webUtils.getPathForFile on a real drop). */
+  'file:openDropped': { args: z.tuple([z.string().min(1).max(4096)]), result: outcome(openedFileSchema) },
   'file:save': { args: z.tuple([fileRefSchema, z.string().max(MAX_CHARS)]), result: outcome(fileRefSchema) },
   'file:saveAs': {
     args: z.tuple([z.string().max(MAX_CHARS), z.string().max(255)]),
@@ -96,6 +121,12 @@ export const INVOKE = {
   'git:history': { args: z.tuple([fileRefSchema]), result: outcome(z.array(fileCommitSchema).nullable()) },
   /** An opened file as it was at one of those commits. */
   'git:read': { args: z.tuple([fileRefSchema, z.string().regex(COMMIT_ID)]), result: outcome(versionSchema) },
+  /** Whether the window's map is shared, and the interfaces it could be shared on. */
+  'share:status': { args: noArgs, result: shareStatusSchema },
+  /** Shares an opened or saved file (never an arbitrary path) on one interface id from share:status. */
+  'share:start': { args: z.tuple([fileRefSchema, z.string().min(1).max(100)]), result: shareOutcomeSchema },
+  /** Writes the room to the file and stops sharing. */
+  'share:stop': { args: noArgs, result: shareStatusSchema },
 } as const;
 
 /**
@@ -124,6 +155,8 @@ export const EVENTS = {
   'menu:command': z.tuple([z.enum(MENU_COMMANDS)]),
   'file:externalChange': z.tuple([fileRefSchema]),
   'file:openRequested': noArgs,
+  /** Sharing started or stopped, or someone joined or left the room. */
+  'share:changed': z.tuple([shareStatusSchema]),
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE;
@@ -142,4 +175,6 @@ export type ClipboardWriteData = z.infer<typeof clipboardWriteSchema>;
 export type ClipboardReadData = z.infer<typeof clipboardReadSchema>;
 export type VersionData = z.infer<typeof versionSchema>;
 export type FileCommitData = z.infer<typeof fileCommitSchema>;
+export type ShareStatusData = z.infer<typeof shareStatusSchema>;
+export type ShareOutcomeData = z.infer<typeof shareOutcomeSchema>;
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: FailureReason; message: string };

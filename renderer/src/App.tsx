@@ -35,6 +35,7 @@ import { useLinkMode } from './app/link-mode';
 import { useMenuState } from './app/menu-state';
 import { focusRegion } from './app/regions';
 import { AppContext, useApp, useDoc, useT, useUi, type AppServices } from './app/context';
+import { DropOverlay, useFileDrop, type DroppedFile } from './app/file-drop';
 import type { DocumentController } from './app/document';
 import { Canvas, fitViewport } from './canvas/Canvas';
 import { useCollab } from './collab/context';
@@ -56,6 +57,8 @@ export interface AppProps {
   document: DocumentController;
   /** Show the start screen first (no file, sample or draft was opened). */
   welcome: boolean;
+  /** Open the Share dialog at once (the window has just moved into the room it shares). */
+  sharing?: boolean;
   setLocale(locale: Locale): void;
   toggleTheme(): void;
 }
@@ -73,6 +76,7 @@ export function App(props: AppProps) {
 
 // Loaded when first used, so the editor opens without the export and projector code.
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ShareDialog = lazy(() => import('./collab/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const CompareHost = lazy(() => import('./compare/CompareHost').then((m) => ({ default: m.CompareHost })));
 const PresentationMode = lazy(() => import('./workshop/PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
@@ -172,7 +176,7 @@ function useToolbarOverflow(locale: Locale, presenting: boolean): { ref: React.R
   return { ref, hidden };
 }
 
-function Editor({ document: controller, welcome: initialWelcome, setLocale, toggleTheme }: AppProps) {
+function Editor({ document: controller, welcome: initialWelcome, sharing: initialSharing = false, setLocale, toggleTheme }: AppProps) {
   const services = useApp();
   const { store, platform, ui } = services;
   const doc = useDoc();
@@ -190,6 +194,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const [welcome, setWelcome] = useState(initialWelcome);
   const [choosing, setChoosing] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
+  const [sharing, setSharing] = useState(initialSharing);
   const [palette, setPalette] = useState(false);
   const [compareRequest, setCompareRequest] = useState(0);
   const [comparing, setComparing] = useState(false);
@@ -198,6 +203,16 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const linking = useLinkMode(services, announce);
   const { ref: toolbarRef, hidden } = useToolbarOverflow(locale, presenting);
+  const onFileDrop = useCallback(
+    ({ file, handle, count }: DroppedFile) => {
+      void controller.openDropped(file, handle).then((opened) => {
+        if (opened && count > 1) controller.notify({ kind: 'info', text: t('notice.droppedMany', { name: file.name, count }) }, 6000);
+      });
+    },
+    [controller, t],
+  );
+  // Not over the compare view or the projector, and not while a dialog asks something.
+  const droppingFiles = useFileDrop(!presenting && !comparing && !exporting, onFileDrop);
 
   // A document opened from anywhere (menu, draft, recent file) closes the start screen.
   const firstKey = useRef(documentKey);
@@ -244,6 +259,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         openExport: (format, autoRun = false) => setExporting({ format, run: autoRun }),
         present: () => setPresenting(true),
         compare: () => setCompareRequest((n) => n + 1),
+        share: () => setSharing(true),
         chooseTemplate: () => setChoosing(true),
         setLocale,
         toggleTheme,
@@ -270,6 +286,7 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
     presenting: presenting || comparing,
     panels,
     locale,
+    canHost: platform.share !== undefined,
   };
   const comparingRef = useRef(comparing);
   comparingRef.current = comparing;
@@ -452,9 +469,15 @@ function Editor({ document: controller, welcome: initialWelcome, setLocale, togg
         {announcement}
       </div>
       <Notices controller={controller} />
+      {droppingFiles ? <DropOverlay label={t('drop.title')} hint={t('drop.hint')} /> : null}
       {welcome && !choosing ? <Welcome variant="start" controller={controller} onClose={() => setWelcome(false)} /> : null}
       {choosing ? <Welcome variant="dialog" controller={controller} onClose={() => setChoosing(false)} /> : null}
       {shortcuts ? <Shortcuts onClose={() => setShortcuts(false)} /> : null}
+      {sharing ? (
+        <Suspense fallback={null}>
+          <ShareDialog document={controller} onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
       {palette ? <CommandPalette context={context} onRun={run} onClose={() => setPalette(false)} /> : null}
       {exporting ? (
         <Suspense fallback={null}>

@@ -16,6 +16,7 @@ import { parseJoinLink } from '../../src/collab';
 import { App } from './App';
 import { CollabProvider } from './collab/context';
 import { joinRoom } from './collab/join';
+import { browserNavigation, takeReopen, takeReturnFile } from './collab/share-flow';
 import { ParticipantApp } from './workshop/ParticipantApp';
 import { createDocumentController } from './app/document';
 import { findSample } from './app/samples';
@@ -69,7 +70,14 @@ async function boot(): Promise<void> {
   const reactRoot = createRoot(document.getElementById('root')!);
   // A join link (`touchpoint serve`, Share) opens the shared map instead of a local one.
   const link = parseJoinLink(location.hash);
-  const joined = link ? await joinRoom(link, reactRoot, ui) : null;
+  // The desktop window joining the room it shares asks the main process whether the host still runs
+  // (its page may not fetch the host's start page, see the CSP).
+  const share = platform.share;
+  const reachable = link?.origin && share ? () => share.status().then((s) => s.running, () => false) : undefined;
+  const joined = link ? await joinRoom(link, reactRoot, ui, reachable ? { reachable } : {}) : null;
+  const shareNav = browserNavigation();
+  const reopenShare = joined !== null && link?.origin !== undefined && takeReopen(shareNav);
+  const returnFile = joined || !share ? null : takeReturnFile(shareNav);
   const store = joined?.store ?? createDocStore(createMapFromTemplate(template, locale));
   const controller = createDocumentController(store, ui, platform);
 
@@ -101,7 +109,8 @@ async function boot(): Promise<void> {
     }
   }
 
-  const app = <App services={{ store, ui, platform }} document={controller} welcome={welcome} setLocale={setLocale} toggleTheme={toggleTheme} />;
+  if (returnFile) welcome = false;
+  const app = <App services={{ store, ui, platform }} document={controller} welcome={welcome} sharing={reopenShare} setLocale={setLocale} toggleTheme={toggleTheme} />;
   if (joined?.room.role === 'participant') {
     // A workshop participant's own device (phone or laptop): stickies, dots and the clock, not the editor.
     const { room } = joined;
@@ -111,7 +120,9 @@ async function boot(): Promise<void> {
   }
   reactRoot.render(joined ? <CollabProvider room={joined.room}>{app}</CollabProvider> : app);
   // After the first paint, so the question appears over the app; only when nothing else was asked for.
-  if (!sample && !joined) setTimeout(() => void controller.offerDraft(), 0);
+  // Back from sharing: the file as the room left it.
+  if (returnFile) void controller.openRecent(returnFile);
+  else if (!sample && !joined) setTimeout(() => void controller.offerDraft(), 0);
 }
 
 void boot();

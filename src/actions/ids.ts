@@ -16,6 +16,7 @@ export const ACTION_IDS = [
   'export-svg',
   'export-json',
   'compare-with',
+  'share-network',
   'undo',
   'redo',
   'cut',

@@ -22,6 +22,8 @@ export interface ActionContext {
   readonly presenting: boolean;
   readonly panels: { readonly findings: boolean; readonly inspector: boolean };
   readonly locale: Locale;
+  /** The platform can host a room (the desktop app); absent or false in the browser. */
+  readonly canHost?: boolean;
 }
 
 export interface KeyChords {
@@ -80,6 +82,7 @@ export const ACTIONS: readonly ActionSpec[] = [
   { id: 'export-svg', scope: 'anywhere', menu: { menu: 'file', group: 2 } },
   { id: 'export-json', scope: 'anywhere', menu: { menu: 'file', group: 2 } },
   { id: 'compare-with', keys: { all: ['Mod+Alt+D'] }, scope: 'anywhere', menu: { menu: 'file', group: 3 } },
+  { id: 'share-network', scope: 'anywhere', menu: { menu: 'file', group: 3 }, enabled: (c) => c.canHost === true },
   // Edit
   { id: 'undo', keys: { all: ['Mod+Z'] }, scope: 'anywhere', nativeEdit: true, menu: { menu: 'edit', group: 0 }, toolbar: { priority: 75 }, enabled: (c) => c.canUndo },
   {

@@ -106,3 +106,4 @@ function fileId(text: string): string {
   }
   return out.toUpperCase();
 }
+export { reportLimitRefusal, reportDeadlineMessage } from './limits';

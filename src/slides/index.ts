@@ -1,13 +1,15 @@
 /**
  * Slides for executives (pptxgenjs): a title slide, the top actions, the map as a picture, one slide
- * per top risk with Prevent → Detect → Recover, and the stage scores. The top actions are a simple
- * local choice — the highest risks with their first prevention suggestion — until src/advice has a
- * richer "Do first".
+ * per top risk with Prevent → Detect → Recover, and the stage scores. The actions slide is the PDF
+ * summary's "Do first" (src/advice: the same choice, the same words from the report catalogue), so an
+ * executive who sees only the deck funds what the report says to fund.
  */
 import PptxGenJS from 'pptxgenjs';
+import { selectDoFirst, type DoFirstAction } from '../advice';
 import { analyzeMap } from '../analysis';
-import { translate, type Locale, type Params } from '../i18n';
+import { joinList, translate, type Locale, type Params } from '../i18n';
 import { interchangeMessages, type InterchangeKey } from '../i18n/interchange';
+import { reportMessages } from '../i18n/report';
 import { severityName, tierName } from '../i18n/vocab';
 import type { MapDocument } from '../model';
 import { suggestionsForMap, TIER_ORDER } from '../suggestions';
@@ -29,6 +31,9 @@ export interface SlideOptions {
   picture?: { png: Uint8Array; width: number; height: number };
 }
 
+type ReportKey = keyof (typeof reportMessages)['en'];
+const round1 = (n: number) => String(Math.round(n * 10) / 10);
+
 function base64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -43,6 +48,23 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
   const suggestions = suggestionsForMap(map, locale);
   const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
   const risks = analysis.risks.slice(0, TOP_RISKS);
+  const r = (key: ReportKey, params?: Params) => translate(reportMessages, locale, key, params);
+  const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
+  const titleOf = (id: string) => touchpoints.get(id)?.title ?? id;
+  const waitText = (minutes: number) =>
+    minutes < 120 ? r('duration.minutes', { n: round1(minutes) }) : minutes < 48 * 60 ? r('duration.hours', { n: round1(minutes / 60) }) : r('duration.days', { n: round1(minutes / 1440) });
+  /** One "Do first" action as the PDF summary words it: what, where, which pain points it removes. */
+  const actionRows = (a: DoFirstAction, i: number) => {
+    const team = a.advice.source === 'team';
+    const lane = map.lanes.find((l) => l.id === a.laneId)?.name ?? '';
+    const removes = a.removes.map((risk) => r('dofirst.removes-item', { title: risk.title, severity: severityName(risk.severity, locale).toLocaleLowerCase(locale), risk: round1(risk.risk) }));
+    return [
+      { text: `${i + 1}. ${tierName(a.advice.tier, locale)} · ${team ? a.advice.text : a.advice.title}`, options: { bold: true, color: TIER_COLOR[a.advice.tier], breakLine: true } },
+      { text: r(a.atHiddenCause ? 'dofirst.where-hidden' : 'dofirst.where', { step: titleOf(a.stepId), lane, stage: stageName.get(a.stageId) ?? '' }), options: { fontSize: 15, breakLine: true } },
+      { text: r('dofirst.removes', { list: joinList(removes, locale) }), options: { fontSize: 15, color: MUTED, breakLine: true } },
+      { text: ' ', options: { fontSize: 6, breakLine: true } },
+    ];
+  };
 
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -58,19 +80,22 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
   cover.addText(t('slides.subtitle', { touchpoints: map.touchpoints.length, stages: map.stages.length }), { ...text, x: 0.8, y: 4.0, w: 11.7, h: 0.6, fontSize: 18, color: MUTED });
 
   const summary = pptx.addSlide();
-  heading(summary, t('slides.actions'));
-  if (risks.length === 0) summary.addText(t('slides.no-risks'), { ...text, x: 0.6, y: 1.5, w: 12.1, h: 1, fontSize: 18 });
+  heading(summary, r('dofirst.title'));
+  const doFirst = selectDoFirst(map, analysis, suggestions);
+  if (doFirst.actions.length === 0) summary.addText(t(risks.length === 0 ? 'slides.no-risks' : 'slides.no-prevent'), { ...text, x: 0.6, y: 1.5, w: 12.1, h: 1, fontSize: 18 });
   else {
-    const rows = risks.map((risk, i) => {
-      const prevent = (suggestions.get(risk.painPointId) ?? []).find((s) => s.tier === 'prevent');
-      return [
-        { text: `${i + 1}. ${risk.title}`, options: { bold: true, breakLine: true } },
-        { text: `${stageName.get(risk.stageId) ?? ''} · ${severityName(risk.severity, locale)}`, options: { color: MUTED, fontSize: 12, breakLine: true } },
-        { text: prevent ? `${tierName('prevent', locale)}: ${prevent.title}` : t('slides.no-prevent'), options: { color: TIER_COLOR.prevent, fontSize: 14, breakLine: true } },
-        { text: ' ', options: { fontSize: 6, breakLine: true } },
-      ];
-    });
-    summary.addText(rows.flat(), { ...text, x: 0.6, y: 1.3, w: 12.1, h: 5.8, fontSize: 18, valign: 'top' });
+    const rows = doFirst.actions.flatMap((action, i) => actionRows(action, i));
+    summary.addText(rows, { ...text, x: 0.6, y: 1.25, w: 12.1, h: 4.75, fontSize: 20, valign: 'top', fit: 'shrink' });
+    const records = [
+      ...doFirst.waits.map((w) => r('dofirst.wait', { step: titleOf(w.touchpointId), wait: waitText(w.minutes) })),
+      ...doFirst.scores.map((e) => r('dofirst.scores', { step: titleOf(e.touchpointId), scores: [...(e.nps === undefined ? [] : [`NPS ${e.nps}`]), ...(e.csat === undefined ? [] : [`CSAT ${e.csat}`])].join(locale === 'zh-CN' ? '，' : ', ') })),
+    ].slice(0, 4);
+    if (records.length > 0) {
+      summary.addText(
+        [{ text: r('dofirst.evidence'), options: { bold: true, breakLine: true } }, ...records.map((line) => ({ text: line, options: { breakLine: true } }))],
+        { ...text, x: 0.6, y: 5.95, w: 12.1, h: 1.4, fontSize: 13, color: MUTED, valign: 'top', fit: 'shrink' },
+      );
+    }
   }
 
   if (options.picture) {

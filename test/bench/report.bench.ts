@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { serializeMap, type Locale } from '../../src/model';
 import { generateMap } from '../fixtures/generate';
-import { withTempDir } from '../unit/cli/helpers';
+import { withTempDir } from '../core/cli/helpers';
 
 const run = promisify(execFile);
 const CLI = join(process.cwd(), 'out/main/cli.js');

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { withTempDir } from '../unit/cli/helpers';
+import { withTempDir } from '../core/cli/helpers';
 
 const run = promisify(execFile);
 const bin = join(process.cwd(), 'out/main/cli.js');

@@ -156,6 +156,29 @@ describe.skipIf(reason !== null)(`desktop app in Electron${reason ? ` (SKIPPED: 
     expect(forged).toMatchObject({ ok: false });
   });
 
+  it('shares the opened file on loopback, the page reaches its own room, and a file the person never chose is refused', async () => {
+    const recent = await page.evaluate(() => window.touchpoint.recentFiles());
+    const entry = recent.find((r) => r.ref.path === sample)!;
+    const forged = await page.evaluate(() => window.touchpoint.shareStart({ id: 'not-issued-by-main', name: 'passwd', path: '/etc/passwd' }, 'loopback'));
+    expect(forged).toMatchObject({ ok: false, reason: 'not-saved' });
+    const started = await page.evaluate((ref) => window.touchpoint.shareStart(ref, 'loopback'), entry.ref);
+    if (!started.ok) throw new Error(started.message);
+    expect(started.value).toMatchObject({ running: true, localOrigin: 'http://127.0.0.1:47913', fileName: SAMPLE });
+    // The app:// page (its CSP, its secure context) may open a WebSocket to its own room on loopback.
+    const opened = await page.evaluate(
+      (url) =>
+        new Promise<string>((resolve) => {
+          const link = new URLSearchParams(new URL(url).hash.slice(1));
+          const ws = new WebSocket(`ws://127.0.0.1:47913/collab/${link.get('room')}?token=${link.get('token')}`);
+          ws.onopen = () => (ws.close(), resolve('open'));
+          ws.onerror = () => resolve('error');
+        }),
+      started.value.joinUrl!,
+    );
+    expect(opened).toBe('open');
+    expect((await page.evaluate(() => window.touchpoint.shareStop())).running).toBe(false);
+  });
+
   it('opens no new windows and does not navigate away; a web link is offered to the browser only if the person agrees', async () => {
     const before = (await recorded()).asked.length;
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);

@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz`: 10 000 seeded cases (FUZZ_CASES, FUZZ_SEED to change), with the figures the issue
- * asks for. The normal suite runs a few hundred of the same cases from test/unit/model/fuzz.test.ts.
+ * asks for. The normal suite runs a few hundred of the same cases from test/core/model/fuzz.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { fuzz } from './harness';

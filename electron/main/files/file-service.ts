@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type { Locale } from '../../../src/i18n';
 import { formatProblem, readMapBytes } from '../../../src/model';
 import type { DraftData, FileRefData, OpenedFileData, Outcome, RecentFileData, VersionData } from '../../shared/ipc-contract';
@@ -42,6 +42,8 @@ export interface FileServiceDeps {
 export interface FileService {
   open(): Promise<Outcome<OpenedFileData | null>>;
   openRecent(ref: FileRefData): Promise<Outcome<OpenedFileData>>;
+  /** A file dropped on the window (the preload read its path from the drop). */
+  openDropped(path: string): Promise<Outcome<OpenedFileData>>;
   save(ref: FileRefData, text: string): Promise<Outcome<FileRefData>>;
   saveAs(text: string, suggestedName: string): Promise<Outcome<FileRefData | null>>;
   exportFile(data: Uint8Array | string, suggestedName: string, mimeType: string): Promise<Outcome<boolean>>;
@@ -182,6 +184,12 @@ export function createFileService(deps: FileServiceDeps): FileService {
     async openRecent(ref) {
       const path = pathFor(ref);
       return path ? openPath(path) : unknownRef(ref);
+    },
+
+    async openDropped(path) {
+      // The preload hands over the path of a real drop; anything else (relative, a device) is refused as unreadable.
+      if (!isAbsolute(path)) return { ok: false, ...describeReadError(basename(path), 'ENOENT', deps.locale()) };
+      return openPath(path);
     },
 
     async save(ref, text) {

@@ -27,6 +27,8 @@ export interface ActionHost {
   view: () => ViewControls | null;
   /** Compare with…: choose another version of the map and show what changed. */
   compare(): void;
+  /** Share on Local Network…: the Share dialog (desktop app). */
+  share(): void;
   /** Opens the export dialog; `run` starts at once with the defaults (Export PDF). */
   openExport(format: ExportFormat, run?: boolean): void;
   present(): void;
@@ -137,6 +139,7 @@ export function createActions(host: ActionHost): Record<PageActionId, () => void
     'export-svg': () => host.openExport('svg'),
     'export-json': () => host.openExport('json'),
     'compare-with': host.compare,
+    'share-network': host.share,
     undo: () => void store.undo(),
     redo: () => void store.redo(),
     cut: () => {

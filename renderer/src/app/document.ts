@@ -40,6 +40,8 @@ export interface DocumentController {
   newMap(template: TemplateChoice): Promise<boolean>;
   open(): Promise<boolean>;
   openRecent(ref: FileRef): Promise<boolean>;
+  /** Opens a file dropped on the window (asks about unsaved changes first). */
+  openDropped(file: File, handle?: Promise<unknown>): Promise<boolean>;
   /**
    * Loads text as if opened from a file; shows the problems and loads nothing when invalid. `map`: the
    * platform has already read and validated `text` into it (the browser), so it is not parsed again.
@@ -198,6 +200,18 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
         return controller.openText(opened.text, opened.ref, opened.ref.name, opened.map);
       } catch (error) {
         if (error instanceof PlatformError && error.reason === 'cancelled') return false;
+        controller.notify({ kind: 'error', text: failure(error) });
+        return false;
+      }
+    },
+
+    async openDropped(file, handle) {
+      if (hostOwnsFile('room.open')) return false;
+      if (!(await controller.confirmDiscard())) return false;
+      try {
+        const opened = await platform.openDropped(file, handle);
+        return controller.openText(opened.text, opened.ref, opened.ref.name, opened.map);
+      } catch (error) {
         controller.notify({ kind: 'error', text: failure(error) });
         return false;
       }

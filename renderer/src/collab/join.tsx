@@ -71,13 +71,19 @@ export interface JoinedRoom {
   readonly store: CollabStore;
 }
 
+export interface JoinOptions {
+  /** Whether the host answers at all, where the page cannot simply ask it (the desktop's own room). */
+  readonly reachable?: () => Promise<boolean>;
+}
+
 /** Resolves once the room's map is here; never resolves when the host refuses (the page says why). */
-export async function joinRoom(link: JoinLink, root: Root, ui: UiStore): Promise<JoinedRoom> {
+export async function joinRoom(link: JoinLink, root: Root, ui: UiStore, options: JoinOptions = {}): Promise<JoinedRoom> {
   const locale = () => ui.getState().locale;
   const name = rememberedName() ?? (await new Promise<string>((resolve) => root.render(<JoinScreen locale={locale()} onJoin={resolve} />)));
   rememberName(name);
 
-  const connection = connectRoom(link, { origin: location.origin });
+  // The link names the host when it is not this page's own (the desktop app joining the room it shares).
+  const connection = connectRoom(link, { origin: link.origin ?? location.origin, ...(options.reachable ? { reachable: options.reachable } : {}) });
   const colour = presenceColour(connection.ydoc.clientID);
   connection.awareness.setLocalState({ name, colour, selection: [] });
   root.render(<ConnectingScreen connection={connection} locale={locale()} />);

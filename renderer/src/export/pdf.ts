@@ -10,7 +10,7 @@ import type { WorkerReply, WorkerRequest } from './protocol';
 /** Why an export did not produce a file; the dialog turns `kind` into a sentence in the UI language. */
 export class ExportError extends Error {
   constructor(
-    readonly kind: 'fonts' | 'pdf' | 'worker' | 'image' | 'cancelled',
+    readonly kind: 'fonts' | 'pdf' | 'worker' | 'image' | 'cancelled' | 'limit',
     message: string,
   ) {
     super(message);

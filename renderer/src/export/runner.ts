@@ -8,6 +8,7 @@ import type { ExportMessageKey } from '../../../src/i18n/export';
 import { serializeMap, type Locale, type MapDocument } from '../../../src/model';
 import type { Params } from '../../../src/i18n';
 import type { PageFormat } from '../../../src/report';
+import { reportLimitRefusal } from '../../../src/report/limits';
 import type { Platform } from '../platform/types';
 import type { ThemeName } from '../theme/tokens';
 import { exportFileName, MIME_TYPES } from './filename';
@@ -72,6 +73,12 @@ export async function produceExport(
       track(null);
     }
   };
+  if (request.format === 'pdf' || request.format === 'pptx') {
+    // A map past the report's limits is refused at once, in the words the command line uses, instead of
+    // keeping a worker busy for minutes on a report of thousands of pages.
+    const refusal = reportLimitRefusal(map, `“${map.title}”`, uiLocale);
+    if (refusal) throw new ExportError('limit', refusal);
+  }
   switch (request.format) {
     case 'json':
       return serializeMap(map);
@@ -104,6 +111,8 @@ export function errorMessage(error: unknown, t: (key: ExportMessageKey, params?:
         return t('error.image', { reason: error.message });
       case 'cancelled':
         return t('status.cancelled');
+      case 'limit':
+        return error.message;
     }
   }
   return t('error.save', { reason: reason(error) });

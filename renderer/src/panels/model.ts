@@ -1,7 +1,7 @@
 /**
  * Pure helpers behind the panels: reading a metric typed by a person, the cause choices of a pain
  * point, what a finding points at, the parts of a selection, and filter toggles. No React here, so
- * they are unit-tested directly (test/unit/panels).
+ * they are unit-tested directly (test/renderer/panels).
  */
 import type { TouchpointFilter } from '../../../src/commands';
 import { FINDING_SEVERITIES, findingTouchpointIds, type Finding, type FindingSeverity } from '../../../src/findings';

@@ -45,6 +45,19 @@ export function createElectronPlatform(bridge: TouchpointBridge): ElectronPlatfo
       list: async (ref) => unwrap(await bridge.fileHistory(toRefData(ref))),
       read: async (ref, oid) => unwrap(await bridge.readVersion(toRefData(ref), oid)),
     },
+    async openDropped(file) {
+      return toOpened(unwrap(await bridge.openDropped(file)));
+    },
+    share: {
+      status: () => bridge.shareStatus(),
+      async start(ref, interfaceId) {
+        const outcome = await bridge.shareStart(toRefData(ref), interfaceId);
+        if (outcome.ok) return outcome.value;
+        throw new PlatformError(outcome.message, outcome.reason === 'busy' ? 'busy' : 'io');
+      },
+      stop: () => bridge.shareStop(),
+      onChange: (listener) => bridge.onShareChanged(listener),
+    },
     async openRecent(ref) {
       return toOpened(unwrap(await bridge.openRecent(toRefData(ref))));
     },

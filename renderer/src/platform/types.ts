@@ -79,6 +79,17 @@ export interface Platform {
     list(ref: FileRef): Promise<FileCommit[] | null>;
     read(ref: FileRef, oid: string): Promise<MapVersion>;
   };
+  /**
+   * Opens a file dropped on the window, read like Open (size limits, a report PDF's map); throws
+   * PlatformError when it cannot be read. `handle` is the browser's file handle for the drop where it
+   * gives one (Chromium), so Save can write back to the same file.
+   */
+  openDropped(file: File, handle?: Promise<unknown>): Promise<OpenedFile>;
+  /**
+   * Share on local network: host a co-editing room for a saved map file (the desktop app); absent
+   * where the page cannot host (the browser), so the action is greyed out there.
+   */
+  readonly share?: SharePort;
   /** Re-opens a recent file; throws PlatformError when it is gone. */
   openRecent(ref: FileRef): Promise<OpenedFile>;
   /** Saves over `ref` atomically (write temporary, flush, rename). */
@@ -105,6 +116,38 @@ export interface Platform {
   writeClipboard(data: ClipboardWrite): Promise<boolean>;
   /** What the system clipboard holds; a flavour it lacks, or that the browser would not hand over, is null. */
   readClipboard(): Promise<ClipboardRead>;
+}
+
+/** A network interface the room can be shared on; id `loopback` is "this computer only". */
+export interface ShareInterface {
+  readonly id: string;
+  /** The system's name (`en0`, `Wi-Fi`); empty for loopback. */
+  readonly name: string;
+  readonly address: string;
+  readonly family: 'IPv4' | 'IPv6';
+}
+
+export interface ShareStatus {
+  readonly running: boolean;
+  readonly fileName: string | null;
+  /** The link for the room: `http://ADDRESS:PORT/#room=…&token=…`. */
+  readonly joinUrl: string | null;
+  /** Where this computer's own window joins: `http://127.0.0.1:PORT`. */
+  readonly localOrigin: string | null;
+  readonly port: number | null;
+  readonly interfaceId: string | null;
+  /** Connections in the room, this window included. */
+  readonly people: number;
+  readonly interfaces: readonly ShareInterface[];
+}
+
+export interface SharePort {
+  status(): Promise<ShareStatus>;
+  /** Shares the saved file `ref` on one interface; throws PlatformError (message for the person) when it cannot. */
+  start(ref: FileRef, interfaceId: string): Promise<ShareStatus>;
+  /** Writes the room to the file and stops. */
+  stop(): Promise<ShareStatus>;
+  onChange(listener: (status: ShareStatus) => void): () => void;
 }
 
 /** Copied cards as src/commands/clipboard-formats.ts writes them, plus a picture of them where there is one. */

@@ -2,11 +2,10 @@
 import { isLocale, translate, type Locale, type Params } from '../../i18n';
 import { interchangeMessages } from '../../i18n/interchange';
 import { reportMessages } from '../../i18n/report';
-import { reportLimitMessages } from '../../i18n/report-limits';
-import { groupDigits, REPORT_LIMITS, reportLimitExcess, type MapDocument } from '../../model';
+import { REPORT_LIMITS, type MapDocument } from '../../model';
 import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
-import { buildReport, FontLoadError, type FontSource, type PageFormat, type ReportStep } from '../../report';
+import { buildReport, FontLoadError, reportDeadlineMessage, reportLimitRefusal, type FontSource, type PageFormat, type ReportStep } from '../../report';
 import { nodeFontSource } from '../../report/node/font-source';
 import { buildSlides } from '../../slides';
 import { parseArgs, UsageError } from '../args';
@@ -64,14 +63,13 @@ export const reportCommand = {
       }
       compare = earlier.map;
     }
-    if (flags.has('pptx')) return writeSlides(map, (lang ?? map.locale ?? ctx.locale) as Locale, output, ctx);
-    const limit = (key: keyof (typeof reportLimitMessages)['en'], params?: Params) => translate(reportLimitMessages, ctx.locale, key, params);
-    const excess = reportLimitExcess(map);
-    if (excess) {
-      const count = (n: number) => limit(`count.${excess.name}`, { n: groupDigits(n) });
-      ctx.stderr.write(`${limit('report.too-big', { file, count: count(excess.count), max: count(excess.max) })}\n`);
+    // The slides read the same analysis as the PDF: the same limits hold for both.
+    const refusal = reportLimitRefusal(map, file, ctx.locale);
+    if (refusal) {
+      ctx.stderr.write(`${refusal}\n`);
       return 2;
     }
+    if (flags.has('pptx')) return writeSlides(map, (lang ?? map.locale ?? ctx.locale) as Locale, output, ctx);
     const fonts = fontSource(ctx);
     if (typeof fonts === 'string') {
       ctx.stderr.write(`${t('report.fonts-missing', { detail: fonts })}\n`);
@@ -96,7 +94,7 @@ export const reportCommand = {
       built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress, ...(compare ? { compare } : {}) });
     } catch (e) {
       if (e === stopped) {
-        ctx.stderr.write(`${limit('report.too-slow', { file, seconds: REPORT_LIMITS.seconds })}\n`);
+        ctx.stderr.write(`${reportDeadlineMessage(file, ctx.locale)}\n`);
         return 2;
       }
       if (!(e instanceof FontLoadError)) throw e;

@@ -9,7 +9,7 @@
  * request URL is ever logged.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -52,6 +52,13 @@ export interface HostOptions {
   /** One line at a time, for stderr. */
   readonly log: (line: string) => void;
   readonly maxMessageBytes?: number;
+  /**
+   * Also answer on 127.0.0.1 (same port) when `host` is one network interface: the desktop app that
+   * shares the map joins its own room there, so its page needs no permission to reach the network.
+   */
+  readonly alsoLoopback?: boolean;
+  /** Called with the number of connections whenever someone joins or leaves. */
+  readonly peersChanged?: (count: number) => void;
 }
 
 export interface CollabHost {
@@ -205,8 +212,9 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
   }
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
 
-  const server = createServer((request, response) => {
-    if (!hostAllowed(request)) {
+  /** A listener on loopback (`local`) refuses other names that resolve to this machine (DNS rebinding). */
+  const onRequest = (local: boolean) => (request: IncomingMessage, response: ServerResponse) => {
+    if (!hostAllowed(request, local)) {
       response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request');
       return;
     }
@@ -217,12 +225,13 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     void loadStatic(options.staticRoot, request.url ?? '/', request.method).then((result) => {
       response.writeHead(result.status, result.headers).end(result.body);
     });
-  });
+  };
+  const server = createServer(onRequest(LOOPBACK.has(host)));
 
   // On loopback, refuse another name that resolves to this machine (DNS rebinding); on a network
   // interface people may reach the host by any name, and the token guards the room.
-  const hostAllowed = (request: IncomingMessage) => {
-    if (!LOOPBACK.has(host)) return true;
+  const hostAllowed = (request: IncomingMessage, local: boolean) => {
+    if (!local) return true;
     const port = (server.address() as AddressInfo).port;
     const given = request.headers.host ?? '';
     return given === `127.0.0.1:${port}` || given === `localhost:${port}` || given === `[::1]:${port}`;
@@ -233,16 +242,17 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     socket.destroy();
   };
 
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const onUpgrade = (local: boolean) => (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://host.invalid');
-    if (!hostAllowed(request) || url.pathname !== `${COLLAB_PATH}/${room_}` || !sameSecret(url.searchParams.get('token'), token)) {
+    if (!hostAllowed(request, local) || url.pathname !== `${COLLAB_PATH}/${room_}` || !sameSecret(url.searchParams.get('token'), token)) {
       log(t('log.refused'));
       refuse(socket, '401 Unauthorized');
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => connect(ws));
-  });
+  };
+  server.on('upgrade', onUpgrade(LOOPBACK.has(host)));
 
   const connect = (ws: WebSocket) => {
     const allow = rateLimiter(RATE_BURST, RATE_PER_SECOND);
@@ -255,6 +265,7 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     ws.binaryType = 'nodebuffer';
     room.join(peer);
     log(t('log.joined', { count: room.size }));
+    options.peersChanged?.(room.size);
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (!allow()) {
         if (Date.now() - warnedAt > RATE_WARN_INTERVAL_MS) log(t('log.rate'));
@@ -275,14 +286,43 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
     ws.on('close', () => {
       room.leave(peer);
       log(t('log.left', { count: room.size }));
+      options.peersChanged?.(room.size);
     });
   };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new HostStartError(t('serve.listen-failed', { host, port: options.port ?? 0, detail: error.code ?? error.message }))));
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  const listen = (target: Server, on: string, port: number) =>
+    new Promise<void>((resolve, reject) => {
+      target.once('error', (error: NodeJS.ErrnoException) => reject(new HostStartError(t('serve.listen-failed', { host: on, port, detail: error.code ?? error.message }))));
+      target.listen(port, on, () => resolve());
+    });
+  try {
+    await listen(server, host, options.port ?? 0);
+  } catch (error) {
+    // Nothing started: leave no history file open and no room behind (the desktop app retries).
+    await roomLog?.close();
+    room.destroy();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
+  // A second listener on loopback, only where the first does not already answer there.
+  let local: Server | null = null;
+  if (options.alsoLoopback && !LOOPBACK.has(host) && host !== '0.0.0.0' && host !== '::') {
+    local = createServer(onRequest(true));
+    local.on('upgrade', onUpgrade(true));
+    try {
+      await listen(local, '127.0.0.1', port);
+    } catch (error) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await roomLog?.close();
+      room.destroy();
+      throw error;
+    }
+  }
+  const stop = (target: Server) =>
+    new Promise<void>((resolve) => {
+      target.closeAllConnections();
+      target.close(() => resolve());
+    });
 
   return {
     joinUrl: `http://${joinHost(host)}:${port}/#room=${room_}&token=${token}`,
@@ -297,18 +337,22 @@ export async function startCollabHost(options: HostOptions): Promise<CollabHost>
       for (const ws of wss.clients) ws.terminate();
       room.destroy();
       wss.close();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      await Promise.all([stop(server), ...(local ? [stop(local)] : [])]);
     },
   };
 }
 
-/** out/renderer next to the built command line (out/main/cli.js), when it was built. */
-export function builtRendererRoot(): string | undefined {
-  const root = fileURLToPath(new URL('../renderer/', import.meta.url));
-  return existsSync(`${root}index.html`) ? root : undefined;
+/**
+ * out/renderer next to the built command line (out/main/cli.js), when it was built. This code may be
+ * bundled into out/main/chunks/ (the desktop app shares it), hence the second place; a built
+ * renderer has its `assets` folder, which tells it from the source folder `renderer/`.
+ */
+export function builtRendererRoot(base: string = import.meta.url): string | undefined {
+  for (const relative of ['../renderer/', '../../renderer/']) {
+    const root = fileURLToPath(new URL(relative, base));
+    if (existsSync(`${root}index.html`) && existsSync(`${root}assets`)) return root;
+  }
+  return undefined;
 }
 
 /** Resolves on the first Ctrl+C or termination request, so the host can save before it exits. */

@@ -184,6 +184,18 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       }
     },
 
+    async openDropped(file, handle) {
+      // Chromium gives a handle for a dropped file: keep it, so Save writes back to the same file.
+      const dropped = options.fileSystemAccess === false ? null : await handle?.catch(() => null);
+      if (isFileHandle(dropped)) return openHandle(dropped, newId());
+      try {
+        const { text, map } = await readMapText(file, locale());
+        return { ref: { id: newId(), name: file.name }, text, ...(map ? { map } : {}) };
+      } catch (error) {
+        throw toPlatformError(error, 'open', file.name, locale());
+      }
+    },
+
     async openVersion() {
       const { showOpenFilePicker } = pickers();
       let file: File | null;
