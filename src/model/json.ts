@@ -10,7 +10,7 @@ export const MAX_CHARS = LIMITS.fileBytes;
 /** The same limit in bytes, checked before a file is read at all. */
 export const MAX_FILE_BYTES = LIMITS.fileBytes;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * A copy of an already-parsed value without `__proto__`, `constructor` and `prototype` keys, as

@@ -3,6 +3,7 @@
  * (after migration to the current version) or the caller gets every problem found, capped.
  */
 import { z } from 'zod';
+import { acceptValid } from './accept';
 import { dropForbiddenKeys, parseJson, stripBom, tooDeepProblem, withoutForbiddenKeys } from './json';
 import { checkCollectionLimits, checkLimits } from './limits';
 import { migrate } from './migrations';
@@ -150,14 +151,30 @@ function validateValue(value: unknown): ParseResult {
 
 /** Parses map file text: BOM and CRLF accepted, syntax errors located by line and column. */
 export function parseMap(text: string): ParseResult {
+  return parseMapText(text).result;
+}
+
+/**
+ * parseMap, also saying (when the quick check vouched for the map) how many bytes longer than `text`
+ * its saved form can be at most, so that the reader can skip measuring it.
+ */
+export function parseMapText(text: string): { result: ParseResult; savedGrowth?: number } {
   const json = parseJson(text);
-  if (!json.ok) return fail([json.problem]);
-  const limit = checkLimits(json.value);
+  if (!json.ok) return { result: fail([json.problem]) };
+  // The value is our own fresh copy, so a valid map is taken as it is.
+  const quick = acceptValid(json.value);
+  if (quick) return { result: { ok: true, map: quick.map }, savedGrowth: quick.savedGrowth };
+  return { result: checkParsed(text, json.value) };
+}
+
+/** The full check of a value JSON.parse made from `text`: every problem found, worded and located. */
+export function checkParsed(text: string, value: unknown): ParseResult {
+  const limit = checkLimits(value);
   // Text too deep is named by line and column, as a person editing the file looks for it.
   if (limit) return fail([(limit.code === 'value-too-deep' && tooDeepProblem(stripBom(text))) || limit]);
   // The value is our own fresh copy, so the keys are dropped in place rather than copied.
-  dropForbiddenKeys(json.value);
-  return validateValue(json.value);
+  dropForbiddenKeys(value);
+  return validateValue(value);
 }
 
 /** Strict UTF-8 (a byte-order mark dropped), or the problem naming the first bad byte counted from `offset`. */

@@ -4,12 +4,12 @@
  * (src/report/embed.ts writes it). Both go through the same size limit, strict UTF-8 and parser, so a
  * hostile map inside a PDF gets exactly the messages it would get as a file.
  */
-import { decodeUtf8, parseMap } from './parse';
+import { decodeUtf8, parseMapText } from './parse';
 import { formatSize } from './json';
 import { LIMITS } from './limits';
 import type { Problem } from './problems';
 import type { MapDocument } from './schema';
-import { serializedSize, serializeMap } from './serialize';
+import { serializedSize, serializeMap, utf8Length } from './serialize';
 
 /** Where a report keeps its map: XML-escaped map JSON between these tags, in an uncompressed stream. */
 export const EMBEDDED_MAP_OPEN = '<tps:map>';
@@ -48,11 +48,13 @@ const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /** First index of `needle` in `haystack[from, until)`; one pass, no copies. */
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, until = haystack.length): number {
-  const last = Math.min(until, haystack.length) - needle.length;
+  // A view, so that the native search stops at `until` instead of running to the end of a large file.
+  const within = until < haystack.length ? haystack.subarray(0, until) : haystack;
+  const last = within.length - needle.length;
   const first = needle[0]!;
-  for (let i = haystack.indexOf(first, from); i !== -1 && i <= last; i = haystack.indexOf(first, i + 1)) {
+  for (let i = within.indexOf(first, from); i !== -1 && i <= last; i = within.indexOf(first, i + 1)) {
     let j = 1;
-    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    while (j < needle.length && within[i + j] === needle[j]) j++;
     if (j === needle.length) return i;
   }
   return -1;
@@ -61,8 +63,7 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number, until =
 const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The saved form must fit the limit too, or the map would open once and then never again. */
-function savedSizeProblem(map: MapDocument): Problem | null {
-  const saved = serializedSize(map);
+function savedSizeProblem(saved: number): Problem | null {
   if (saved <= LIMITS.fileBytes) return null;
   return { path: [], code: 'saved-too-large', params: { size: formatSize(saved), max: formatSize(LIMITS.fileBytes) } };
 }
@@ -92,11 +93,15 @@ export function readMapBytes(bytes: Uint8Array, name: string): ReadMapResult {
     text = decoded;
   }
 
-  const parsed = parseMap(text);
+  const { result: parsed, savedGrowth } = parseMapText(text);
   if (!parsed.ok) return { ...parsed, source };
-  const tooBig = savedSizeProblem(parsed.map);
+  // A report's map is edited in its saved form, which is made once and measured as it is. A file's
+  // saved form is measured only when the quick check's bound from the file's own size leaves doubt.
+  const saved = source === 'pdf' ? serializeMap(parsed.map) : null;
+  const fits = saved === null && savedGrowth !== undefined && bytes.length + savedGrowth <= LIMITS.fileBytes;
+  const tooBig = fits ? null : savedSizeProblem(saved === null ? serializedSize(parsed.map) : utf8Length(saved));
   if (tooBig) return refuse(source, tooBig);
   // The decoder has already dropped a byte-order mark.
-  const result: ReadMapResult = { ok: true, map: parsed.map, text: source === 'pdf' ? serializeMap(parsed.map) : text, source };
+  const result: ReadMapResult = { ok: true, map: parsed.map, text: saved ?? text, source };
   return parsed.migratedFrom === undefined ? result : { ...result, migratedFrom: parsed.migratedFrom };
 }

@@ -43,5 +43,21 @@ export function serializeMap(map: MapDocument): string {
  * checks its saved size, and the copy cost more than the rest of the check.
  */
 export function serializedSize(map: MapDocument): number {
-  return new TextEncoder().encode(JSON.stringify(map, null, INDENT)).length + 1;
+  return utf8Length(JSON.stringify(map, null, INDENT)) + 1;
+}
+
+/** The UTF-8 size of `text` without encoding it (a lone surrogate counts as U+FFFD, as the encoder writes it). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two UTF-16 units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
