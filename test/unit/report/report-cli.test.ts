@@ -145,6 +145,20 @@ describe('touchpoint report on fixtures', () => {
     });
   });
 
+  it('keeps the 32-touchpoint Chinese sample under 300 KB with every glyph embedded and every heading extractable', async () => {
+    await withTempDir(async (dir) => {
+      const { file, map } = await loadSample('car-dealer-aftersales');
+      const { out, text } = await report(file, dir);
+      expect(map.touchpoints.length).toBeGreaterThanOrEqual(30);
+      expect((await stat(out)).size).toBeLessThan(300_000);
+      expect((await pdfFonts(out)).every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
+      expect(text).not.toContain('\uFFFD');
+      // Bold headings are set in emboldened regular glyphs: they must still read back as text.
+      for (const title of [translate(reportMessages, 'zh-CN', 'section.summary'), ...map.stages.map((s) => s.name)]) expect(squash(text)).toContain(squash(title));
+      for (const pain of map.touchpoints.flatMap((t) => t.painPoints ?? [])) expect(squash(text)).toContain(squash(pain.title));
+    });
+  });
+
   it('prints portrait text pages and landscape map pages on Letter paper', async () => {
     const { file } = await loadSample('hotel-stay');
     await withTempDir(async (dir) => {
