@@ -4,6 +4,8 @@
  * (detection, then recovery, only when no prevention exists), placed at the step where the work
  * happens: the cause when one is recorded, since a pain felt frontstage is usually made backstage.
  * Two pain points fixed by the same action at the same step make one action that removes both.
+ * Critical pain points come first whatever their reach: each zeroes its stage (100 − 1 = 0), so one added a
+ * moment ago on a single step, with no remedy yet, still outranks a widespread high one.
  */
 import type { MapAnalysis, PainRisk } from '../analysis';
 import type { MapDocument, Tier, Touchpoint } from '../model';
@@ -70,7 +72,8 @@ export function selectDoFirst(
 ): DoFirst {
   const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
   const actions: DoFirstAction[] = [];
-  for (const risk of analysis.risks) {
+  const critical = analysis.risks.filter((r) => r.severity === 'critical');
+  for (const risk of [...critical, ...analysis.risks.filter((r) => r.severity !== 'critical')]) {
     const chosen = bestAdvice(advice.get(risk.painPointId) ?? [], risk);
     if (!chosen) continue;
     const step = touchpoints.get(chosen.targetId) ?? touchpoints.get(risk.touchpointId);
