@@ -77,11 +77,11 @@ export async function buildReport(map: MapDocument, options: ReportOptions): Pro
   progress('map');
   drawMap(s, content);
   progress('register');
-  const painBookmarks = drawRegister(s, content);
+  const { bookmarks: painBookmarks, flow: register } = drawRegister(s, content);
   progress('stages');
-  drawStages(s, content);
+  const stages = drawStages(s, content, register);
   progress('appendix');
-  drawAppendix(s, content);
+  drawAppendix(s, content, stages);
   drawContents(s, content);
   drawFurniture(s, content, date);
   addOutline(s, content, painBookmarks);

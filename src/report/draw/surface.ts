@@ -21,6 +21,8 @@ export interface PageRecord {
   label: string;
   /** Smallest font size used on the page (Infinity when it has no text). */
   minTextSize: number;
+  /** Lowest baseline of text on the page, in points from the top (0 when it has no text): how full the page is. */
+  textBottom: number;
 }
 
 export interface TextStyle {
@@ -38,6 +40,8 @@ export class Surface {
   /** Blocks are measured to keep them together and then drawn: each paragraph is broken once, not twice. */
   private readonly wrapCache = new Map<string, readonly string[]>();
   private current: { face: string; size: number } = { face: '', size: 0 };
+  /** First page of each section; a section may begin part-way down the page where another ends. */
+  private readonly starts = new Map<SectionKey, number>();
 
   constructor(
     readonly format: PageFormat,
@@ -76,9 +80,20 @@ export class Surface {
 
   addPage(orientation: Orientation, section: SectionKey, label = ''): PageRecord {
     if (this.pages.length > 0) this.doc.addPage(this.format, orientation);
-    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity };
+    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity, textBottom: 0 };
     this.pages.push(record);
+    if (!this.starts.has(section)) this.starts.set(section, record.number);
     return record;
+  }
+
+  /** Records that a section begins on the current page, below the end of the one before it. */
+  beginSectionHere(section: SectionKey): void {
+    if (!this.starts.has(section)) this.starts.set(section, this.page.number);
+  }
+
+  /** The page a section begins on, for the contents and the bookmarks. */
+  sectionStart(section: SectionKey): number | undefined {
+    return this.starts.get(section);
   }
 
   /** The face that draws a character: bold ideographs are the regular face emboldened (see `text`). */
@@ -135,6 +150,7 @@ export class Surface {
   text(text: string, x: number, y: number, style: TextStyle): void {
     if (text === '') return;
     this.page.minTextSize = Math.min(this.page.minTextSize, style.size);
+    this.page.textBottom = Math.max(this.page.textBottom, y);
     const color = style.color ?? INK;
     const w = style.align && style.align !== 'left' ? this.measure(text, style.size, style.bold) : 0;
     let left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;

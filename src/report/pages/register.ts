@@ -14,12 +14,13 @@ import { ACCENT_WASH, FAINT, INK, mix, MUTED, PAPER, RULE, SEVERITY_COLOR, TIER_
 const RECOVERY_WASH = mix(TIER_COLOR.recover, PAPER, 0.88);
 
 /** Returns where each pain point's block starts, for the bookmarks. */
-export function drawRegister(s: Surface, c: ReportContent): Bookmark[] {
+/** Returns the bookmarks of the pain points and the flow, so the next section may begin where it ends. */
+export function drawRegister(s: Surface, c: ReportContent): { bookmarks: Bookmark[]; flow: Flow } {
   const f = new Flow(s, c, 'register', c.t('section.register'));
   f.note(c.t('register.intro'));
   f.space(14);
   if (c.analysis.risks.length === 0) f.para(c.t('register.empty'), { size: TYPE.body, color: INK });
-  return c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) }));
+  return { bookmarks: c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) })), flow: f };
 }
 
 /** Returns the page the block starts on. */
