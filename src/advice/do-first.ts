@@ -93,17 +93,18 @@ export function selectDoFirst(
       removes: [risk],
     });
   }
-  return { actions, waits: worstWaits(map.touchpoints), scores: recordedScores(map.touchpoints), zeroed: zeroedStages(analysis) };
+  return { actions, waits: worstWaits(analysis), scores: recordedScores(map.touchpoints), zeroed: zeroedStages(analysis) };
 }
 
-function worstWaits(touchpoints: readonly Touchpoint[]): WaitEvidence[] {
-  return touchpoints
-    .flatMap((tp) => {
-      const minutes = tp.metrics?.waitMinutes;
-      return minutes !== undefined && minutes > 0 ? [{ touchpointId: tp.id, minutes }] : [];
-    })
-    .sort((a, b) => b.minutes - a.minutes)
-    .slice(0, EVIDENCE_PER_KIND);
+/**
+ * Waits over their channel's limit, furthest over first (the analysis's order): three days for a parcel is
+ * within what post allows, three hours for a visit the customer stayed home for is eighteen times over.
+ */
+function worstWaits(analysis: MapAnalysis): WaitEvidence[] {
+  return analysis.metrics.waits
+    .filter((w) => w.minutes > w.threshold)
+    .slice(0, EVIDENCE_PER_KIND)
+    .map((w) => ({ touchpointId: w.touchpointId, minutes: w.minutes }));
 }
 
 /** NPS and CSAT where the team recorded them, worst first (NPS ranks before CSAT: it predicts leaving). */

@@ -80,6 +80,17 @@ describe('selectDoFirst', () => {
     expect(zeroed).toEqual([{ stageId: 's1', painPointIds: ['p1'] }]);
   });
 
+  it('quotes the waits furthest over their channel’s limit, not the longest in minutes', () => {
+    const map = readSample('car-dealer-aftersales');
+    const post = map.touchpoints.find((tp) => tp.metrics?.waitMinutes === undefined && tp.painPoints === undefined)!;
+    Object.assign(post, { channel: 'mail', metrics: { waitMinutes: 4320 } });
+    const { waits } = doFirstOf(map);
+    expect(waits.map((w) => w.touchpointId)).not.toContain(post.id);
+    const ratios = waits.map((w) => analyzeMap(map).metrics.waits.find((r) => r.touchpointId === w.touchpointId)!.ratio);
+    expect([...ratios].sort((a, b) => b - a)).toEqual(ratios);
+    expect(ratios.every((r) => r > 1)).toBe(true);
+  });
+
   it('says nothing to do on a map without pain points, and still reports', () => {
     const map = hotlineMap();
     for (const tp of map.touchpoints) delete tp.painPoints;
