@@ -59,7 +59,7 @@ export const ANY = [
   // ——— detect ———
   entry(
     'detect.any.signal-from-cause',
-    { causePositions: ['hidden'] },
+    { causePositions: ['hidden'], atDelivery: false },
     ['Give the frontstage an early signal from the step {cause}', 'When the step {cause} goes wrong, the frontstage at the step {touchpoint} should hear it first: agree the signal (a backlog, a missed time, a failed check) and who acts on it.'],
     ['让{cause}这一环节给前台发出预警', '{cause}这一环节一出问题，{touchpoint}这一环节的前台应当第一个知道：约定预警信号（积压、超时、检查不通过）以及由谁来处理。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },

@@ -78,7 +78,7 @@ export const INFORMATION = [
   // ——— detect ———
   entry(
     'detect.information.count-questions',
-    { categories: I },
+    { categories: I, atDelivery: false },
     ['Count the repeated questions', 'Keep a tally of the questions customers ask at the step {touchpoint}; the same question asked three times a day is a gap in what you tell them, not a curious customer.'],
     ['统计反复出现的问题', '记下客户在{touchpoint}这一环节提的问题；同一个问题一天被问三次，就说明你们给的信息有缺口，而不是客户好奇。'],
     { measure: 'questions' },
