@@ -23,11 +23,17 @@ export function drawRegister(s: Surface, c: ReportContent): { bookmarks: Bookmar
   return { bookmarks: c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) })), flow: f };
 }
 
+/** Height of a pain point's facts (two rows), remedy status and first tier heading, below its title. */
+const HEAD_HEIGHT = 100;
+
 /** Returns the page the block starts on. */
 function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): number {
   const { s } = f;
   const titleStyle = { size: TYPE.subheading + 1, bold: true, color: INK };
-  f.ensure(f.measure(risk.title, titleStyle, 30) + 70);
+  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
+  // The head (title, facts, remedy status) stays with the first tier heading and its first suggestion.
+  const first = suggestions[0] ? printedHeight(f, printed(c, [suggestions[0]], risk, new Set())[0]!) : 0;
+  f.ensure(f.measure(risk.title, titleStyle, 30) + HEAD_HEIGHT + first);
   const page = s.page.number;
   const top = f.y;
   s.text(String(rank), f.left, f.y + TYPE.subheading + 1, { size: TYPE.subheading + 1, bold: true, color: SEVERITY_COLOR[risk.severity] });
@@ -51,7 +57,6 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
   if (painPoint?.note) f.para(c.t('register.note', { note: painPoint.note }), { size: TYPE.small, color: MUTED }, 30);
   remedyStatus(f, c, painPoint?.remedies ?? []);
   f.space(6);
-  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
   // A seed fact is told once per block: the first suggestion that rests on it carries it.
   const told = new Set<string>();
   for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk, told);
