@@ -4,6 +4,8 @@
  * (detection, then recovery, only when no prevention exists), placed at the step where the work
  * happens: the cause when one is recorded, since a pain felt frontstage is usually made backstage.
  * Two pain points fixed by the same action at the same step make one action that removes both.
+ * Critical pain points come first whatever their reach: each zeroes its stage (100 − 1 = 0), so one added a
+ * moment ago on a single step, with no remedy yet, still outranks a widespread high one.
  */
 import type { MapAnalysis, PainRisk } from '../analysis';
 import type { MapDocument, Tier, Touchpoint } from '../model';
@@ -70,7 +72,8 @@ export function selectDoFirst(
 ): DoFirst {
   const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
   const actions: DoFirstAction[] = [];
-  for (const risk of analysis.risks) {
+  const critical = analysis.risks.filter((r) => r.severity === 'critical');
+  for (const risk of [...critical, ...analysis.risks.filter((r) => r.severity !== 'critical')]) {
     const chosen = bestAdvice(advice.get(risk.painPointId) ?? [], risk);
     if (!chosen) continue;
     const step = touchpoints.get(chosen.targetId) ?? touchpoints.get(risk.touchpointId);
@@ -90,17 +93,18 @@ export function selectDoFirst(
       removes: [risk],
     });
   }
-  return { actions, waits: worstWaits(map.touchpoints), scores: recordedScores(map.touchpoints), zeroed: zeroedStages(analysis) };
+  return { actions, waits: worstWaits(analysis), scores: recordedScores(map.touchpoints), zeroed: zeroedStages(analysis) };
 }
 
-function worstWaits(touchpoints: readonly Touchpoint[]): WaitEvidence[] {
-  return touchpoints
-    .flatMap((tp) => {
-      const minutes = tp.metrics?.waitMinutes;
-      return minutes !== undefined && minutes > 0 ? [{ touchpointId: tp.id, minutes }] : [];
-    })
-    .sort((a, b) => b.minutes - a.minutes)
-    .slice(0, EVIDENCE_PER_KIND);
+/**
+ * Waits over their channel's limit, furthest over first (the analysis's order): three days for a parcel is
+ * within what post allows, three hours for a visit the customer stayed home for is eighteen times over.
+ */
+function worstWaits(analysis: MapAnalysis): WaitEvidence[] {
+  return analysis.metrics.waits
+    .filter((w) => w.minutes > w.threshold)
+    .slice(0, EVIDENCE_PER_KIND)
+    .map((w) => ({ touchpointId: w.touchpointId, minutes: w.minutes }));
 }
 
 /** NPS and CSAT where the team recorded them, worst first (NPS ranks before CSAT: it predicts leaving). */

@@ -79,7 +79,7 @@ export const findingMessages = defineCatalog(
     'on.in-person': '面对面服务',
     'on.phone': '电话渠道',
     'on.web': '网站渠道',
-    'on.app': 'App 渠道',
+    'on.app': '手机 App 渠道',
     'on.email': '电子邮件渠道',
     'on.chat': '在线聊天渠道',
     'on.social': '社交媒体渠道',

@@ -57,5 +57,7 @@ const LIST_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', 'zh-CN': 'z
  */
 export function joinList(items: readonly string[], locale: Locale, style: 'sentence' | 'enumeration' = 'sentence'): string {
   if (style === 'enumeration') return items.join(locale === 'zh-CN' ? '、' : ', ');
-  return new Intl.ListFormat(LIST_LOCALE[locale], { type: 'conjunction' }).format(items);
+  const joined = new Intl.ListFormat(LIST_LOCALE[locale], { type: 'conjunction' }).format(items);
+  // Chinese sets a space between 和 and a figure or Latin word beside it ("2.6 和“B”"), as it does around any.
+  return locale === 'zh-CN' ? joined.replace(/([0-9A-Za-z%])和/g, '$1 和').replace(/和([0-9A-Za-z])/g, '和 $1') : joined;
 }

@@ -8,7 +8,7 @@ import { tierLabel, TIER_ORDER } from '../suggestions';
 import { composeContent, reportText } from './content';
 import { drawFurniture } from './draw/furniture';
 import { addOutline } from './draw/outline';
-import { Surface, type PageRecord } from './draw/surface';
+import { isWideCode, Surface, type PageRecord } from './draw/surface';
 import { xmpPacket } from './embed';
 import { buildFonts } from './fonts/build';
 import type { FontSource } from './fonts/source';
@@ -66,7 +66,9 @@ export async function buildReport(map: MapDocument, options: ReportOptions): Pro
   progress('fonts');
   const tiers = TIER_ORDER.map((t) => tierLabel(t, locale)).join('');
   const changes = options.compare ? composeChanges(options.compare, map, locale) : null;
-  const fonts = await buildFonts(reportText(content) + date + tiers + (changes ? changesText(changes) : ''), options.fonts);
+  const fonts = await buildFonts(reportText(content) + date + tiers + (changes ? changesText(changes) : ''), options.fonts, {
+    notBold: isWideCode,
+  });
   const s = new Surface(options.page, fonts);
   drawCover(s, content, date);
   progress('summary');
@@ -75,11 +77,11 @@ export async function buildReport(map: MapDocument, options: ReportOptions): Pro
   progress('map');
   drawMap(s, content);
   progress('register');
-  const painBookmarks = drawRegister(s, content);
+  const { bookmarks: painBookmarks, flow: register } = drawRegister(s, content);
   progress('stages');
-  drawStages(s, content);
+  const stages = drawStages(s, content, register);
   progress('appendix');
-  drawAppendix(s, content);
+  drawAppendix(s, content, stages);
   drawContents(s, content);
   drawFurniture(s, content, date);
   addOutline(s, content, painBookmarks);

@@ -28,8 +28,8 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'broken-promise',
-    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted', 'despite an appointment', 'despite a booking', 'despite booking'],
-    zh: ['说好', '承诺', '答应', '没下文', '没人跟进', '石沉大海', '不了了之', '照样', '忘了', '没人回复', '无人回复', '报价里没有', '冒出'],
+    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted', 'arrived late', 'turned up late', 'came late', 'no-show', 'no show', 'missed the appointment', 'did not turn up', "didn't turn up", 'extra charge', 'surcharge', 'despite an appointment', 'despite a booking', 'despite booking'],
+    zh: ['说好', '承诺', '答应', '没下文', '没人跟进', '石沉大海', '不了了之', '照样', '忘了', '没人回复', '无人回复', '报价里没有', '冒出', '迟到', '晚到', '爽约', '另收', '加收', '额外收费'],
   },
   {
     failure: 'unavailable',

@@ -31,6 +31,8 @@ export function matches(when: Condition, s: PainSituation): boolean {
     allIn(when.markers, s.markers) &&
     (when.lowScore === undefined || s.lowScore) &&
     (when.atFollowUp === undefined || when.atFollowUp === s.atFollowUp) &&
+    (when.atDelivery === undefined || when.atDelivery === (s.channelMode === 'delivered')) &&
+    (when.atCustomerSite === undefined || when.atCustomerSite === s.atCustomerSite) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -59,7 +61,8 @@ export function specificity(when: Condition): number {
     (when.lowScore ? 3 : 0) +
     one(when.personas) +
     one(when.hasCause) +
-    one(when.earlierStage)
+    one(when.earlierStage) +
+    (when.atCustomerSite ? 1 : 0)
   );
 }
 

@@ -17,7 +17,12 @@ import { inferFailure } from './failure';
 export const ACTORS = ['customer', 'staff', 'self-service', 'backstage', 'support'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export type ChannelMode = 'remote' | 'in-person' | 'unknown';
+/**
+ * remote: a live or digital channel at a distance; in-person: face to face or at our kiosk; delivered: post,
+ * courier or goods handed over by a carrier, where the customer meets a thing and nobody of ours (no call
+ * to return, no face to apologise to).
+ */
+export type ChannelMode = 'remote' | 'in-person' | 'delivered' | 'unknown';
 /** none: no cause named; same-lane: caused in the pain's own lane; visible: above the line; hidden: below it. */
 export type CausePosition = 'none' | 'same-lane' | 'visible' | 'hidden';
 export type StagePlace = 'first' | 'early' | 'late' | 'last';
@@ -25,12 +30,13 @@ export type MetricKey = 'wait' | 'csat' | 'nps' | 'complaints';
 export type Marker = 'fail' | 'wait';
 
 /** A self-service kiosk is on site, so it counts as in person; only these reach the customer at a distance. */
-const REMOTE: ReadonlySet<Channel> = new Set(['phone', 'web', 'app', 'email', 'chat', 'social', 'mail']);
+const REMOTE: ReadonlySet<Channel> = new Set(['phone', 'web', 'app', 'email', 'chat', 'social']);
 /** Channels where a product, not a person of ours, serves the customer; a letter is read like any other document the customer holds. */
 const DIGITAL: ReadonlySet<Channel> = new Set(['web', 'app', 'email', 'self-service']);
 
 export function channelModeOf(channel: Channel | undefined): ChannelMode {
   if (channel === undefined || channel === 'other') return 'unknown';
+  if (channel === 'mail') return 'delivered';
   return REMOTE.has(channel) ? 'remote' : 'in-person';
 }
 
@@ -39,8 +45,8 @@ export function channelModeOf(channel: Channel | undefined): ChannelMode {
  * A custom lane or one without a kind cannot say whether a person of ours acts there, so it is read by its
  * channel and never as staffed: advice to "the staff" of a step that may be the customer's is the worse error.
  */
-export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined): Actor {
-  const digital = channel !== undefined && DIGITAL.has(channel);
+export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined, automated = false): Actor {
+  const digital = automated || (channel !== undefined && DIGITAL.has(channel));
   switch (kind) {
     case 'backstage':
       return 'backstage';
@@ -51,6 +57,24 @@ export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined
     default:
       return digital ? 'self-service' : 'customer';
   }
+}
+
+/** A frontstage answered by a machine (a chatbot, an IVR, an auto-reply) is a product to fix, not staff to train. */
+const AUTOMATED = /\bbots?\b|chatbot|automated|auto-?repl|\bIVR\b|机器人|智能客服|自动回复|语音导航/i;
+
+/** Whether the step, or the pain felt there, says a machine answers the customer. */
+export function isAutomated(step: Pick<Touchpoint, 'title' | 'description'>, painTitle = ''): boolean {
+  return AUTOMATED.test(`${step.title} ${step.description ?? ''} ${painTitle}`);
+}
+
+/**
+ * Service taken to the customer (a home visit, an installation, a delivery by our people): there is no queue
+ * to show, no counter to open and no arrival to prepare for; the promise is the visit's time.
+ */
+const AT_CUSTOMER_SITE = /home visit|on[- ]site|at (the customer's|their|her|his) home|house call|technician visit|上门|入户|到府|到家/i;
+
+export function isAtCustomerSite(step: Pick<Touchpoint, 'title' | 'description'>): boolean {
+  return AT_CUSTOMER_SITE.test(`${step.title} ${step.description ?? ''}`);
 }
 
 /** Steps where the company asks the customer how it went: a failed follow-up is not answered with another one. */
@@ -85,6 +109,8 @@ export interface PainSituation {
   markers: ReadonlySet<Marker>;
   lowScore: boolean;
   atFollowUp: boolean;
+  /** Our people go to the customer (see isAtCustomerSite). */
+  atCustomerSite: boolean;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -131,16 +157,17 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     failure: painPoint.failure ?? inferFailure(painPoint, touchpoint),
     failureGiven: painPoint.failure !== undefined,
     painLane,
-    actor: actorOf(painLane, touchpoint.channel),
+    actor: actorOf(painLane, touchpoint.channel, isAutomated(touchpoint, painPoint.title)),
     channelMode: channelModeOf(touchpoint.channel),
     cause,
     causeLane,
-    causeActor: cause ? actorOf(causeLane, cause.channel) : undefined,
+    causeActor: cause ? actorOf(causeLane, cause.channel, isAutomated(cause)) : undefined,
     causePosition: causePositionOf(cause, touchpoint, causeLane),
     metrics,
     markers,
     lowScore: isLowScore(m.csat, m.nps),
     atFollowUp: isFollowUp(touchpoint),
+    atCustomerSite: isAtCustomerSite(touchpoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

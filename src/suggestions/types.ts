@@ -38,6 +38,10 @@ export interface Condition {
   lowScore?: true;
   /** Whether the pain is felt at a follow-up or survey step: false keeps follow-up-call advice away from one. */
   atFollowUp?: boolean;
+  /** Whether the step is delivered (post, courier): false keeps "ask at this step" advice away from a letter or a parcel. */
+  atDelivery?: boolean;
+  /** Whether our people serve at the customer's place (home visit, installation): false keeps queue and counter advice away from one. */
+  atCustomerSite?: boolean;
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

@@ -25,9 +25,9 @@ export function pdfTextString(text: string): string {
 
 export function addOutline(s: Surface, c: ReportContent, painPoints: readonly Bookmark[]): void {
   for (const section of SECTIONS) {
-    const first = s.pages.find((p) => p.section === section);
-    if (!first) continue;
-    const node = s.doc.outline.add(null, pdfTextString(sectionTitle(c, section)), { pageNumber: first.number });
+    const first = s.sectionStart(section);
+    if (first === undefined) continue;
+    const node = s.doc.outline.add(null, pdfTextString(sectionTitle(c, section)), { pageNumber: first });
     if (section === 'register') for (const pain of painPoints) s.doc.outline.add(node, pdfTextString(pain.title), { pageNumber: pain.page });
   }
 }

@@ -21,6 +21,8 @@ export interface PageRecord {
   label: string;
   /** Smallest font size used on the page (Infinity when it has no text). */
   minTextSize: number;
+  /** Lowest baseline of text on the page, in points from the top (0 when it has no text): how full the page is. */
+  textBottom: number;
 }
 
 export interface TextStyle {
@@ -38,12 +40,14 @@ export class Surface {
   /** Blocks are measured to keep them together and then drawn: each paragraph is broken once, not twice. */
   private readonly wrapCache = new Map<string, readonly string[]>();
   private current: { face: string; size: number } = { face: '', size: 0 };
+  /** First page of each section; a section may begin part-way down the page where another ends. */
+  private readonly starts = new Map<SectionKey, number>();
 
   constructor(
     readonly format: PageFormat,
     fonts: ReportFonts,
   ) {
-    this.doc = new jsPDF({ unit: 'pt', format, orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+    this.doc = new jsPDF({ unit: 'pt', format, orientation: 'portrait', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
     this.faces = { regular: fonts.regular, bold: fonts.bold };
     for (const face of [fonts.regular, fonts.bold]) {
       const file = `${face.name}.ttf`;
@@ -76,26 +80,41 @@ export class Surface {
 
   addPage(orientation: Orientation, section: SectionKey, label = ''): PageRecord {
     if (this.pages.length > 0) this.doc.addPage(this.format, orientation);
-    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity };
+    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity, textBottom: 0 };
     this.pages.push(record);
+    if (!this.starts.has(section)) this.starts.set(section, record.number);
     return record;
+  }
+
+  /** Records that a section begins on the current page, below the end of the one before it. */
+  beginSectionHere(section: SectionKey): void {
+    if (!this.starts.has(section)) this.starts.set(section, this.page.number);
+  }
+
+  /** The page a section begins on, for the contents and the bookmarks. */
+  sectionStart(section: SectionKey): number | undefined {
+    return this.starts.get(section);
+  }
+
+  /** The face that draws a character: bold ideographs are the regular face emboldened (see `text`). */
+  private faceFor(code: number, bold: boolean): FontFace {
+    return bold && !isWideCode(code) ? this.faces.bold : this.faces.regular;
   }
 
   /** Text the embedded font can draw: unknown and astral characters become a visible replacement mark. */
   clean(text: string, bold = false): string {
-    const face = bold ? this.faces.bold : this.faces.regular;
-    return sanitizeText(latinQuotes(text), (code) => face.advance(code) !== undefined);
+    return sanitizeText(latinQuotes(text), (code) => this.faceFor(code, bold).advance(code) !== undefined);
   }
 
   /** Width in points of already-clean text. */
   measure(text: string, size: number, bold = false): number {
-    const face = bold ? this.faces.bold : this.faces.regular;
     let em = 0;
     for (const ch of text) {
       const key = bold ? `b${ch}` : ch;
       let w = this.widthCache.get(key);
       if (w === undefined) {
-        w = face.advance(ch.codePointAt(0)!) ?? 1;
+        const code = ch.codePointAt(0)!;
+        w = this.faceFor(code, bold).advance(code) ?? 1;
         this.widthCache.set(key, w);
       }
       em += w;
@@ -123,21 +142,41 @@ export class Surface {
     return `${chars.join('').trimEnd()}…`;
   }
 
-  /** Draws one line of clean text with its baseline at y. */
+  /**
+   * Draws one line of clean text with its baseline at y. Bold ideographs, kana and full-width punctuation
+   * are the regular face filled and stroked (faux bold, as CJK typesetting commonly does): a bold Chinese
+   * face would embed every bold character's outlines a second time, a third of a Chinese report's bytes.
+   */
   text(text: string, x: number, y: number, style: TextStyle): void {
     if (text === '') return;
-    const face = style.bold ? this.faces.bold : this.faces.regular;
-    if (this.current.face !== face.name || this.current.size !== style.size) {
-      this.doc.setFont(face.name, 'normal', face.weight);
-      this.doc.setFontSize(style.size);
-      this.current = { face: face.name, size: style.size };
-    }
     this.page.minTextSize = Math.min(this.page.minTextSize, style.size);
+    this.page.textBottom = Math.max(this.page.textBottom, y);
     const color = style.color ?? INK;
-    this.doc.setTextColor(color[0], color[1], color[2]);
     const w = style.align && style.align !== 'left' ? this.measure(text, style.size, style.bold) : 0;
-    const left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
-    this.doc.text(text, left, y, { baseline: 'alphabetic' });
+    let left = style.align === 'right' ? x - w : style.align === 'center' ? x - w / 2 : x;
+    const runs = style.bold ? wideRuns(text) : [{ text, wide: false }];
+    for (const run of runs) {
+      const emboldened = style.bold === true && run.wide;
+      const face = style.bold && !run.wide ? this.faces.bold : this.faces.regular;
+      if (this.current.face !== face.name || this.current.size !== style.size) {
+        this.doc.setFont(face.name, 'normal', face.weight);
+        this.doc.setFontSize(style.size);
+        this.current = { face: face.name, size: style.size };
+      }
+      this.doc.setTextColor(color[0], color[1], color[2]);
+      if (emboldened) {
+        this.doc.saveGraphicsState();
+        this.doc.setDrawColor(color[0], color[1], color[2]);
+        this.doc.setLineWidth(style.size * FAUX_BOLD_STROKE);
+        this.doc.setLineDashPattern([], 0);
+        this.doc.setLineJoin('round');
+        this.doc.text(run.text, left, y, { baseline: 'alphabetic', renderingMode: 'fillThenStroke' });
+        this.doc.restoreGraphicsState();
+      } else {
+        this.doc.text(run.text, left, y, { baseline: 'alphabetic' });
+      }
+      if (runs.length > 1) left += this.measure(run.text, style.size, style.bold);
+    }
   }
 
   /** Wrapped text from the top edge y; returns the height used. */
@@ -178,6 +217,29 @@ export class Surface {
     });
     this.doc.lines(deltas, first[0], first[1], [1, 1], style, true);
   }
+}
+
+/**
+ * Stroke width, in em, that thickens the regular face's stems towards the bold's: Noto Sans SC's stems are
+ * about 0.07 em in the regular and 0.12 em in the bold, and a stroke adds half its width on each side.
+ */
+const FAUX_BOLD_STROKE = 0.04;
+
+/** CJK radicals to ideographs (with kana and CJK punctuation), compatibility ideographs, vertical and full-width forms. */
+export function isWideCode(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xffef);
+}
+
+/** Splits a line into runs of wide (CJK) and other characters. */
+function wideRuns(text: string): { text: string; wide: boolean }[] {
+  const runs: { text: string; wide: boolean }[] = [];
+  for (const ch of text) {
+    const wide = isWideCode(ch.codePointAt(0)!);
+    const last = runs.at(-1);
+    if (last && last.wide === wide) last.text += ch;
+    else runs.push({ text: ch, wide });
+  }
+  return runs;
 }
 
 interface JsPdfGlyph {

@@ -44,14 +44,23 @@ async function loadSlices(source: FontSource): Promise<Slice[]> {
   return slicesCache.slices;
 }
 
-export async function buildFonts(text: string, source: FontSource): Promise<ReportFonts> {
+export interface BuildOptions {
+  /** Code points the bold face may leave out (the PDF report draws bold ideographs with the regular face). */
+  notBold?: (code: number) => boolean;
+}
+
+export async function buildFonts(text: string, source: FontSource, options: BuildOptions = {}): Promise<ReportFonts> {
   const codes = new Set<number>();
   for (const ch of BASE_TEXT + text) {
     const code = ch.codePointAt(0)!;
     if (code >= 0x20 && code <= 0xffff) codes.add(code);
   }
-  const { bySlice } = planSlices(await loadSlices(source), [...codes].sort((a, b) => a - b));
-  const [regular, bold] = await Promise.all([buildFace(bySlice, 400, source), buildFace(bySlice, 700, source)]);
+  const slices = await loadSlices(source);
+  const sorted = [...codes].sort((a, b) => a - b);
+  const { notBold } = options;
+  const { bySlice } = planSlices(slices, sorted);
+  const boldSlices = notBold ? planSlices(slices, sorted.filter((code) => !notBold(code))).bySlice : bySlice;
+  const [regular, bold] = await Promise.all([buildFace(bySlice, 400, source), buildFace(boldSlices, 700, source)]);
   return { regular, bold };
 }
 

@@ -10,8 +10,8 @@ import { ACCENT, FAINT, INK, MUTED, SEVERITY_COLOR, TIER_COLOR, TYPE } from '../
 
 const SEVERITY_INK = { error: SEVERITY_COLOR.critical, warning: SEVERITY_COLOR.high, info: MUTED } as const;
 
-export function drawAppendix(s: Surface, c: ReportContent): void {
-  const f = new Flow(s, c, 'appendix', c.t('section.appendix'));
+export function drawAppendix(s: Surface, c: ReportContent, after?: Flow): void {
+  const f = new Flow(s, c, 'appendix', c.t('section.appendix'), after);
   f.heading(c.t('appendix.findings'), TYPE.heading, INK);
   f.space(4);
   if (c.findings.length === 0) f.para(c.t('appendix.no-findings'), { size: TYPE.body, color: MUTED });

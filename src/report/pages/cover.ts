@@ -89,11 +89,11 @@ export function drawContents(s: Surface, c: ReportContent): void {
   s.text(c.t('cover.contents'), SIDE, y, { size: TYPE.caption, color: FAINT, bold: true });
   y += 8;
   for (const section of CONTENTS) {
-    const first = s.pages.find((p) => p.section === section);
-    if (!first) continue;
+    const first = s.sectionStart(section);
+    if (first === undefined) continue;
     y += 20;
     s.text(sectionTitle(c, section), SIDE, y, { size: TYPE.subheading, color: INK });
-    s.text(String(first.number), w - SIDE, y, { size: TYPE.subheading, color: ACCENT, bold: true, align: 'right' });
+    s.text(String(first), w - SIDE, y, { size: TYPE.subheading, color: ACCENT, bold: true, align: 'right' });
     s.stroke(RULE, 0.4, [1, 2]);
     s.doc.line(SIDE, y + 6, w - SIDE, y + 6);
   }

@@ -14,19 +14,26 @@ import { ACCENT_WASH, FAINT, INK, mix, MUTED, PAPER, RULE, SEVERITY_COLOR, TIER_
 const RECOVERY_WASH = mix(TIER_COLOR.recover, PAPER, 0.88);
 
 /** Returns where each pain point's block starts, for the bookmarks. */
-export function drawRegister(s: Surface, c: ReportContent): Bookmark[] {
+/** Returns the bookmarks of the pain points and the flow, so the next section may begin where it ends. */
+export function drawRegister(s: Surface, c: ReportContent): { bookmarks: Bookmark[]; flow: Flow } {
   const f = new Flow(s, c, 'register', c.t('section.register'));
   f.note(c.t('register.intro'));
   f.space(14);
   if (c.analysis.risks.length === 0) f.para(c.t('register.empty'), { size: TYPE.body, color: INK });
-  return c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) }));
+  return { bookmarks: c.analysis.risks.map((risk, i) => ({ title: risk.title, page: painBlock(f, c, risk, i + 1) })), flow: f };
 }
+
+/** Height of a pain point's facts (two rows), remedy status and first tier heading, below its title. */
+const HEAD_HEIGHT = 100;
 
 /** Returns the page the block starts on. */
 function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): number {
   const { s } = f;
   const titleStyle = { size: TYPE.subheading + 1, bold: true, color: INK };
-  f.ensure(f.measure(risk.title, titleStyle, 30) + 70);
+  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
+  // The head (title, facts, remedy status) stays with the first tier heading and its first suggestion.
+  const first = suggestions[0] ? printedHeight(f, printed(c, [suggestions[0]], risk, new Set())[0]!) : 0;
+  f.ensure(f.measure(risk.title, titleStyle, 30) + HEAD_HEIGHT + first);
   const page = s.page.number;
   const top = f.y;
   s.text(String(rank), f.left, f.y + TYPE.subheading + 1, { size: TYPE.subheading + 1, bold: true, color: SEVERITY_COLOR[risk.severity] });
@@ -50,7 +57,6 @@ function painBlock(f: Flow, c: ReportContent, risk: PainRisk, rank: number): num
   if (painPoint?.note) f.para(c.t('register.note', { note: painPoint.note }), { size: TYPE.small, color: MUTED }, 30);
   remedyStatus(f, c, painPoint?.remedies ?? []);
   f.space(6);
-  const suggestions = c.suggestions.get(risk.painPointId)?.main ?? [];
   // A seed fact is told once per block: the first suggestion that rests on it carries it.
   const told = new Set<string>();
   for (const tier of TIER_ORDER) tierBlock(f, c, tier, suggestions.filter((sg) => sg.tier === tier), risk, told);

@@ -6,11 +6,12 @@ import { Flow } from '../draw/flow';
 import { levelBadge } from '../draw/glyphs';
 import { ACCENT, FAINT, INK, LEVEL_COLOR, MUTED, RULE, SEVERITY_COLOR, TYPE, WASH } from '../theme';
 
-export function drawStages(s: Flow['s'], c: ReportContent): void {
-  const f = new Flow(s, c, 'stages', c.t('section.stages'));
+export function drawStages(s: Flow['s'], c: ReportContent, after?: Flow): Flow {
+  const f = new Flow(s, c, 'stages', c.t('section.stages'), after);
   const byStage = new Map<string, string[]>();
   for (const rf of c.findings) for (const id of rf.stageIds) byStage.set(id, [...(byStage.get(id) ?? []), rf.message]);
   for (const stage of c.analysis.stages) stageBlock(f, c, stage, byStage.get(stage.stageId) ?? []);
+  return f;
 }
 
 function stageBlock(f: Flow, c: ReportContent, st: StageAnalysis, findings: readonly string[]): void {

@@ -59,7 +59,7 @@ export const ANY = [
   // ——— detect ———
   entry(
     'detect.any.signal-from-cause',
-    { causePositions: ['hidden'] },
+    { causePositions: ['hidden'], atDelivery: false },
     ['Give the frontstage an early signal from the step {cause}', 'When the step {cause} goes wrong, the frontstage at the step {touchpoint} should hear it first: agree the signal (a backlog, a missed time, a failed check) and who acts on it.'],
     ['让{cause}这一环节给前台发出预警', '{cause}这一环节一出问题，{touchpoint}这一环节的前台应当第一个知道：约定预警信号（积压、超时、检查不通过）以及由谁来处理。'],
     { group: 'signal-from-cause', measure: 'early-warnings', fact: 'internal-customer' },
@@ -93,8 +93,15 @@ export const ANY = [
     { measure: 'complaints', fact: 'iceberg' },
   ),
   entry(
+    'detect.any.delivery-confirmed',
+    { channelModes: ['delivered'] },
+    ['Track it until it is in the customer’s hands', 'What is sent at the step {touchpoint} is not delivered until the customer has it. Confirm each delivery against the date it is needed (the appointment, the due date) and, when it is not confirmed two days before, contact the customer and resend or rearrange; a parcel left at a locker or a letter at an old address is a failure nobody sees.'],
+    ['一直跟踪到客户亲手拿到', '{touchpoint}这一环节寄出的东西，客户拿到手才算送达。按需要它的日期（预约日、截止日）逐件确认签收；提前两天还没确认，就主动联系客户，补寄或改约：放进驿站没人通知的包裹、寄到旧地址的信，都是没人看见的失误。'],
+    { measure: 'on-time', fact: 'complaints-heard' },
+  ),
+  entry(
     'detect.any.ask-after-step',
-    { actors: ['customer', 'staff', 'self-service'] },
+    { actors: ['customer', 'staff', 'self-service'], atDelivery: false },
     ['Ask one question right after the step', 'Ask customers one question right after the step {touchpoint} and read the answers every week; you hear only a small share of complaints.'],
     ['这一步一结束就问一个问题', '在{touchpoint}这一环节刚结束时问客户一个问题，每周读一遍回答；你们平时只听得到很少一部分抱怨。'],
     { measure: 'csat', fact: 'complaints-heard' },

@@ -17,7 +17,7 @@ export const COMPLAINT_HANDLING = [
   ),
   entry(
     'prevent.complaint-handling.reward-fixing',
-    { categories: H, causePositions: ['hidden', 'visible'] },
+    { categories: H, causePositions: ['hidden', 'visible'], atFollowUp: true },
     ['Make the step {cause} reward fixing, not scoring', 'The step {touchpoint} collects scores because the step {cause} counts scores. Ask {causeOwner} to count problems resolved and promises kept instead, so the script asks what is wrong and someone fixes it.'],
     ['让{cause}这一环节考核解决问题，而不是分数', '{touchpoint}这一环节只收集分数，是因为{cause}这一环节只考核分数。请{causeOwner}改为考核问题解决数和回访落实数，让话术去问哪里有问题，并且有人去解决。'],
     { measure: 'first-contact-resolution', fact: 'internal-customer', target: 'cause' },

@@ -68,10 +68,17 @@ export const INFORMATION = [
     ['给信息型客户他们要找的细节', '信息型客户在做决定前会反复比较：把完整的条款、选项及其理由公布在他们会去查的地方，让他们来到{touchpoint}这一环节时已经心中有数。'],
     { measure: 'questions' },
   ),
+  entry(
+    'prevent.information.delivery-tells',
+    { categories: I, failures: ['unclear', 'broken-promise'], channelModes: ['delivered'] },
+    ['Make the delivery say what happens next', 'A letter or parcel at the step {touchpoint} meets the customer with nobody of ours beside it. Agree with whoever sends and carries it what must reach the customer with it: a notice when and where it arrives, what it is for and by when it is needed, and a number that answers; and an address checked with the customer before anything is sent.'],
+    ['让寄到的东西自己把下一步说清楚', '{touchpoint}这一环节寄到客户手里的信件或包裹，身边没有我们的人。与寄送方约定必须随之送到客户的信息：何时、何地送达的通知，它是做什么用的、最晚什么时候要用到，以及一个有人接听的电话；寄出之前先和客户核对地址。'],
+    { measure: 'questions', fact: 'no-after-sales', target: 'cause' },
+  ),
   // ——— detect ———
   entry(
     'detect.information.count-questions',
-    { categories: I },
+    { categories: I, atDelivery: false },
     ['Count the repeated questions', 'Keep a tally of the questions customers ask at the step {touchpoint}; the same question asked three times a day is a gap in what you tell them, not a curious customer.'],
     ['统计反复出现的问题', '记下客户在{touchpoint}这一环节提的问题；同一个问题一天被问三次，就说明你们给的信息有缺口，而不是客户好奇。'],
     { measure: 'questions' },
@@ -120,7 +127,7 @@ export const INFORMATION = [
   ),
   entry(
     'detect.information.anything-unclear',
-    { categories: I, failures: ['unclear', 'other'] },
+    { categories: I, failures: ['unclear', 'other'], atDelivery: false },
     ['Ask one question at the end: was anything unclear?', 'End the step {touchpoint} with one question, “Is there anything we did not explain?”, and note the answers by topic.'],
     ['结束时问一句：还有哪里不清楚吗？', '在{touchpoint}这一环节结束时问一句：“还有什么我们没讲清楚的吗？”并把回答按主题记下来。'],
     { measure: 'questions' },

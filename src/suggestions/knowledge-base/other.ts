@@ -10,7 +10,7 @@ export const OTHER = [
   // ——— prevent ———
   entry(
     'prevent.other.unreachable',
-    { categories: O, failures: ['unreachable'], atFollowUp: false },
+    { categories: O, failures: ['unreachable'], atFollowUp: false, atDelivery: false },
     ['Plan capacity for the hour customers come', 'Plan the people or capacity behind the step {touchpoint} hour by hour from real contact volumes, and give customers a way to be called back rather than left unanswered.'],
     ['按客户来的时段安排产能', '根据真实的来访、来电量，逐小时安排{touchpoint}这一环节背后的人手或产能，并给客户一个预约回电的选择，而不是让他们无人应答。'],
     { measure: 'answer-rate', fact: 'hotline' },
@@ -74,7 +74,7 @@ export const OTHER = [
   // ——— detect ———
   entry(
     'detect.other.unreachable',
-    { categories: O, failures: ['unreachable'], atFollowUp: false },
+    { categories: O, failures: ['unreachable'], atFollowUp: false, atDelivery: false },
     ['Count who cannot get through', 'Measure how many customers fail to reach the step {touchpoint}, hour by hour, and call back those who gave up.'],
     ['统计联系不上的客户', '逐小时统计联系不上{touchpoint}这一环节的客户，并给放弃的客户回电。'],
     { measure: 'answer-rate' },
@@ -130,7 +130,7 @@ export const OTHER = [
   ),
   entry(
     'detect.other.ask',
-    { categories: O },
+    { categories: O, atDelivery: false },
     ['Ask one question right after the step', 'Ask one question right after the step {touchpoint} and read the answers every week; you hear only a small share of what customers think.'],
     ['这一步一结束就问一个问题', '在{touchpoint}这一环节刚结束时问一个问题，每周读一遍回答；客户的想法，你们平时只听得到很小一部分。'],
     { measure: 'csat', fact: 'complaints-heard' },
@@ -138,7 +138,7 @@ export const OTHER = [
   // ——— recover ———
   entry(
     'recover.other.unreachable',
-    { categories: O, failures: ['unreachable'], atFollowUp: false },
+    { categories: O, failures: ['unreachable'], atFollowUp: false, atDelivery: false },
     ['Call back those you missed', 'Call back the same day every customer who could not get through at the step {touchpoint}, apologise and settle their request in that call.'],
     ['给没联系上的客户回电', '当天给每一位在{touchpoint}这一环节没联系上的客户回电，致歉，并在这通电话里把事办完。'],
     { measure: 'first-contact-resolution' },

@@ -106,7 +106,7 @@ export const PRICE = [
   ),
   entry(
     'detect.price.worth-it',
-    { categories: C, failures: ['other'] },
+    { categories: C, failures: ['other'], atDelivery: false },
     ['Ask whether it felt worth the price', 'Ask one question after the step {touchpoint}: “Was it worth what you paid?” A no is followed up while the customer still remembers why.'],
     ['问一句：值不值这个价', '在{touchpoint}这一环节之后只问一个问题：“您觉得物有所值吗？”回答“不值”的，趁客户还记得原因时及时跟进。'],
     { measure: 'nps' },
@@ -149,7 +149,7 @@ export const PRICE = [
   ),
   entry(
     'recover.price.credit-first',
-    { categories: C, channelModes: ['remote'] },
+    { categories: C, channelModes: ['remote', 'delivered'] },
     ['Credit first, investigate later', 'For small disputed amounts raised by phone, message or online, credit the customer at once and investigate afterwards; the investigation is your cost, not theirs.'],
     ['小额争议先退款，再调查', '客户通过电话、消息或网上提出的小额争议，先给客户退款，再回头调查；调查是你们的成本，不该由客户承担。'],
     { measure: 'recovery-time' },

@@ -113,14 +113,14 @@ export const PROCESS = [
   ),
   entry(
     'detect.process.review-refusals',
-    { categories: P, failures: ['denied'], atFollowUp: false },
+    { categories: P, failures: ['denied'], atFollowUp: false, atDelivery: false },
     ['Review every refusal within a day', 'Every time a customer is refused at the step {touchpoint}, a second person reviews it within a day and calls the customer back if the answer should have been yes.'],
     ['一天之内复核每一次拒绝', '{touchpoint}这一环节每拒绝一位客户，都由另一个人在一天之内复核；本该同意的，立即回电告诉客户。'],
     { measure: 'first-contact-resolution' },
   ),
   entry(
     'detect.process.ask-constraints',
-    { categories: P, failures: ['unavailable', 'other'] },
+    { categories: P, failures: ['unavailable', 'other'], atDelivery: false },
     ['Ask early who has a constraint', 'At the step {touchpoint}, ask one question: “Is there a time you must keep?” Customers with a constraint are offered a guaranteed option before the constraint becomes a complaint.'],
     ['尽早问清客户有没有时间限制', '在{touchpoint}这一环节问一句：“您有必须赶的时间吗？”对有时间限制的客户，在限制变成投诉之前就提供有保证的安排。'],
     { measure: 'availability' },

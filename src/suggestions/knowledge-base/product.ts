@@ -142,7 +142,7 @@ export const PRODUCT = [
   ),
   entry(
     'recover.product.remote-fix',
-    { categories: P, channelModes: ['remote'], atFollowUp: false },
+    { categories: P, channelModes: ['remote', 'delivered'], atFollowUp: false },
     ['Fix it remotely, then confirm', 'Fix what can be fixed from your side straight away (reset, credit, reissue), tell the customer in the same channel, and confirm a day later that it held.'],
     ['远程修好，再确认', '能在你们这边处理的立即处理（重置、补偿、重发），在同一渠道告知客户，一天后再确认问题没有复发。'],
     { measure: 'recovery-time' },

@@ -116,7 +116,7 @@ export const STAFF = [
   ),
   entry(
     'detect.staff.pulse',
-    { categories: S, failures: ['attitude', 'other'] },
+    { categories: S, failures: ['attitude', 'other'], atDelivery: false },
     ['Ask how they were treated, right after the step', 'Ask one question right after the step {touchpoint}: “How were you treated?” A low mark reaches the team leader within the hour, while the customer can still be reached.'],
     ['这一步一结束就问感受', '在{touchpoint}这一环节刚结束时只问一个问题：“您觉得我们的接待怎么样？”低分在一小时内送到班组长手里，趁客户还联系得上。'],
     { measure: 'csat' },

@@ -7,7 +7,7 @@ export const WAITING = [
   // ——— prevent ———
   entry(
     'prevent.waiting.support-earlier',
-    { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'] },
+    { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'], atCustomerSite: false },
     ['Settle the step {cause} before the customer arrives', 'Settle what the step {cause} has to do for this customer (a booked slot, what has to be ready, the paperwork) already in the {earlierStage} stage, so nothing is left to wait for when they reach the step {touchpoint}: design the wait out instead of managing it.'],
     ['在客户到来之前办妥{cause}这一环节', '早在{earlierStage}阶段就把{cause}这一环节要为这位客户做的事办妥（预留的时段、要备好的东西、单据），让客户来到{touchpoint}这一环节时已无事可等：从设计上消除等待，而不是事后安抚。'],
     { measure: 'wait-minutes', fact: 'no-after-sales', target: 'cause' },
@@ -56,7 +56,7 @@ export const WAITING = [
   ),
   entry(
     'prevent.waiting.appointment-honoured',
-    { categories: W, failures: ['broken-promise'] },
+    { categories: W, failures: ['broken-promise'], atCustomerSite: false },
     ['Make a booking worth making', 'Serve customers who booked at their booked time, ahead of walk-ins, and show it at the step {touchpoint}; if booking earns them nothing, they stop booking and the peaks grow.'],
     ['让预约真正有用', '在{touchpoint}这一环节，预约的客户按约定时间优先办理，并且让人看得见；如果预约换不来任何好处，客户下次就不预约了，高峰只会更挤。'],
     { measure: 'on-time' },
@@ -77,7 +77,7 @@ export const WAITING = [
   ),
   entry(
     'prevent.waiting.flex-staff',
-    { categories: W, failures: ['slow'], actors: ['staff'] },
+    { categories: W, failures: ['slow'], actors: ['staff'], atCustomerSite: false },
     ['Cross-train staff to open a second counter', 'Train staff from quieter posts to step in at the step {touchpoint} when the queue passes a set length, and write that trigger into the standard so nobody has to ask permission.'],
     ['交叉培训员工，随时加开窗口', '培训相对清闲岗位的员工，在{touchpoint}这一环节排队超过规定长度时随时顶上，并把这个触发条件写进服务标准，谁都不必再请示。'],
     { measure: 'wait-minutes', fact: 'preset-plans' },
@@ -88,6 +88,13 @@ export const WAITING = [
     ['Take the waiting out of the screen', 'Ask {owner} to time each screen, drop every question whose answer you already hold, and show progress at every step, so the wait is never silent.'],
     ['把屏幕上的等待拿掉', '请{owner}给每一屏计时，删去所有已经掌握答案的提问，并在每一步显示进度，让等待永远不是一片空白。'],
     { measure: 'self-service-completion' },
+  ),
+  entry(
+    'prevent.waiting.visit-window',
+    { categories: W, failures: ['slow', 'broken-promise'], atCustomerSite: true },
+    ['Book visits the schedule can keep', 'Schedule the visits at the step {touchpoint} with travel time and the previous job’s overrun built in, give the customer a two-hour window rather than a whole day, and send the name of who is coming and the expected arrival the evening before: a customer who stayed home for it judges the whole service by this one promise.'],
+    ['只约排程守得住的上门时间', '排定{touchpoint}这一环节的时间时，把路上时间和上一单可能的超时都算进去；给客户一个两小时的时间窗，而不是一整天，并在前一晚告诉客户谁会来、预计几点到：专门在家等的客户，会用这一个承诺来评判整个服务。'],
+    { measure: 'on-time', fact: 'hundred-minus-one', target: 'cause' },
   ),
   // ——— detect ———
   entry(
@@ -106,14 +113,14 @@ export const WAITING = [
   ),
   entry(
     'detect.waiting.abandoned',
-    { categories: W, failures: ['unreachable'], atFollowUp: false },
+    { categories: W, failures: ['unreachable'], atFollowUp: false, atDelivery: false },
     ['Watch who gives up, hour by hour', 'Track how many customers give up at the step {touchpoint}, hour by hour; when more than one in twenty do in any hour, move people onto the line and call back everyone who gave up.'],
     ['按小时盯住放弃的客户', '逐小时统计在{touchpoint}这一环节中途放弃的客户；任何一个小时放弃率超过 5%，就立即调人接听，并给每一位放弃的客户回电。'],
     { measure: 'answer-rate', fact: 'hotline' },
   ),
   entry(
     'detect.waiting.look-up',
-    { categories: W, failures: ['slow'], actors: ['staff'], channelModes: ['in-person'] },
+    { categories: W, failures: ['slow'], actors: ['staff'], channelModes: ['in-person'], atCustomerSite: false },
     ['Look up from the counter', 'Staff at the step {touchpoint} scan the queue every few minutes, greet each new arrival, and tell them how long it will be: look, ask, listen.'],
     ['抬头看看排队的人', '{touchpoint}这一环节的员工每隔几分钟看一眼队伍，主动招呼新来的客户，并告诉他大概要等多久：多看、多问、多听。'],
     { measure: 'csat', fact: 'look-ask-listen' },
@@ -127,7 +134,7 @@ export const WAITING = [
   ),
   entry(
     'detect.waiting.show-the-wait',
-    { categories: W, failures: ['slow', 'broken-promise'], channelModes: ['in-person'] },
+    { categories: W, failures: ['slow', 'broken-promise'], channelModes: ['in-person'], atCustomerSite: false },
     ['Show the wait where customers wait', 'Put the expected time and each customer’s place in line on a screen at the step {touchpoint}, updated live, and send a message when their turn comes so they can sit down or step out.'],
     ['在客户等待的地方把等待亮出来', '在{touchpoint}这一环节设一块屏幕，实时显示预计时间和每位客户的排位，轮到时再发消息提醒，让客户可以坐下休息或暂时走开。'],
     { measure: 'wait-minutes' },
@@ -146,6 +153,13 @@ export const WAITING = [
     ['需求一明确就核对库存', '需求一明确（预约或诊断时）就核对有没有货，这样缺什么能及早发现，还来得及外调或改约。'],
     { measure: 'availability' },
   ),
+  entry(
+    'detect.waiting.running-late',
+    { categories: W, failures: ['slow', 'broken-promise'], atCustomerSite: true },
+    ['Know who is running late before the customer does', 'Compare each visit’s progress with its window as the day goes; as soon as the visit at the step {touchpoint} will be more than 15 minutes late, whoever dispatches it tells the customer the new time, so nobody waits at home without news.'],
+    ['比客户先知道谁要迟到', '当天随时对照每一单的进度和约定的时间窗；一旦{touchpoint}这一环节预计要晚到 15 分钟以上，负责派单的人就主动告诉客户新的到达时间，绝不让客户在家里没有消息地干等。'],
+    { measure: 'on-time', fact: 'look-ask-listen' },
+  ),
   // ——— recover ———
   entry(
     'recover.waiting.own-the-wait',
@@ -156,7 +170,7 @@ export const WAITING = [
   ),
   entry(
     'recover.waiting.comfort',
-    { categories: W, failures: ['slow', 'unavailable'], channelModes: ['in-person'], actors: ['customer', 'self-service'] },
+    { categories: W, failures: ['slow', 'unavailable'], channelModes: ['in-person'], actors: ['customer', 'self-service'], atCustomerSite: false },
     ['Make the wait worth something', 'Once the wait passes the standard, make it useful: a seat, a drink, Wi-Fi and a desk, and a message when it is their turn so they are free to step out. Ask {owner} to write the trigger and the offer down in advance.'],
     ['让等待变得有价值', '等待一旦超过标准，就让这段时间有用：有座位、有饮品、有 Wi-Fi 和桌子，轮到时发消息提醒，客户可以放心走开。请{owner}事先把触发条件和提供的东西写下来。'],
     { measure: 'csat', fact: 'do-a-little-more' },
@@ -170,7 +184,7 @@ export const WAITING = [
   ),
   entry(
     'recover.waiting.call-back-missed',
-    { categories: W, failures: ['unreachable'], atFollowUp: false },
+    { categories: W, failures: ['unreachable'], atFollowUp: false, atDelivery: false },
     ['Call back everyone who could not get through', 'Use the log of missed contacts at the step {touchpoint} to call each customer back the same day, apologise for not answering, and settle their request in that call.'],
     ['给每一位没打通的客户回电', '根据{touchpoint}这一环节的未接记录，当天给每一位客户回电，为没接电话道歉，并在这通电话里把事情办完。'],
     { measure: 'first-contact-resolution', fact: 'hotline' },
@@ -209,5 +223,12 @@ export const WAITING = [
     ['Send every long wait back to the step {cause}', 'Log each wait beyond the standard with its cause, and go through the log with {causeOwner} every week, so the fix is made where the wait is made.'],
     ['把每一次超时反馈给{cause}这一环节', '把每一次超过标准的等待连同原因记下来，每周与{causeOwner}一起复盘，让问题在产生等待的地方得到解决。'],
     { group: 'feed-back-to-cause', measure: 'wait-minutes', target: 'cause' },
+  ),
+  entry(
+    'recover.waiting.visit-late',
+    { categories: W, failures: ['slow', 'broken-promise'], atCustomerSite: true },
+    ['Give back the time the late visit cost', 'Apologise at the door for the late visit, before starting work, then give back what the wait cost by a rule set in advance (a fee waived or a credit when a visit is more than an hour late), and let the customer choose between finishing now and a firm time of their own.'],
+    ['补偿迟到的上门让客户损失的时间', '上门一到就先为迟到道歉，再开始干活；然后按事先定好的标准补偿客户因等待付出的代价（迟到超过一小时就免去一项费用或返还一笔话费），并让客户选择是现在装完，还是改到一个由他定的确切时间。'],
+    { measure: 'on-time', fact: 'twelve-good' },
   ),
 ];

@@ -5,6 +5,7 @@ import { pickForRegister, suggestionsForMap, type Suggestion } from '../../../sr
 import { analyzeMap } from '../../../src/analysis';
 import type { MapDocument } from '../../../src/model';
 import { hotlineMap } from './hotline-map';
+import { readSample } from '../suggestions/review';
 
 function doFirstOf(map: MapDocument, advice = suggestionsForMap(map, 'en')) {
   return selectDoFirst(map, analyzeMap(map), advice);
@@ -24,6 +25,20 @@ describe('selectDoFirst', () => {
     const { actions } = doFirstOf(map);
     expect(actions.length).toBe(3);
     expect(actions.map((a) => a.removes[0]!.painPointId)).toEqual(order.slice(0, 3));
+  });
+
+  it('takes in a critical pain point added a moment ago, with no remedy, on a single step, ahead of wider high risks', () => {
+    const before = doFirstOf(readSample('car-dealer-aftersales')).actions;
+    // A new document, as every edit makes one: analyses are kept per document object.
+    const map = readSample('car-dealer-aftersales');
+    const last = map.touchpoints.find((tp) => tp.stage === map.stages.at(-1)!.id && (tp.painPoints ?? []).length === 0)!;
+    last.painPoints = [{ id: 'fresh', title: 'Handed the wrong car keys', severity: 'critical', category: 'product' }];
+    const risks = analyzeMap(map).risks;
+    expect(risks.findIndex((r) => r.painPointId === 'fresh')).toBeGreaterThanOrEqual(3);
+    const { actions } = doFirstOf(map);
+    expect(actions.map((a) => a.removes[0]!.painPointId)).toContain('fresh');
+    expect(actions.find((a) => a.removes.some((r) => r.painPointId === 'fresh'))!.advice.tier).toBe('prevent');
+    expect(actions[0]).toEqual(before[0]);
   });
 
   it('prefers the team’s own prevention at the cause over anything else', () => {
@@ -63,6 +78,17 @@ describe('selectDoFirst', () => {
     ]);
     expect(scores).toEqual([{ touchpointId: 'f1', nps: 12, csat: 3.9 }]);
     expect(zeroed).toEqual([{ stageId: 's1', painPointIds: ['p1'] }]);
+  });
+
+  it('quotes the waits furthest over their channel’s limit, not the longest in minutes', () => {
+    const map = readSample('car-dealer-aftersales');
+    const post = map.touchpoints.find((tp) => tp.metrics?.waitMinutes === undefined && tp.painPoints === undefined)!;
+    Object.assign(post, { channel: 'mail', metrics: { waitMinutes: 4320 } });
+    const { waits } = doFirstOf(map);
+    expect(waits.map((w) => w.touchpointId)).not.toContain(post.id);
+    const ratios = waits.map((w) => analyzeMap(map).metrics.waits.find((r) => r.touchpointId === w.touchpointId)!.ratio);
+    expect([...ratios].sort((a, b) => b - a)).toEqual(ratios);
+    expect(ratios.every((r) => r > 1)).toBe(true);
   });
 
   it('says nothing to do on a map without pain points, and still reports', () => {

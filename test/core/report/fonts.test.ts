@@ -41,6 +41,14 @@ describe('buildFonts', () => {
     expect(fonts.bold.name).toMatch(/^[A-Z]{6}\+NotoSansSC-Bold$/);
   });
 
+  it('leaves out of the bold face the characters the caller draws otherwise', async () => {
+    const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+    const fonts = await buildFonts('客户旅程 Journey', nodeFontSource((s) => requireHere.resolve(s)), { notBold: isHan });
+    expect(fonts.regular.advance('客'.codePointAt(0)!)).toBeGreaterThan(0);
+    expect(fonts.bold.advance('客'.codePointAt(0)!)).toBeUndefined();
+    expect(fonts.bold.advance('J'.codePointAt(0)!)).toBeGreaterThan(0);
+  });
+
   it('subsets in plain JavaScript from the WOFF slices when the source only reads files (browser, worker)', async () => {
     const node = nodeFontSource((s) => requireHere.resolve(s));
     const text = '事前预防，事中控制；事后补救 Prevent';

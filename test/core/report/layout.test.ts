@@ -7,12 +7,23 @@ import { buildReport, MIN_TEXT_SIZE, type PageRecord } from '../../../src/report
 import { formatEmotion } from '../../../src/report/draw/charts';
 import { nodeFontSource } from '../../../src/report/node/font-source';
 import { generateMap } from '../../fixtures/generate';
+import { readSample } from '../suggestions/review';
 
 const requireHere = createRequire(import.meta.url);
 const fonts = nodeFontSource((spec) => requireHere.resolve(spec));
 const now = new Date('2026-11-22T10:00:00Z');
 
 describe('report layout', () => {
+  it('leaves no page of the register, the stages or the appendix near empty before the report ends', async () => {
+    // The hot-pot register ended with one suggestion alone on a page, and the method's last line sat alone on the last one.
+    for (const [name, locale] of [['haidilao-hotpot-dinner', 'zh-CN'], ['hotel-stay', 'zh-CN'], ['car-dealer-aftersales', 'en']] as const) {
+      const { pages } = await buildReport(readSample(name), { locale, page: 'a4', fonts, now });
+      const height = (p: PageRecord) => (p.orientation === 'portrait' ? 842 : 595);
+      const body = pages.filter((p) => ['register', 'stages', 'appendix'].includes(p.section)).slice(0, -1);
+      for (const p of body) expect(p.textBottom / height(p), `${name} ${locale} page ${p.number} (${p.section})`).toBeGreaterThan(0.6);
+    }
+  });
+
   it('sets no text under 6 pt, even on a 600-touchpoint map split over many pages', async () => {
     const map = generateMap({ touchpoints: 600, stages: 11, locale: 'zh-CN', seed: 3 });
     const { pages } = await buildReport(map, { locale: 'zh-CN', page: 'a4', fonts, now });

@@ -107,6 +107,24 @@ describe('touchpoint report on the samples', () => {
     });
   });
 
+  it('starts every pain point on a page that also holds its first prevention, never a head alone at a page foot', async () => {
+    await withTempDir(async (dir) => {
+      const file = join('test', 'fixtures', 'broadband-install.tpmap.json');
+      const map = parseMap(await readFile(file, 'utf8'));
+      if (!map.ok) throw new Error('fixture is not a valid map');
+      const { out } = await report(file, dir);
+      const outline = await pdfOutline(out);
+      const prevent = squash(tierLabel('prevent', 'zh-CN'));
+      for (const risk of analyzeMap(map.map).risks) {
+        const page = outline.find((o) => o.title === risk.title)!.page;
+        const text = squash(await pdfText(out, false, { first: page, last: page }));
+        const head = text.indexOf(squash(risk.title));
+        expect(head, risk.title).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf(prevent, head), `${risk.title}: its first tier is on page ${page}`).toBeGreaterThan(head);
+      }
+    });
+  });
+
   it('writes a Chinese report in English on request, with the English tier headings', async () => {
     const { file, map } = await loadSample('car-dealer-aftersales');
     await withTempDir(async (dir) => {
@@ -142,6 +160,20 @@ describe('touchpoint report on fixtures', () => {
       const { out, text } = await report(file, dir);
       expect((await stat(out)).size).toBeLessThan(1_000_000);
       expect(squash(text)).toContain(squash(map.touchpoints[0]!.title));
+    });
+  });
+
+  it('keeps the 32-touchpoint Chinese sample under 300 KB with every glyph embedded and every heading extractable', async () => {
+    await withTempDir(async (dir) => {
+      const { file, map } = await loadSample('car-dealer-aftersales');
+      const { out, text } = await report(file, dir);
+      expect(map.touchpoints.length).toBeGreaterThanOrEqual(30);
+      expect((await stat(out)).size).toBeLessThan(300_000);
+      expect((await pdfFonts(out)).every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
+      expect(text).not.toContain('\uFFFD');
+      // Bold headings are set in emboldened regular glyphs: they must still read back as text.
+      for (const title of [translate(reportMessages, 'zh-CN', 'section.summary'), ...map.stages.map((s) => s.name)]) expect(squash(text)).toContain(squash(title));
+      for (const pain of map.touchpoints.flatMap((t) => t.painPoints ?? [])) expect(squash(text)).toContain(squash(pain.title));
     });
   });
 

@@ -125,5 +125,12 @@ describe('the knowledge base', () => {
         expect(e.when.atFollowUp, e.id).toBe(false);
       }
     });
+
+    it('never offers a call back about a letter or a parcel: nobody called', () => {
+      for (const e of KNOWLEDGE_BASE.filter((e) => texts(e).some((t) => FOLLOW_UP_CALL.test(t)))) {
+        const excluded = e.when.atDelivery === false || (e.when.channelModes !== undefined && !e.when.channelModes.includes('delivered'));
+        expect(excluded, e.id).toBe(true);
+      }
+    });
   });
 });

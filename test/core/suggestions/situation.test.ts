@@ -35,12 +35,26 @@ describe('the situation of a pain point', () => {
     expect(actorOf(undefined, 'in-person')).toBe('customer');
   });
 
-  it('tells remote channels from in-person ones; a kiosk is on site', () => {
-    for (const c of ['phone', 'web', 'app', 'email', 'chat', 'social', 'mail'] as const) expect(channelModeOf(c)).toBe('remote');
+  it('tells remote channels from in-person ones and from post or courier; a kiosk is on site', () => {
+    for (const c of ['phone', 'web', 'app', 'email', 'chat', 'social'] as const) expect(channelModeOf(c)).toBe('remote');
+    expect(channelModeOf('mail')).toBe('delivered');
     expect(channelModeOf('in-person')).toBe('in-person');
     expect(channelModeOf('self-service')).toBe('in-person');
     expect(channelModeOf('other')).toBe('unknown');
     expect(channelModeOf(undefined)).toBe('unknown');
+  });
+
+  it('reads a frontstage answered by a machine as self-service, from the step or the pain felt there', () => {
+    expect(actorOf('frontstage', 'chat', true)).toBe('self-service');
+    expect(situation({ painLane: 'frontstage', channel: 'chat', title: 'Online support', painTitle: '机器人客服只会让重启光猫' }).actor).toBe('self-service');
+    expect(situation({ painLane: 'frontstage', channel: 'chat', title: 'Chatbot answers the complaint' }).actor).toBe('self-service');
+    expect(situation({ painLane: 'frontstage', channel: 'chat', title: 'Online support', painTitle: 'Agent is rude' }).actor).toBe('staff');
+  });
+
+  it('knows a home visit or an installation at the customer’s place from a counter', () => {
+    expect(situation({ painLane: 'frontstage', channel: 'in-person', title: '装维师傅上门安装' }).atCustomerSite).toBe(true);
+    expect(situation({ painLane: 'frontstage', channel: 'in-person', title: 'Technician visit to install the boiler' }).atCustomerSite).toBe(true);
+    expect(situation({ painLane: 'frontstage', channel: 'in-person', title: 'Check-in at the front desk' }).atCustomerSite).toBe(false);
   });
 
   it('places the cause: none, in the same lane, elsewhere above the line, or hidden below it', () => {

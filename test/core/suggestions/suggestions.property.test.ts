@@ -4,7 +4,7 @@ import { indexMap } from '../../../src/analysis/map-index';
 import { CATEGORIES, CHANNELS, FAILURES, LANE_KINDS, LOCALES, parseMapValue, PERSONA_TYPES, SEVERITIES, TIERS, type Locale, type MapDocument } from '../../../src/model';
 import { actorOf, channelModeOf, KNOWLEDGE_BASE, suggestionsFor, suggestionsForMap, TIER_ORDER, type KnowledgeEntry } from '../../../src/suggestions';
 import { readMap } from './review';
-import { ADDRESSES_STAFF, FACE_TO_FACE } from './wording';
+import { ADDRESSES_STAFF, FACE_TO_FACE, FOLLOW_UP_CALL } from './wording';
 
 /** Step names as teams write them: noun phrases and verb phrases, in both languages. */
 const STEP_NAMES = ['Hotline', 'Fills in the application form', 'Breakfast at 07:15', 'Key-card encoding', '等待维修进度', '拨打售后热线', '呼叫中心排班', '配件调拨', '前台', '在 App 上远程排号'];
@@ -87,13 +87,15 @@ function misaddressed(map: MapDocument, locale: Locale, kb: readonly KnowledgeEn
   const index = indexMap(map);
   const found: string[] = [];
   for (const pain of index.pains) {
-    const remote = channelModeOf(pain.touchpoint.channel) === 'remote';
+    const mode = channelModeOf(pain.touchpoint.channel);
+    const remote = mode === 'remote' || mode === 'delivered';
     for (const s of suggestionsFor(map, pain.painPoint.id, locale, kb)) {
       if (s.source === 'team') continue;
       const target = index.touchpointById.get(s.targetId)!;
       const words = ownWords(`${s.title} ${s.text}`);
       if (actorOf(index.laneKind(target), target.channel) !== 'staff' && ADDRESSES_STAFF.test(words)) found.push(`${pain.painPoint.id} ${s.id}: staff`);
       if (remote && FACE_TO_FACE.test(words)) found.push(`${pain.painPoint.id} ${s.id}: face to face`);
+      if (mode === 'delivered' && FOLLOW_UP_CALL.test(words)) found.push(`${pain.painPoint.id} ${s.id}: call back on a letter or parcel`);
       if (/\{\w+\}/.test(`${s.title} ${s.text} ${s.measure}`)) found.push(`${pain.painPoint.id} ${s.id}: unfilled placeholder`);
     }
   }
@@ -126,7 +128,7 @@ describe('suggestions, for any map', () => {
     );
   });
 
-  it('never speak to staff on a customer, self-service, backstage or support step, nor face to face on a remote channel', () => {
+  it('never speak to staff on a customer, self-service, backstage or support step, nor face to face on a remote channel, nor call back about a letter or parcel', () => {
     fc.assert(
       fc.property(arbMap, fc.constantFrom(...LOCALES), (map, locale) => {
         expect(misaddressed(map, locale)).toEqual([]);

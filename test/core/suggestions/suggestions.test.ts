@@ -5,6 +5,7 @@ import { KNOWLEDGE_BASE, PER_TIER, pickForRegister, situationOf, suggestionsFor,
 import { matches, specificity } from '../../../src/suggestions/match';
 import { painMap, type PainSpec } from './pain-map';
 import { readMap } from './review';
+import { FACE_TO_FACE, FOLLOW_UP_CALL } from './wording';
 
 const ids = (spec: PainSpec, locale: 'en' | 'zh-CN' = 'en') => suggestionsFor(painMap(spec), 'pain', locale).map((s) => s.id);
 const tier = (list: Suggestion[], t: string) => list.filter((s) => s.tier === t);
@@ -117,6 +118,43 @@ describe('suggestionsFor', () => {
     const spec: PainSpec = { category: 'waiting', painLane: 'frontstage', painTitle: 'Long queue' };
     expect(ids({ ...spec, channel: 'in-person' })).toContain('recover.waiting.staff-gesture');
     expect(ids({ ...spec, channel: 'phone' })).not.toContain('recover.waiting.staff-gesture');
+  });
+
+  it('answers a late home visit with a visit window, a running-late call and compensation, not a queue screen or a second counter', () => {
+    const list = ids({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: '装维师傅上门安装', painTitle: '师傅迟到三个小时，也没打电话说一声', causeLane: 'backstage' });
+    expect(list[0]).toBe('prevent.waiting.visit-window');
+    expect(list).toEqual(expect.arrayContaining(['detect.waiting.running-late', 'recover.waiting.visit-late']));
+    for (const queue of ['detect.waiting.show-the-wait', 'detect.waiting.look-up', 'prevent.waiting.flex-staff', 'prevent.waiting.support-earlier', 'prevent.waiting.appointment-honoured']) expect(list).not.toContain(queue);
+    // At a counter the queue advice still applies.
+    expect(ids({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: 'Front desk', painTitle: 'Long queue' })).toContain('detect.waiting.show-the-wait');
+  });
+
+  it('reads “arrived late”, 迟到 and an unquoted extra charge as a broken promise, not a slow service', () => {
+    expect(situation({ painLane: 'frontstage', category: 'waiting', painTitle: 'Engineer arrived late and never rang' }).failure).toBe('broken-promise');
+    expect(situation({ painLane: 'frontstage', category: 'waiting', painTitle: '师傅迟到三个小时' }).failure).toBe('broken-promise');
+    // A charge nobody quoted is a broken promise, even where the step also records a wait.
+    expect(situation({ painLane: 'frontstage', category: 'price', painTitle: '师傅说穿墙打孔要另收 200 元', metrics: { waitMinutes: 180 } }).failure).toBe('broken-promise');
+  });
+
+  it('treats a letter or a parcel as something delivered: no call back, no face to face, no question asked at it, and a tracked delivery', () => {
+    for (const category of CATEGORIES) {
+      for (const painLane of ['customer', 'evidence', 'frontstage'] as const) {
+        const list = suggestionsFor(painMap({ category, painLane, channel: 'mail', title: 'Router parcel left at a locker', painTitle: 'Nobody told us it had come' }), 'pain', 'en');
+        for (const s of list) {
+          expect(s.text, s.id).not.toMatch(FACE_TO_FACE);
+          expect(s.text, s.id).not.toMatch(FOLLOW_UP_CALL);
+          expect(s.text, s.id).not.toMatch(/right after the step|at the end of the step|ask (a|one) question|“Is there anything we haven’t made clear\?”/i);
+        }
+      }
+    }
+    expect(ids({ category: 'information', painLane: 'customer', channel: 'mail', painTitle: 'Nobody told us it had come', causeLane: 'support' })).toEqual(
+      expect.arrayContaining(['prevent.information.delivery-tells', 'detect.any.delivery-confirmed']),
+    );
+  });
+
+  it('keeps “reward fixing, not scoring” for a follow-up that only collects scores', () => {
+    expect(ids({ category: 'complaint-handling', painLane: 'customer', channel: 'app', title: 'Reports a fault in the app', painTitle: 'No response for 24 hours', causeLane: 'backstage' })).not.toContain('prevent.complaint-handling.reward-fixing');
+    expect(ids({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: 'Follow-up call', painTitle: 'Only asks for a score', causeLane: 'support', metrics: { nps: 12 } })).toContain('prevent.complaint-handling.reward-fixing');
   });
 
   it('puts prevention at a hidden cause first, gives the frontstage a signal from it, and feeds the lesson back', () => {

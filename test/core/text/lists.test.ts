@@ -12,6 +12,9 @@ describe('joinList', () => {
   it('joins Chinese with 、 and 和 before the last item', () => {
     expect(joinList(['甲', '乙'], 'zh-CN')).toBe('甲和乙');
     expect(joinList(['甲', '乙', '丙'], 'zh-CN')).toBe('甲、乙和丙');
+    // A figure or a Latin word beside 和 keeps the space Chinese sets around it.
+    expect(joinList(['“热线” 2.6', '“回访” 3.1'], 'zh-CN')).toBe('“热线” 2.6 和“回访” 3.1');
+    expect(joinList(['甲', 'NPS'], 'zh-CN')).toBe('甲和 NPS');
   });
 
   it('keeps an enumeration of options a plain list', () => {
