@@ -201,8 +201,11 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
       route ??= createRouter(layout);
       const path = route(from, to);
       const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
-      // Named by its cards' titles (React Flow would say "Edge from t9 to t7").
-      const name = translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
+      // Named by its cards' titles (React Flow would say "Edge from t9 to t7"); a card that only moved keeps its name.
+      const name =
+        previous && previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale
+          ? previous.edge.ariaLabel!
+          : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
       const old = previous?.edge;
       const edge =
         old && old.data?.link === link && old.data.routeKey === routeKey && old.selected === selected && old.ariaLabel === name
