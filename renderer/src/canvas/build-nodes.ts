@@ -3,7 +3,7 @@
  * while nothing about a card changed, so React Flow and the memoised cards skip unchanged cards
  * (React Flow's performance guide: stable node objects, node types defined once).
  */
-import type { Edge, XYPosition } from '@xyflow/react';
+import { Position, type Edge, type NodeHandle, type XYPosition } from '@xyflow/react';
 import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
 import { createRouter, type CardBox, type GridLayout, type LaneBox, type LinkRoute } from '../../../src/layout';
 import type { Link, Locale, MapDocument, Touchpoint } from '../../../src/model';
@@ -62,6 +62,30 @@ function sameExceptDragging(a: BuildInput, b: BuildInput): boolean {
   );
 }
 
+/** `.tp-handle` in styles.css: the side of a card's two connection handles (CSS px = flow px at zoom 1). */
+const HANDLE_SIZE = 10;
+const handleCache = new Map<string, NodeHandle[]>();
+
+/**
+ * Where a card's handles are, as React Flow would measure them: the target centred on the left side,
+ * the source on the right (TouchpointNode). Given up front, React Flow need not mount every card of
+ * the map once to measure its handles before it culls to the cards in view (a first render of
+ * 2 000 cards would otherwise put some 21 000 elements in the page and take them out again).
+ */
+function handlesFor(width: number, height: number): NodeHandle[] {
+  const key = `${width}x${height}`;
+  let handles = handleCache.get(key);
+  if (!handles) {
+    const y = height / 2 - HANDLE_SIZE / 2;
+    handles = [
+      { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+      { type: 'source', position: Position.Right, x: width - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    ];
+    handleCache.set(key, handles);
+  }
+  return handles;
+}
+
 /** The node for one touchpoint: the cached one while nothing it shows changed. */
 function nodeFor(tp: Touchpoint, box: CardBox, input: BuildInput, cache: NodeCache): TouchpointFlowNode {
   const { selection, filter, filterActive, highlight, locale, dragging } = input;
@@ -99,6 +123,7 @@ function nodeFor(tp: Touchpoint, box: CardBox, input: BuildInput, cache: NodeCac
     // node object is replaced (every move of a drag): without `measured` it drops them, observes
     // the card again and re-measures it on each mouse move.
     measured: { width: box.width, height: box.height },
+    handles: handlesFor(box.width, box.height),
     className: dimmed ? 'is-dimmed' : undefined,
     ariaLabel: tp.painPoints?.length ? `${tp.title}. ${painSummary(tp, locale)}` : tp.title,
   };
