@@ -17,7 +17,18 @@ export interface LoyaltyDoubt {
   zeroedStageId?: string;
 }
 
-export function contradictedLoyalty(index: MapIndex, analysis: MapAnalysis): LoyaltyDoubt[] {
+/** One pass per map: three metric rules and the loyalty rule all ask (checkMap runs them on one index). */
+const found = new WeakMap<MapIndex, { analysis: MapAnalysis; doubts: readonly LoyaltyDoubt[] }>();
+
+export function contradictedLoyalty(index: MapIndex, analysis: MapAnalysis): readonly LoyaltyDoubt[] {
+  const cached = found.get(index);
+  if (cached?.analysis === analysis) return cached.doubts;
+  const doubts = findContradictedLoyalty(index, analysis);
+  found.set(index, { analysis, doubts });
+  return doubts;
+}
+
+function findContradictedLoyalty(index: MapIndex, analysis: MapAnalysis): LoyaltyDoubt[] {
   const scale = csatScale(index.map);
   const out: LoyaltyDoubt[] = [];
   for (const tp of index.map.touchpoints) {

@@ -1,6 +1,7 @@
 export {
   GRID,
   layoutGrid,
+  reuseLayout,
   lineBetween,
   cellAt,
   nearestCell,

@@ -15,7 +15,7 @@ import {
   type ReactFlowState,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
 import { defaultLinkKind, isFilterActive } from '../../../src/commands';
 import { UI } from '../i18n/ui';
@@ -26,6 +26,9 @@ import {
   cellAt,
   dropTarget,
   fitViewport as fitRule,
+  GRID,
+  nearestCell,
+  reuseLayout,
   layoutGrid,
   openingViewport,
   revealCard,
@@ -37,7 +40,7 @@ import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { PresenceOverlay } from '../collab/PresenceOverlay';
 import { sameSelection } from '../app/ui-store';
-import { buildEdges, buildNodes, createNodeCache, type RoutedFlowEdge } from './build-nodes';
+import { buildEdges, buildNodes, createNodeCache, LINK_ARROW_ID, type RoutedFlowEdge } from './build-nodes';
 import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
 import { HEADER_HEIGHT, HEADER_WIDTH, LaneHeaders, StageHeaders } from './Headers';
@@ -81,6 +84,31 @@ export function fitViewport(layout: GridLayout, width: number, height: number) {
   return fitRule(layout, canvasArea(width, height));
 }
 
+/** The list given, or the previous one while every element is the same (a stable prop for memoised drawings). */
+function useStableList<T>(list: readonly T[]): readonly T[] {
+  const ref = useRef(list);
+  const previous = ref.current;
+  if (previous !== list && (previous.length !== list.length || list.some((v, i) => v !== previous[i]))) ref.current = list;
+  return ref.current;
+}
+
+/**
+ * The arrowhead every link ends in: the marker React Flow draws for `MarkerType.ArrowClosed` at
+ * 16 × 16 in its default colour, defined once under a fixed id (see LINK_ARROW_ID).
+ */
+const LinkArrow = memo(function LinkArrow() {
+  return (
+    <svg className="react-flow__marker" aria-hidden="true" style={{ position: 'absolute', width: 0, height: 0 }}>
+      <defs>
+        <marker className="react-flow__arrowhead" id={LINK_ARROW_ID} markerWidth="16" markerHeight="16" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
+          <polyline className="arrowclosed" style={ARROW_STYLE} strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
+        </marker>
+      </defs>
+    </svg>
+  );
+});
+const ARROW_STYLE = { strokeWidth: 1, stroke: '#b1b1b7', fill: '#b1b1b7' };
+
 const widthSelector = (s: ReactFlowState) => s.width;
 const heightSelector = (s: ReactFlowState) => s.height;
 // A string, so the canvas re-renders when the detail changes, not on every zoom step.
@@ -93,7 +121,10 @@ export function Canvas() {
   const t = useT(UI);
   const flow = useReactFlow();
   const map = doc.map;
-  const layout = useMemo(() => layoutGrid(map), [map]);
+  // The boxes of cards, stages and lanes that did not move keep their objects (reuseLayout), so the
+  // nodes, links and grid built from them are rebuilt only where something moved.
+  const layoutRef = useRef<GridLayout | null>(null);
+  const layout = useMemo(() => (layoutRef.current = reuseLayout(layoutRef.current, layoutGrid(map))), [map]);
   // Findings-grade analysis is not needed per keystroke: let React finish the edit first.
   const deferredMap = useDeferredValue(map);
   const analysis = useMemo(() => analyzeMap(deferredMap), [deferredMap]);
@@ -115,14 +146,16 @@ export function Canvas() {
   );
   const edges = useMemo(() => buildEdges(map, layout, selection, cache.current, locale), [map, layout, selection, locale]);
 
-  // The cell the dragged cards would land in, lit up under them until the drop.
-  const dropCell = useMemo(() => {
-    if (!dragging) return null;
-    const first = dragging.entries().next().value;
-    if (!first) return null;
-    const [, position] = first;
-    return dropTarget(layout, map, position.x, position.y, new Set(dragging.keys()));
-  }, [dragging, layout, map]);
+  // The cell the dragged cards would land in (the cell under the first card's centre, as dropTarget
+  // decides), lit up under them until the drop. Found from the layout alone, without walking the map,
+  // and the same object while the cell is the same, so a drag frame redraws nothing of the grid.
+  const dropHit = useMemo(() => {
+    const first = dragging?.values().next().value;
+    return first ? nearestCell(layout, first.x + GRID.cardWidth / 2, first.y + GRID.cardHeight / 2) : null;
+  }, [dragging, layout]);
+  const dropKey = dropHit ? `${dropHit.stage}\u0000${dropHit.lane}` : null;
+  const dropCell = useMemo(() => dropHit, [dropKey, layout]);
+  const emotionMeans = useStableList(analysis.stages.map((s) => s.meanEmotion));
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {
@@ -290,7 +323,7 @@ export function Canvas() {
         proOptions={proOptions}
         colorMode={theme}
       >
-        <GridBackdrop layout={layout} analysis={analysis} dropCell={dropCell} />
+        <GridBackdrop layout={layout} means={emotionMeans} dropCell={dropCell} />
         <StageHeaders layout={layout} analysis={analysis} />
         <LaneHeaders layout={layout} />
         <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }}>
@@ -307,6 +340,7 @@ export function Canvas() {
           </button>
         </div>
         {overview ? <MiniMap<TouchpointFlowNode> className="canvas-minimap" nodeClassName={minimapClass} pannable zoomable ariaLabel={t('canvas.overview')} /> : null}
+        <LinkArrow />
         <PresenceOverlay layout={layout} />
         {map.touchpoints.length === 0 ? <div className="canvas-hint">{t('canvas.emptyCell')}</div> : null}
       </ReactFlow>

@@ -5,17 +5,21 @@
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
-import type { MapAnalysis } from '../../../src/analysis';
 import { emotionY, type CellHit, type GridLayout } from '../../../src/layout';
 
 const transformSelector = (s: ReactFlowState) => s.transform;
 
-export function GridBackdrop({ dropCell, ...props }: { layout: GridLayout; analysis: MapAnalysis; dropCell: CellHit | null }) {
+/**
+ * `means` is each stage's mean emotion (null for none), in the map's stage order. The drawing is
+ * memoised on the layout's lists, which keep their identity while no stage or lane box changed
+ * (reuseLayout), so moving a card inside its cell, or dragging one, does not redraw the grid.
+ */
+export function GridBackdrop({ layout, means, dropCell }: { layout: GridLayout; means: readonly (number | null)[]; dropCell: CellHit | null }) {
   const [x, y, zoom] = useStore(transformSelector);
   return (
     <div className="grid-backdrop" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }} aria-hidden="true">
-      <GridDrawing {...props} />
-      {dropCell ? <DropHighlight layout={props.layout} cell={dropCell} /> : null}
+      <GridDrawing stages={layout.stages} lanes={layout.lanes} lines={layout.lines} width={layout.width} height={layout.height} means={means} />
+      {dropCell ? <DropHighlight layout={layout} cell={dropCell} /> : null}
     </div>
   );
 }
@@ -28,8 +32,17 @@ function DropHighlight({ layout, cell }: { layout: GridLayout; cell: CellHit }) 
   return <div className="drop-target" data-testid="drop-target" style={{ left: stage.x, top: lane.y, width: stage.width, height: lane.height }} />;
 }
 
-const GridDrawing = memo(function GridDrawing({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
-  const { width, height } = layout;
+interface DrawingProps {
+  stages: GridLayout['stages'];
+  lanes: GridLayout['lanes'];
+  lines: GridLayout['lines'];
+  width: number;
+  height: number;
+  means: readonly (number | null)[];
+}
+
+const GridDrawing = memo(function GridDrawing({ stages, lanes, lines, width, height, means }: DrawingProps) {
+  const layout = { stages, lanes, lines };
   return (
     <svg width={Math.max(1, width)} height={Math.max(1, height)} className="grid-svg">
       {layout.lanes.map((lane, i) => (
@@ -57,7 +70,7 @@ const GridDrawing = memo(function GridDrawing({ layout, analysis }: { layout: Gr
         .filter((lane) => lane.lane.kind === 'emotions')
         .map((lane) => {
           const points = layout.stages.map((stage) => {
-            const mean = analysis.stages.find((s) => s.stageId === stage.stage.id)?.meanEmotion ?? null;
+            const mean = means[stage.index] ?? null;
             return mean === null ? null : { x: stage.x + stage.width / 2, y: emotionY(lane, mean), mean };
           });
           const segments: { x: number; y: number; mean: number }[][] = [];

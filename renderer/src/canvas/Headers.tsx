@@ -36,7 +36,8 @@ function useConfirmDelete() {
     })) === 'delete';
 }
 
-export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
+/** Memoised: a drag frame re-renders the canvas, not the headers (they follow pan and zoom through the store). */
+export const StageHeaders = memo(function StageHeaders({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
   const [x, , zoom] = useStore(transformSelector);
   const { store } = useApp();
   const t = useT(UI);
@@ -49,7 +50,7 @@ export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysi
       {/* Panning moves one track; the headers themselves re-render only when zoom or the map changes. */}
       <div className="header-track" style={{ transform: `translateX(${x}px)` }}>
       {layout.stages.map((box) => (
-        <StageHeader key={box.stage.id} box={box} left={box.x * zoom} width={box.width * zoom} analysis={analysis} count={layout.stages.length} />
+        <StageHeader key={box.stage.id} box={box} left={box.x * zoom} width={box.width * zoom} score={stageScore(analysis, box.stage.id)} count={layout.stages.length} />
       ))}
       <button
         type="button"
@@ -65,17 +66,30 @@ export function StageHeaders({ layout, analysis }: { layout: GridLayout; analysi
       </div>
     </div>
   );
+});
+
+/**
+ * What a stage header says about its score, as one comparable value, so a header whose
+ * score did not change is not re-rendered when the map is analysed again after an edit elsewhere.
+ * 'none': no cards; 'unscored': cards but no score; 'zero': zeroed by a pain; else the rounded score.
+ */
+type StageScore = 'none' | 'unscored' | 'zero' | number;
+
+function stageScore(analysis: MapAnalysis, stageId: string): StageScore {
+  const stats = analysis.stages.find((s) => s.stageId === stageId);
+  if (!stats || stats.touchpointIds.length === 0) return 'none';
+  if (stats.score === null) return 'unscored';
+  return stats.zeroedBy.length > 0 ? 'zero' : Math.round(stats.score);
 }
 
-const StageHeader = memo(function StageHeader({ box, left, width, analysis, count }: { box: StageBox; left: number; width: number; analysis: MapAnalysis; count: number }) {
+const StageHeader = memo(function StageHeader({ box, left, width, score, count }: { box: StageBox; left: number; width: number; score: StageScore; count: number }) {
   const { store } = useApp();
   const { locale } = useUi();
   const t = useT(UI);
   const confirmDelete = useConfirmDelete();
   const [editing, setEditing] = useState(false);
   const stage = box.stage;
-  const stats = analysis.stages.find((s) => s.stageId === stage.id);
-  const zeroed = stats !== undefined && stats.zeroedBy.length > 0;
+  const zeroed = score === 'zero';
   const remove = async () => {
     const impact = deletionImpact(store.getState().map, { stage: stage.id });
     if (impact.touchpoints > 0 && !(await confirmDelete(t('confirm.deleteStage', { name: stage.name, count: impact.touchpoints })))) return;
@@ -118,14 +132,14 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
           onEditingChange={setEditing}
           onCommit={(name) => store.dispatch('renameStage', { id: stage.id, name })}
         />
-        {stats && stats.touchpointIds.length > 0 ? (
-          stats.score === null ? (
+        {score !== 'none' ? (
+          score === 'unscored' ? (
             <span className="stage-header__score is-empty" title={t('canvas.noScoreHint')} data-testid="stage-score">
               {t('canvas.noScore')}
             </span>
           ) : (
             <span className={`stage-header__score${zeroed ? ' is-zero' : ''}`} title={t('canvas.scoreHelp', PAIN_PENALTY)} data-testid="stage-score">
-              {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score: Math.round(stats.score) })}
+              {zeroed ? t('canvas.scoreZero') : t('canvas.score', { score })}
             </span>
           )
         ) : null}
@@ -135,7 +149,7 @@ const StageHeader = memo(function StageHeader({ box, left, width, analysis, coun
   );
 });
 
-export function LaneHeaders({ layout }: { layout: GridLayout }) {
+export const LaneHeaders = memo(function LaneHeaders({ layout }: { layout: GridLayout }) {
   const [, y, zoom] = useStore(transformSelector);
   const { store } = useApp();
   const t = useT(UI);
@@ -171,7 +185,7 @@ export function LaneHeaders({ layout }: { layout: GridLayout }) {
       </div>
     </div>
   );
-}
+});
 
 const LaneHeader = memo(function LaneHeader({ box, top, height, position, count }: { box: LaneBox; top: number; height: number; position: number; count: number }) {
   const { store } = useApp();

@@ -3,21 +3,39 @@
  * while nothing about a card changed, so React Flow and the memoised cards skip unchanged cards
  * (React Flow's performance guide: stable node objects, node types defined once).
  */
-import { MarkerType, type Edge, type XYPosition } from '@xyflow/react';
+import { Position, type Edge, type NodeHandle, type XYPosition } from '@xyflow/react';
 import { matchesFilter, type TouchpointFilter } from '../../../src/commands';
-import { createRouter, type GridLayout, type LinkRoute } from '../../../src/layout';
-import type { Link, Locale, MapDocument } from '../../../src/model';
+import { createRouter, type CardBox, type GridLayout, type LaneBox, type LinkRoute } from '../../../src/layout';
+import type { Link, Locale, MapDocument, Touchpoint } from '../../../src/model';
 import { translate } from '../../../src/i18n';
 import { UI } from '../i18n/ui';
-import { painSummary, type TouchpointFlowNode, type TouchpointNodeData } from './TouchpointNode';
+import { painSummary } from './pain';
+import type { TouchpointFlowNode, TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {
   nodes: Map<string, TouchpointFlowNode>;
-  edges: Map<string, RoutedFlowEdge>;
+  edges: Map<string, EdgeEntry>;
+  /** The last build's input and output, so a build whose input did not change returns the same array. */
+  lastNodes: { input: BuildInput; nodes: TouchpointFlowNode[]; index: Map<string, number> } | null;
+  lastEdges: { edges: RoutedFlowEdge[] } | null;
+  /** Touchpoint titles by id, for the map's touchpoint list they were read from. */
+  titles: { touchpoints: MapDocument['touchpoints']; byId: Map<string, string> } | null;
+}
+
+/** What an edge was built from: while all of it is the same object (or value), the edge object is reused. */
+interface EdgeEntry {
+  readonly edge: RoutedFlowEdge;
+  readonly from: CardBox;
+  readonly to: CardBox;
+  /** The lane whose top band the route runs along. */
+  readonly band: LaneBox | undefined;
+  readonly fromTitle: string;
+  readonly toTitle: string;
+  readonly locale: Locale;
 }
 
 export function createNodeCache(): NodeCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: new Map(), edges: new Map(), lastNodes: null, lastEdges: null, titles: null };
 }
 
 export interface BuildInput {
@@ -32,56 +50,128 @@ export interface BuildInput {
   dragging: ReadonlyMap<string, XYPosition> | null;
 }
 
+function sameExceptDragging(a: BuildInput, b: BuildInput): boolean {
+  return (
+    a.map === b.map &&
+    a.layout === b.layout &&
+    a.selection === b.selection &&
+    a.filter === b.filter &&
+    a.filterActive === b.filterActive &&
+    a.highlight === b.highlight &&
+    a.locale === b.locale
+  );
+}
+
+/** `.tp-handle` in styles.css: the side of a card's two connection handles (CSS px = flow px at zoom 1). */
+const HANDLE_SIZE = 10;
+const handleCache = new Map<string, NodeHandle[]>();
+
+/**
+ * Where a card's handles are, as React Flow would measure them: the target centred on the left side,
+ * the source on the right (TouchpointNode). Given up front, React Flow need not mount every card of
+ * the map once to measure its handles before it culls to the cards in view (a first render of
+ * 2 000 cards would otherwise put some 21 000 elements in the page and take them out again).
+ */
+function handlesFor(width: number, height: number): NodeHandle[] {
+  const key = `${width}x${height}`;
+  let handles = handleCache.get(key);
+  if (!handles) {
+    const y = height / 2 - HANDLE_SIZE / 2;
+    handles = [
+      { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+      { type: 'source', position: Position.Right, x: width - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    ];
+    handleCache.set(key, handles);
+  }
+  return handles;
+}
+
+/** The node for one touchpoint: the cached one while nothing it shows changed. */
+function nodeFor(tp: Touchpoint, box: CardBox, input: BuildInput, cache: NodeCache): TouchpointFlowNode {
+  const { selection, filter, filterActive, highlight, locale, dragging } = input;
+  const position = dragging?.get(tp.id) ?? box;
+  const dimmed = filterActive && !matchesFilter(tp, filter);
+  const highlighted = highlight.has(tp.id);
+  const selected = selection.has(tp.id);
+  const previous = cache.nodes.get(tp.id);
+  const sameData =
+    previous !== undefined &&
+    previous.data.tp === tp &&
+    previous.data.locale === locale &&
+    previous.data.dimmed === dimmed &&
+    previous.data.highlighted === highlighted;
+  if (
+    sameData &&
+    previous.selected === selected &&
+    previous.position.x === position.x &&
+    previous.position.y === position.y &&
+    previous.width === box.width &&
+    previous.height === box.height
+  ) {
+    return previous;
+  }
+  const data: TouchpointNodeData = sameData ? previous.data : { tp, locale, dimmed, highlighted };
+  return {
+    id: tp.id,
+    type: 'touchpoint',
+    position: { x: position.x, y: position.y },
+    data,
+    selected,
+    width: box.width,
+    height: box.height,
+    // The card is drawn at exactly this size. Saying so keeps React Flow's measured handles when a
+    // node object is replaced (every move of a drag): without `measured` it drops them, observes
+    // the card again and re-measures it on each mouse move.
+    measured: { width: box.width, height: box.height },
+    handles: handlesFor(box.width, box.height),
+    className: dimmed ? 'is-dimmed' : undefined,
+    ariaLabel: tp.painPoints?.length ? `${tp.title}. ${painSummary(tp, locale)}` : tp.title,
+  };
+}
+
+/**
+ * The React Flow nodes for the map. Incremental: every node whose touchpoint, box, selection, filter
+ * state and position are unchanged keeps its object, and when none changed the previous array itself
+ * is returned, so React Flow does no work for it. A drag frame (only `dragging` differs from the last
+ * build) replaces just the dragged cards' nodes without walking the map.
+ */
 export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowNode[] {
-  const { map, layout, selection, filter, filterActive, highlight, locale, dragging } = input;
-  const next = new Map<string, TouchpointFlowNode>();
-  const nodes: TouchpointFlowNode[] = [];
-  for (const tp of map.touchpoints) {
-    const box = layout.cards.get(tp.id);
-    if (!box) continue; // in a hidden lane
-    const position = dragging?.get(tp.id) ?? { x: box.x, y: box.y };
-    const dimmed = filterActive && !matchesFilter(tp, filter);
-    const highlighted = highlight.has(tp.id);
-    const selected = selection.has(tp.id);
-    const previous = cache.nodes.get(tp.id);
-    let node: TouchpointFlowNode;
-    if (
-      previous &&
-      previous.data.tp === tp &&
-      previous.data.locale === locale &&
-      previous.data.dimmed === dimmed &&
-      previous.data.highlighted === highlighted &&
-      previous.selected === selected &&
-      previous.position.x === position.x &&
-      previous.position.y === position.y
-    ) {
-      node = previous;
-    } else {
-      const data: TouchpointNodeData =
-        previous && previous.data.tp === tp && previous.data.locale === locale && previous.data.dimmed === dimmed && previous.data.highlighted === highlighted
-          ? previous.data
-          : { tp, locale, dimmed, highlighted };
-      node = {
-        id: tp.id,
-        type: 'touchpoint',
-        position,
-        data,
-        selected,
-        width: box.width,
-        height: box.height,
-        // The card is drawn at exactly this size. Saying so keeps React Flow's measured handles when a
-        // node object is replaced (every move of a drag): without `measured` it drops them, observes
-        // the card again and re-measures it on each mouse move.
-        measured: { width: box.width, height: box.height },
-        className: dimmed ? 'is-dimmed' : undefined,
-        ariaLabel: tp.painPoints?.length ? `${tp.title}. ${painSummary(tp, locale)}` : tp.title,
-      };
+  const last = cache.lastNodes;
+  if (last && sameExceptDragging(last.input, input)) {
+    if (last.input.dragging === input.dragging) return last.nodes;
+    const ids = new Set([...(last.input.dragging?.keys() ?? []), ...(input.dragging?.keys() ?? [])]);
+    let nodes: TouchpointFlowNode[] | null = null;
+    for (const id of ids) {
+      const at = last.index.get(id);
+      const old = at === undefined ? undefined : last.nodes[at];
+      const box = input.layout.cards.get(id);
+      if (at === undefined || !old || !box) continue;
+      const node = nodeFor(old.data.tp, box, input, cache);
+      if (node === old) continue;
+      nodes ??= last.nodes.slice();
+      nodes[at] = node;
+      cache.nodes.set(id, node);
     }
+    cache.lastNodes = { input, nodes: nodes ?? last.nodes, index: last.index };
+    return cache.lastNodes.nodes;
+  }
+  const next = new Map<string, TouchpointFlowNode>();
+  const index = new Map<string, number>();
+  const nodes: TouchpointFlowNode[] = [];
+  let reused = last !== null;
+  for (const tp of input.map.touchpoints) {
+    const box = input.layout.cards.get(tp.id);
+    if (!box) continue; // in a hidden lane
+    const node = nodeFor(tp, box, input, cache);
+    if (reused && last!.nodes[nodes.length] !== node) reused = false;
     next.set(tp.id, node);
+    index.set(tp.id, nodes.length);
     nodes.push(node);
   }
+  if (reused && last!.nodes.length !== nodes.length) reused = false;
   cache.nodes = next;
-  return nodes;
+  cache.lastNodes = { input, nodes: reused ? last!.nodes : nodes, index };
+  return cache.lastNodes.nodes;
 }
 
 export interface RoutedEdgeData extends Record<string, unknown> {
@@ -94,31 +184,76 @@ export interface RoutedEdgeData extends Record<string, unknown> {
 
 export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
 
+function titlesById(map: MapDocument, cache: NodeCache): Map<string, string> {
+  if (cache.titles?.touchpoints !== map.touchpoints) cache.titles = { touchpoints: map.touchpoints, byId: new Map(map.touchpoints.map((t) => [t.id, t.title])) };
+  return cache.titles.byId;
+}
+
+/**
+ * The React Flow edges for the map's links, each along its gutter route. Incremental: a link's route
+ * is computed again only when one of its cards' boxes or its band's lane box changed (the layout keeps
+ * the boxes of cards that did not move, see reuseLayout), its edge object is kept while its link,
+ * route, name and selection are the same, and the previous array is returned when every edge was kept.
+ */
 export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache, locale: Locale): RoutedFlowEdge[] {
-  const next = new Map<string, RoutedFlowEdge>();
+  const next = new Map<string, EdgeEntry>();
   const edges: RoutedFlowEdge[] = [];
-  const route = createRouter(layout);
-  const titles = new Map(map.touchpoints.map((t) => [t.id, t.title]));
+  const last = cache.lastEdges?.edges ?? null;
+  let reused = last !== null;
+  let route: ((from: CardBox, to: CardBox) => LinkRoute | null) | null = null;
+  let lanes: Map<string, number> | null = null;
+  const titles = titlesById(map, cache);
   for (const link of map.links ?? []) {
     const from = layout.cards.get(link.from);
     const to = layout.cards.get(link.to);
     if (!from || !to) continue;
+    lanes ??= new Map(layout.lanes.map((l, i) => [l.lane.id, i]));
+    const band = layout.lanes[Math.max(lanes.get(from.lane) ?? -1, lanes.get(to.lane) ?? -1)];
     const selected = selection.has(link.id);
-    const path = route(from, to);
-    const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
-    // Named by its cards' titles (React Flow would say "Edge from t9 to t7").
-    const name = translate(UI, locale, 'link.edge', { from: titles.get(link.from) ?? '', to: titles.get(link.to) ?? '' });
+    const fromTitle = titles.get(link.from) ?? '';
+    const toTitle = titles.get(link.to) ?? '';
     const previous = cache.edges.get(link.id);
-    const edge =
-      previous && previous.data?.link === link && previous.data.routeKey === routeKey && previous.selected === selected && previous.ariaLabel === name
-        ? previous
-        : makeEdge(link, selected, path, routeKey, name);
-    next.set(link.id, edge);
-    edges.push(edge);
+    let entry: EdgeEntry;
+    if (previous && previous.from === from && previous.to === to && previous.band === band && previous.edge.data?.link === link) {
+      // Same geometry and link: the route stands; only the name or the selection may be new.
+      const named = previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale;
+      if (named && previous.edge.selected === selected) entry = previous;
+      else {
+        const name = named ? previous.edge.ariaLabel! : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
+        entry = { ...previous, edge: { ...previous.edge, selected, focusable: selected, ariaLabel: name }, fromTitle, toTitle, locale };
+      }
+    } else {
+      route ??= createRouter(layout);
+      const path = route(from, to);
+      const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
+      // Named by its cards' titles (React Flow would say "Edge from t9 to t7"); a card that only moved keeps its name.
+      const name =
+        previous && previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale
+          ? previous.edge.ariaLabel!
+          : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
+      const old = previous?.edge;
+      const edge =
+        old && old.data?.link === link && old.data.routeKey === routeKey && old.selected === selected && old.ariaLabel === name
+          ? old
+          : makeEdge(link, selected, old?.data?.routeKey === routeKey ? old.data.route : path, routeKey, name);
+      entry = { edge, from, to, band, fromTitle, toTitle, locale };
+    }
+    if (reused && last![edges.length] !== entry.edge) reused = false;
+    next.set(link.id, entry);
+    edges.push(entry.edge);
   }
+  if (reused && last!.length !== edges.length) reused = false;
   cache.edges = next;
-  return edges;
+  cache.lastEdges = { edges: reused ? last! : edges };
+  return cache.lastEdges.edges;
 }
+
+/**
+ * The id of the links' arrowhead, drawn once by LinkArrow (Canvas.tsx). A marker given as an id,
+ * not as an object, spares React Flow building a marker id for each of the map's edges whenever
+ * the edge list changes (its MarkerDefinitions walk every edge).
+ */
+export const LINK_ARROW_ID = 'tp-link-arrow';
 
 function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeKey: string, name: string): RoutedFlowEdge {
   return {
@@ -132,7 +267,7 @@ function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeK
     focusable: selected,
     label: link.label,
     className: `tp-edge tp-edge--${link.kind}`,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    markerEnd: LINK_ARROW_ID,
     data: { link, route, routeKey },
   };
 }

@@ -127,7 +127,7 @@ export function centreOn(map: MapDocument, id: string, width: number, height: nu
 
 export function CompareCanvas({ map, notes, locale, theme, label, current, viewport, onViewport, testId }: CompareCanvasProps) {
   const layout = useMemo(() => layoutGrid(map), [map]);
-  const analysis = useMemo(() => analyzeMap(map), [map]);
+  const means = useMemo(() => analyzeMap(map).stages.map((s) => s.meanEmotion), [map]);
   const nodes = useMemo(() => buildNodes(map, layout, notes, locale, current), [map, layout, notes, locale, current]);
   const box = useRef<HTMLDivElement>(null);
   // The first canvas to be measured fits the map; the view is shared from then on.
@@ -159,7 +159,7 @@ export function CompareCanvas({ map, notes, locale, theme, label, current, viewp
           proOptions={proOptions}
           colorMode={theme}
         >
-          <GridBackdrop layout={layout} analysis={analysis} dropCell={null} />
+          <GridBackdrop layout={layout} means={means} dropCell={null} />
           <Labels layout={layout} />
         </ReactFlow>
         </ReactFlowProvider>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/commands';
-import { GRID, cellAt, dropTarget, layoutGrid, neighbourCell } from '../../../src/layout';
+import { GRID, cellAt, dropTarget, layoutGrid, neighbourCell, reuseLayout } from '../../../src/layout';
 import type { MapDocument } from '../../../src/model';
 import { createMapFromTemplate } from '../../../src/templates';
 import { arbMap } from '../../fixtures/arbitrary';
@@ -98,5 +98,30 @@ describe('neighbourCell', () => {
     expect(neighbourCell(layout, from, 0, 1)).toEqual({ stage: map.stages[0]!.id, lane: map.lanes[3]!.id });
     expect(neighbourCell(layout, from, -1, 0)).toBeNull();
     expect(neighbourCell(layout, { stage: map.stages[0]!.id, lane: map.lanes[2]!.id }, 1, 0)).toBeNull();
+  });
+});
+
+describe('reuseLayout', () => {
+  it('after any move gives the same layout as a fresh one, sharing exactly the boxes that did not change', () => {
+    fc.assert(
+      fc.property(arbMap, fc.nat(), fc.nat(), fc.nat(), (map: MapDocument, pick, stagePick, lanePick) => {
+        if (map.touchpoints.length === 0) return;
+        const tp = map.touchpoints[pick % map.touchpoints.length]!;
+        const stage = map.stages[stagePick % map.stages.length]!.id;
+        const lane = map.lanes[lanePick % map.lanes.length]!.id;
+        const result = runCommand(map, 'moveTouchpoints', { moves: [{ id: tp.id, stage, lane, before: null }] });
+        const before = layoutGrid(map);
+        const fresh = layoutGrid(result?.map ?? map);
+        const reused = reuseLayout(before, layoutGrid(result?.map ?? map));
+        expect(reused).toEqual(fresh);
+        for (const [id, box] of reused.cards) {
+          const old = before.cards.get(id);
+          expect(box === old, id).toBe(old !== undefined && JSON.stringify(old) === JSON.stringify(box));
+        }
+        reused.stages.forEach((s, i) => expect(s === before.stages[i]).toBe(before.stages[i] !== undefined && before.stages[i]!.x === s.x && before.stages[i]!.width === s.width && before.stages[i]!.columns === s.columns && before.stages[i]!.stage === s.stage));
+        reused.lanes.forEach((l, i) => expect(l === before.lanes[i]).toBe(before.lanes[i] !== undefined && before.lanes[i]!.y === l.y && before.lanes[i]!.height === l.height && before.lanes[i]!.lane === l.lane));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

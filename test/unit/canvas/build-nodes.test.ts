@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../../src/commands';
+import { layoutGrid, reuseLayout, type GridLayout } from '../../../src/layout';
+import type { MapDocument } from '../../../src/model';
+import { buildEdges, buildNodes, createNodeCache, type BuildInput, type NodeCache } from '../../../renderer/src/canvas/build-nodes';
+import { benchMap } from '../../bench/fixtures';
+
+/**
+ * Two stages, two lanes. Moving f from (s2, l2) to the end of (s2, l1) keeps every stage's width and
+ * the top of every lane (l2 only gets shorter), so f is the only card whose place changes.
+ */
+function smallMap(): MapDocument {
+  return {
+    format: 'touchpoint-studio/map',
+    version: 1,
+    title: 'Identity',
+    stages: [
+      { id: 's1', name: 'One' },
+      { id: 's2', name: 'Two' },
+    ],
+    lanes: [
+      { id: 'l1', name: 'Customer', kind: 'customer' },
+      { id: 'l2', name: 'Backstage', kind: 'backstage' },
+    ],
+    touchpoints: [
+      { id: 'a', stage: 's1', lane: 'l1', title: 'A' },
+      { id: 'b', stage: 's1', lane: 'l1', title: 'B' },
+      { id: 'c', stage: 's2', lane: 'l1', title: 'C' },
+      { id: 'd', stage: 's1', lane: 'l2', title: 'D' },
+      { id: 'e', stage: 's2', lane: 'l2', title: 'E' },
+      { id: 'f', stage: 's2', lane: 'l2', title: 'F' },
+    ],
+    links: [
+      { id: 'k1', from: 'a', to: 'c' },
+      { id: 'k2', from: 'c', to: 'f' },
+      { id: 'k3', from: 'd', to: 'e' },
+      { id: 'k4', from: 'b', to: 'd' },
+    ],
+  };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function input(map: MapDocument, layout: GridLayout, dragging: BuildInput['dragging'] = null): BuildInput {
+  return { map, layout, selection: NONE, filter: {}, filterActive: false, highlight: NONE, locale: 'en', dragging };
+}
+
+function build(map: MapDocument, layout: GridLayout, cache: NodeCache) {
+  return { nodes: buildNodes(input(map, layout), cache), edges: buildEdges(map, layout, NONE, cache, 'en') };
+}
+
+function move(map: MapDocument, id: string, stage: string, lane: string, before: string | null): MapDocument {
+  const result = runCommand(map, 'moveTouchpoints', { moves: [{ id, stage, lane, before }] });
+  if (!result) throw new Error('move refused');
+  return result.map;
+}
+
+describe('canvas nodes and edges after a move', () => {
+  it('keep the object of every other node and every edge not touching the moved card', () => {
+    const cache = createNodeCache();
+    const before = smallMap();
+    const layoutBefore = layoutGrid(before);
+    const first = build(before, layoutBefore, cache);
+
+    const after = move(before, 'f', 's2', 'l1', null);
+    const layoutAfter = reuseLayout(layoutBefore, layoutGrid(after));
+    const second = build(after, layoutAfter, cache);
+
+    // The moved card is drawn in its new cell, as a plain layout of the new map puts it.
+    const fresh = layoutGrid(after);
+    const moved = second.nodes.find((n) => n.id === 'f')!;
+    expect(moved.position).toEqual({ x: fresh.cards.get('f')!.x, y: fresh.cards.get('f')!.y });
+    expect(moved).not.toBe(first.nodes.find((n) => n.id === 'f'));
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(second.nodes.find((n) => n.id === id), id).toBe(first.nodes.find((n) => n.id === id));
+
+    // The link into the moved card is routed again; the others are the same objects.
+    const edge = (list: typeof first.edges, id: string) => list.find((e) => e.id === id)!;
+    expect(edge(second.edges, 'k2')).not.toBe(edge(first.edges, 'k2'));
+    expect(edge(second.edges, 'k2').data!.route!.points.at(-1)).toEqual({ x: fresh.cards.get('f')!.x, y: fresh.cards.get('f')!.y + fresh.cards.get('f')!.height / 2 });
+    for (const id of ['k1', 'k3', 'k4']) expect(edge(second.edges, id), id).toBe(edge(first.edges, id));
+  });
+
+  it('on a 2 000-card map, replace only the nodes and edges whose boxes moved', () => {
+    const cache = createNodeCache();
+    const before = benchMap(2000);
+    const layoutBefore = layoutGrid(before);
+    const first = build(before, layoutBefore, cache);
+    // The last card of its cell goes to the end of its neighbour cell one stage to the right.
+    const tp = before.touchpoints.findLast((t) => t.stage === before.stages[0]!.id)!;
+    const after = move(before, tp.id, before.stages[1]!.id, tp.lane, null);
+    const layoutAfter = reuseLayout(layoutBefore, layoutGrid(after));
+    const second = build(after, layoutAfter, cache);
+
+    const firstNodes = new Map(first.nodes.map((n) => [n.id, n]));
+    const firstEdges = new Map(first.edges.map((e) => [e.id, e]));
+    const movedBoxes = new Set([...layoutAfter.cards].filter(([id, box]) => layoutBefore.cards.get(id) !== box).map(([id]) => id));
+    expect(movedBoxes.has(tp.id)).toBe(true);
+    for (const node of second.nodes) expect(node === firstNodes.get(node.id), node.id).toBe(!movedBoxes.has(node.id) && node.id !== tp.id);
+    const newEdges = second.edges.filter((e) => e !== firstEdges.get(e.id));
+    for (const e of newEdges) expect(movedBoxes.has(e.source) || movedBoxes.has(e.target), e.id).toBe(true);
+    // And what is kept is what a build from scratch would give.
+    const scratch = build(after, layoutGrid(after), createNodeCache());
+    expect(second.nodes.map((n) => [n.id, n.position])).toEqual(scratch.nodes.map((n) => [n.id, n.position]));
+    expect(second.edges.map((e) => [e.id, e.data!.routeKey])).toEqual(scratch.edges.map((e) => [e.id, e.data!.routeKey]));
+  });
+
+  it('return the same arrays when nothing changed, and a drag frame replaces only the dragged node', () => {
+    const cache = createNodeCache();
+    const map = smallMap();
+    const layout = layoutGrid(map);
+    const nodes = buildNodes(input(map, layout), cache);
+    const edges = buildEdges(map, layout, NONE, cache, 'en');
+    expect(buildNodes(input(map, layout), cache)).toBe(nodes);
+    expect(buildEdges(map, layout, NONE, cache, 'en')).toBe(edges);
+    // A relayout that moves nothing gives the same layout, hence the same nodes.
+    expect(reuseLayout(layout, layoutGrid(map))).toBe(layout);
+
+    const dragged = buildNodes(input(map, layout, new Map([['c', { x: 900, y: 40 }]])), cache);
+    expect(dragged).not.toBe(nodes);
+    expect(dragged.find((n) => n.id === 'c')!.position).toEqual({ x: 900, y: 40 });
+    for (const node of dragged) if (node.id !== 'c') expect(node).toBe(nodes.find((n) => n.id === node.id));
+    // Dropped where it was (no move): the node goes back to its box.
+    const back = buildNodes(input(map, layout, null), cache);
+    expect(back.find((n) => n.id === 'c')!.position).toEqual({ x: layout.cards.get('c')!.x, y: layout.cards.get('c')!.y });
+  });
+});
