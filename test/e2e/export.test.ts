@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { translate } from '../../src/i18n';
 import { exportMessages } from '../../src/i18n/export';
-import { interchangeMessages } from '../../src/i18n/interchange';
+import { reportMessages } from '../../src/i18n/report';
 import { parseMap, type MapDocument } from '../../src/model';
 import { browserUnavailable, openApp, type AppSession } from './browser';
 import { pngSize, svgEscaped } from './export-helpers';
@@ -106,7 +106,7 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
     expect(slides.length).toBeGreaterThanOrEqual(4);
     const text = slides.map((n) => strFromU8(parts[n]!)).join('');
     expect(text).toContain(svgEscaped(map.title));
-    expect(text).toContain(translate(interchangeMessages, 'zh-CN', 'slides.actions'));
+    expect(text).toContain(translate(reportMessages, 'zh-CN', 'dofirst.title'));
     const media = Object.keys(parts).filter((n) => n.startsWith('ppt/media/') && n.endsWith('.png'));
     expect(media).toHaveLength(1);
     expect(pngSize(parts[media[0]!]!).width).toBeGreaterThan(1000);
