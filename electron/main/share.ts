@@ -15,37 +15,17 @@ import { HostStartError, startCollabHost, type CollabHost, type HostOptions } fr
 import type { FilePort } from '../../src/platform/port';
 import { desktopMessages, type DesktopMessageKey } from './messages';
 import { SHARE_PORT } from './security';
+import type { ShareOutcomeData, ShareStatusData } from '../shared/ipc-contract';
 
 /** The choice "This computer only". */
 export const LOOPBACK_ID = 'loopback';
 const LOOPBACK_ADDRESS = '127.0.0.1';
 
-export interface ShareInterface {
-  /** What share:start names: LOOPBACK_ID or the address. */
-  readonly id: string;
-  /** The system's name for it (`en0`, `Wi-Fi`); empty for loopback. */
-  readonly name: string;
-  readonly address: string;
-  readonly family: 'IPv4' | 'IPv6';
-}
-
-export interface ShareStatus {
-  readonly running: boolean;
-  /** The shared file's name (not its path: the page needs no more). */
-  readonly fileName: string | null;
-  /** The link to hand to the room: the chosen interface's address, never localhost when an interface was chosen. */
-  readonly joinUrl: string | null;
-  /** Where this computer's own window joins the room: `http://127.0.0.1:PORT`. */
-  readonly localOrigin: string | null;
-  readonly port: number | null;
-  readonly interfaceId: string | null;
-  /** Connections in the room, this window's own included. */
-  readonly people: number;
-  readonly interfaces: ShareInterface[];
-}
-
-export type ShareFailure = { ok: false; reason: 'not-saved' | 'no-interface' | 'invalid' | 'busy' | 'io'; message: string };
-export type ShareOutcome = { ok: true; value: ShareStatus } | ShareFailure;
+/** The shapes the IPC contract checks (electron/shared/ipc-contract.ts), stated once there. */
+export type ShareStatus = ShareStatusData;
+export type ShareInterface = ShareStatusData['interfaces'][number];
+export type ShareOutcome = ShareOutcomeData;
+export type ShareFailure = Extract<ShareOutcomeData, { ok: false }>;
 
 /** Addresses a phone on the same network can reach: not internal, and not IPv6 link-local (a browser cannot open those with a zone). */
 export function listInterfaces(nets: NodeJS.Dict<NetworkInterfaceInfo[]> = osInterfaces()): ShareInterface[] {

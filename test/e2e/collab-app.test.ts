@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/model';
 import { browserUnavailable, CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { freePort, serve, type Hosted } from './collab-host';
+import { freePort, joinAs, serve, type Hosted } from './collab-host';
 
 const reason = browserUnavailable();
 const dir = mkdtempSync(join(tmpdir(), 'tp-collab-app-'));
@@ -41,15 +41,7 @@ describe.skipIf(reason !== null)(`a shared map in Chromium${reason ? ` (skipped:
   });
 
   /** A person in their own browser profile (their own remembered name) opening a link. */
-  async function person(name: string, url = host.joinUrl): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
-    await page.goto(url);
-    await page.getByTestId('join-name').fill(name);
-    await page.getByTestId('join-submit').click();
-    return page;
-  }
+  const person = (name: string, url = host.joinUrl): Promise<Page> => joinAs(browser, name, url, errors);
 
   it('lets three people add a touchpoint at the same moment and everyone sees all three, on screen and on disk', async () => {
     const names = ['Ana', 'Bo', 'Chen'];

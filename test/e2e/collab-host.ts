@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 
 export const CLI = join(process.cwd(), 'out/main/cli.js');
 
@@ -41,4 +42,21 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** A person in their own browser profile (their own remembered name) opening a join link and naming themselves. */
+export async function joinAs(
+  browser: Browser,
+  name: string,
+  url: string,
+  errors: string[],
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'en-US', hasTouch: viewport.width < 500 });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
+  await page.goto(url);
+  await page.getByTestId('join-name').fill(name);
+  await page.getByTestId('join-submit').click();
+  return page;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
-import { serve, type Hosted } from './collab-host';
+import { joinAs, serve, type Hosted } from './collab-host';
 
 const reason = browserUnavailable();
 const dir = mkdtempSync(join(tmpdir(), 'tp-workshop-serve-'));
@@ -32,15 +32,7 @@ describe.skipIf(reason !== null)(`a workshop room through touchpoint serve${reas
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function enter(name: string, url: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-US', hasTouch: viewport.width < 500 });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
-    await page.goto(url);
-    await page.getByTestId('join-name').fill(name);
-    await page.getByTestId('join-submit').click();
-    return page;
-  }
+  const enter = (name: string, url: string, viewport: { width: number; height: number }): Promise<Page> => joinAs(browser, name, url, errors, viewport);
 
   it('a participant on a phone adds a sticky and votes while the facilitator presents; the facilitator sees both', async () => {
     const facilitator = await enter('Facilitator', host.joinUrl, { width: 1600, height: 900 });
