@@ -1,6 +1,6 @@
 /**
  * What a spreadsheet carries of a map (docs/interchange.md): links, personas and the view stay behind;
- * blank text is none, and so is an empty list of remedies.
+ * blank text is none, and so is an empty list of remedies or an empty set of metrics (no cell holds it).
  */
 import type { MapDocument } from '../../../src/model';
 
@@ -19,6 +19,7 @@ export function spreadsheetPart(map: MapDocument): MapDocument {
     stages: map.stages.map((s) => dropBlank(s, ['description'])),
     touchpoints: map.touchpoints.map((tp) => {
       const out = dropBlank(tp, ['description']);
+      if (out.metrics && Object.keys(out.metrics).length === 0) delete out.metrics;
       if (tp.painPoints) {
         out.painPoints = tp.painPoints.map((p) => {
           const pain = dropBlank(p, ['note']);
