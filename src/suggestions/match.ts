@@ -33,6 +33,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     (when.atFollowUp === undefined || when.atFollowUp === s.atFollowUp) &&
     (when.atDelivery === undefined || when.atDelivery === (s.channelMode === 'delivered')) &&
     (when.atCustomerSite === undefined || when.atCustomerSite === s.atCustomerSite) &&
+    (when.awaiting === undefined || when.awaiting === s.awaiting) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -62,7 +63,8 @@ export function specificity(when: Condition): number {
     one(when.personas) +
     one(when.hasCause) +
     one(when.earlierStage) +
-    (when.atCustomerSite ? 1 : 0)
+    (when.atCustomerSite ? 1 : 0) +
+    (when.awaiting ? 1 : 0)
   );
 }
 

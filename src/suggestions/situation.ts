@@ -5,7 +5,7 @@
  * journey it happens. The matcher only ever compares an entry's conditions with these facets.
  */
 import type { MapIndex, PainEntry } from '../analysis/map-index';
-import type { Category, Channel, Failure, LaneKind, PersonaType, Severity, Stage, Touchpoint } from '../model';
+import type { Category, Channel, Failure, LaneKind, PainPoint, PersonaType, Severity, Stage, Touchpoint } from '../model';
 import { inferFailure } from './failure';
 
 /**
@@ -77,6 +77,21 @@ export function isAtCustomerSite(step: Pick<Touchpoint, 'title' | 'description'>
   return AT_CUSTOMER_SITE.test(`${step.title} ${step.description ?? ''}`);
 }
 
+/**
+ * A step where the customer can only wait for us to make the next move (an appointment call, a reply, a
+ * visit): nothing there to choose, press or fill in, so advice about ordering a menu, cutting fields or
+ * watching drop-outs has nothing to act on. Said by the step's name (waiting for …, 等待…) or by the pain
+ * (nobody got in touch, 没人联系).
+ */
+const AWAITING_STEP = /\b(a?wait(s|ing)? for|awaiting)\b|等待|等候|等着/i;
+const NO_CONTACT =
+  /\b(no one|nobody|no-one|never) (contacted|called|rang|got in touch|replied|responded|came back)|\bno (contact|call|word|news|update|reply|response)\b|heard nothing|not contacted|没人联系|没有联系|无人联系|没人打电话|没人回应|没有回应|无人回应|没消息|没有消息|没动静|杳无音信|没人回复|无人回复/i;
+
+/** Whether the customer, at this step, waits for the company to get in touch or act. */
+export function isAwaiting(step: Pick<Touchpoint, 'title'>, pain: Pick<PainPoint, 'title' | 'note'>): boolean {
+  return AWAITING_STEP.test(step.title) || NO_CONTACT.test(`${pain.title} ${pain.note ?? ''}`);
+}
+
 /** Steps where the company asks the customer how it went: a failed follow-up is not answered with another one. */
 const FOLLOW_UP = /follow[- ]?up|survey|feedback|questionnaire|\bnps\b|\bcsat\b|回访|问卷|满意度|评价|调查/i;
 
@@ -111,6 +126,8 @@ export interface PainSituation {
   atFollowUp: boolean;
   /** Our people go to the customer (see isAtCustomerSite). */
   atCustomerSite: boolean;
+  /** The customer can only wait for our next move here (see isAwaiting). */
+  awaiting: boolean;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -168,6 +185,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     lowScore: isLowScore(m.csat, m.nps),
     atFollowUp: isFollowUp(touchpoint),
     atCustomerSite: isAtCustomerSite(touchpoint),
+    awaiting: isAwaiting(touchpoint, painPoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

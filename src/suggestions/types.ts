@@ -42,6 +42,8 @@ export interface Condition {
   atDelivery?: boolean;
   /** Whether our people serve at the customer's place (home visit, installation): false keeps queue and counter advice away from one. */
   atCustomerSite?: boolean;
+  /** Whether the customer can only wait for our next move at the step: false keeps menu and form advice away from one. */
+  awaiting?: boolean;
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

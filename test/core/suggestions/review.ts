@@ -28,6 +28,7 @@ export function facets(s: PainSituation): string {
   if (s.lowScore) parts.push('low score');
   if (s.atFollowUp) parts.push('follow-up step');
   if (s.atCustomerSite) parts.push('at the customer’s place');
+  if (s.awaiting) parts.push('awaiting our move');
   parts.push(`stage ${[...s.places].join('+')}`);
   return parts.join(' · ');
 }
@@ -93,10 +94,12 @@ const CONDITION_WORDS: Record<string, string> = {
 const EXCLUSION_WORDS: Record<string, string> = {
   atCustomerSite: 'not at the customer’s place',
   atDelivery: 'not delivered',
+  awaiting: 'not awaiting our move',
 };
 
 function conditionWord(key: string, value: unknown): string {
   if (key === 'atCustomerSite' && value === true) return 'at the customer’s place';
+  if (key === 'awaiting' && value === true) return 'awaiting our move';
   return (value === false ? EXCLUSION_WORDS[key] : undefined) ?? CONDITION_WORDS[key] ?? key;
 }
 

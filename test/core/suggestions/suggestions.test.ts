@@ -38,6 +38,7 @@ describe('matching, one condition at a time', () => {
     ['metrics', { metrics: ['wait', 'nps'] }, { metrics: ['wait', 'csat'] }],
     ['markers', { markers: ['fail'] }, { markers: ['wait'] }],
     ['atFollowUp', { atFollowUp: true }, { atFollowUp: false }],
+    ['awaiting', { awaiting: false }, { awaiting: true }],
     ['personas', { personas: ['loyal', 'occasional'] }, { personas: ['occasional'] }],
     ['earlierStage', { earlierStage: true }, { earlierStage: true }],
   ];
@@ -127,6 +128,20 @@ describe('suggestionsFor', () => {
     for (const queue of ['detect.waiting.show-the-wait', 'detect.waiting.look-up', 'prevent.waiting.flex-staff', 'prevent.waiting.support-earlier', 'prevent.waiting.appointment-honoured']) expect(list).not.toContain(queue);
     // At a counter the queue advice still applies.
     expect(ids({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: 'Front desk', painTitle: 'Long queue' })).toContain('detect.waiting.show-the-wait');
+  });
+
+  it('tells a menu the customer works through from waiting for us to get in touch: no menu advice for a wait', () => {
+    const menu = ids({ category: 'process', painLane: 'customer', channel: 'phone', title: 'Calls the hotline to order', painTitle: 'Has to go through five menus to reach sales', waitPoint: true });
+    expect(menu).toContain('prevent.process.common-first');
+    for (const spec of [
+      { title: '等待预约短信', painTitle: '下单两天没人联系预约时间' },
+      { title: 'Book the installation', painTitle: 'Two days after ordering, nobody called to book a slot' },
+      { title: 'Waiting for the claim decision', painTitle: 'Two weeks to hear back' },
+    ]) {
+      const list = ids({ category: 'process', painLane: 'customer', channel: 'app', waitPoint: true, metrics: { waitMinutes: 2880 }, ...spec });
+      for (const menuOrForm of ['prevent.process.common-first', 'prevent.process.remove-steps', 'detect.process.drop-outs']) expect(list).not.toContain(menuOrForm);
+      expect(list).toEqual(expect.arrayContaining(['prevent.process.next-step-booked', 'detect.process.silent-cases']));
+    }
   });
 
   it('reads “arrived late”, 迟到 and an unquoted extra charge as a broken promise, not a slow service', () => {
