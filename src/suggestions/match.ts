@@ -34,6 +34,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     (when.atDelivery === undefined || when.atDelivery === (s.channelMode === 'delivered')) &&
     (when.atCustomerSite === undefined || when.atCustomerSite === s.atCustomerSite) &&
     (when.awaiting === undefined || when.awaiting === s.awaiting) &&
+    (when.atMenu === undefined || when.atMenu === s.atMenu) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -64,7 +65,8 @@ export function specificity(when: Condition): number {
     one(when.hasCause) +
     one(when.earlierStage) +
     (when.atCustomerSite ? 1 : 0) +
-    (when.awaiting ? 1 : 0)
+    (when.awaiting ? 1 : 0) +
+    (when.atMenu ? 1 : 0)
   );
 }
 

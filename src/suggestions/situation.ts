@@ -87,6 +87,14 @@ const AWAITING_STEP = /\b(a?wait(s|ing)? for|awaiting)\b|等待|等候|等着/i;
 const NO_CONTACT =
   /\b(no one|nobody|no-one|never) (contacted|called|rang|got in touch|replied|responded|came back)|\bno (contact|call|word|news|update|reply|response)\b|heard nothing|not contacted|没人联系|没有联系|无人联系|没人打电话|没人回应|没有回应|无人回应|没消息|没有消息|没动静|杳无音信|没人回复|无人回复/i;
 
+/** A menu the customer works through: a phone tree, an IVR, options to tap through before reaching what they came for. */
+const MENU = /\bmenus?\b|\bIVR\b|phone tree|keypad|press(es|ing)? (\d|one|two|three|four|five)\b|菜单|按键|次键|语音导航|转人工/i;
+
+/** Whether the step, or the pain felt there, names a menu: only then is ordering a menu advice that can be acted on. */
+export function isMenu(step: Pick<Touchpoint, 'title' | 'description'>, painTitle = ''): boolean {
+  return MENU.test(`${step.title} ${step.description ?? ''} ${painTitle}`);
+}
+
 /** Whether the customer, at this step, waits for the company to get in touch or act. */
 export function isAwaiting(step: Pick<Touchpoint, 'title'>, pain: Pick<PainPoint, 'title' | 'note'>): boolean {
   return AWAITING_STEP.test(step.title) || NO_CONTACT.test(`${pain.title} ${pain.note ?? ''}`);
@@ -128,6 +136,8 @@ export interface PainSituation {
   atCustomerSite: boolean;
   /** The customer can only wait for our next move here (see isAwaiting). */
   awaiting: boolean;
+  /** The step is a menu the customer works through (see isMenu). */
+  atMenu: boolean;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -186,6 +196,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     atFollowUp: isFollowUp(touchpoint),
     atCustomerSite: isAtCustomerSite(touchpoint),
     awaiting: isAwaiting(touchpoint, painPoint),
+    atMenu: isMenu(touchpoint, painPoint.title),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

@@ -44,6 +44,8 @@ export interface Condition {
   atCustomerSite?: boolean;
   /** Whether the customer can only wait for our next move at the step: false keeps menu and form advice away from one. */
   awaiting?: boolean;
+  /** Whether the step is a menu the customer works through (a phone tree, an IVR): true keeps menu advice to one. */
+  atMenu?: boolean;
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

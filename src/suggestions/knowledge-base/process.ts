@@ -35,7 +35,7 @@ export const PROCESS = [
   ),
   entry(
     'prevent.process.common-first',
-    { categories: P, channelModes: ['remote'], actors: ['customer', 'self-service'], failures: ['slow', 'other'], awaiting: false },
+    { categories: P, channelModes: ['remote'], actors: ['customer', 'self-service'], failures: ['slow', 'other'], atMenu: true },
     ['Put the most common request first', 'Order the menu at the step {touchpoint} by what customers ask for most, so the top request is one key or one tap away, and offer a way to a person at every level.'],
     ['把最常见的需求放在第一位', '按客户最常提的需求给{touchpoint}这一环节的菜单排序，让最常见的需求一键可达，并在每一级都提供转人工的选项。'],
     { measure: 'answer-rate' },

@@ -39,6 +39,7 @@ describe('matching, one condition at a time', () => {
     ['markers', { markers: ['fail'] }, { markers: ['wait'] }],
     ['atFollowUp', { atFollowUp: true }, { atFollowUp: false }],
     ['awaiting', { awaiting: false }, { awaiting: true }],
+    ['atMenu', { atMenu: false }, { atMenu: true }],
     ['personas', { personas: ['loyal', 'occasional'] }, { personas: ['occasional'] }],
     ['earlierStage', { earlierStage: true }, { earlierStage: true }],
   ];
@@ -142,6 +143,38 @@ describe('suggestionsFor', () => {
       for (const menuOrForm of ['prevent.process.common-first', 'prevent.process.remove-steps', 'detect.process.drop-outs']) expect(list).not.toContain(menuOrForm);
       expect(list).toEqual(expect.arrayContaining(['prevent.process.next-step-booked', 'detect.process.silent-cases']));
     }
+  });
+
+  it('orders a menu only where there is one: not a claim form, not a letter asking for documents', () => {
+    expect(ids({ category: 'process', painLane: 'customer', channel: 'phone', title: '拨打售后热线', painTitle: '语音菜单要按 4 次键才转到售后', waitPoint: true })).toContain('prevent.process.common-first');
+    expect(ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given' })).not.toContain('prevent.process.common-first');
+    expect(ids({ category: 'process', painLane: 'frontstage', channel: 'email', title: 'Claims handler asks for missing documents', painTitle: 'Asked for one document at a time' })).not.toContain('prevent.process.common-first');
+  });
+
+  it('settles a cause “before the customer arrives” only where the customer arrives somewhere, not in an app waiting for a decision', () => {
+    const spec: PainSpec = { category: 'waiting', painLane: 'customer', channel: 'app', causeLane: 'backstage', painStage: 4, causeStage: 2, waitPoint: true };
+    expect(ids({ ...spec, title: 'Waiting for the claim decision', painTitle: 'Two weeks without a word on the claim' })).not.toContain('prevent.waiting.support-earlier');
+    expect(ids({ ...spec, channel: 'in-person', title: 'Waits for a table', painTitle: 'An hour in the queue' })).toContain('prevent.waiting.support-earlier');
+  });
+
+  it('puts the check before the authority when a person says no without checking', () => {
+    const list = ids({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: 'Complaints line agent takes the dispute', painTitle: 'The agent refuses to reopen the claim without checking the file', severity: 'critical' });
+    expect(list[0]).toBe('prevent.staff.check-before-no');
+    expect(list).toContain('prevent.staff.authority');
+  });
+
+  it('holds the billing step to the payment terms first promised, not only to its charges', () => {
+    const [first] = suggestionsFor(painMap({ category: 'price', painLane: 'frontstage', channel: 'in-person', title: 'Clinic billing desk settles the bill', painTitle: 'Told to pay up front, though the insurer promised direct billing', causeLane: 'support' }), 'pain', 'en');
+    expect(first!.id).toBe('prevent.price.rule-at-cause');
+    expect(first!.text).toMatch(/asked to pay/);
+    expect(first!.text).toMatch(/payment condition/);
+  });
+
+  it('watches a letter that confuses by the calls it causes, not by tracking its delivery', () => {
+    const list = ids({ category: 'information', painLane: 'evidence', channel: 'mail', title: 'Decision letter by post', painTitle: 'The letter refuses 30% of the claim without saying which items or why', causeLane: 'support' });
+    const detect = list.filter((id) => id.startsWith('detect.'));
+    expect(detect[0]).toBe('detect.information.calls-after-delivery');
+    expect(detect.slice(0, 2)).not.toContain('detect.any.threshold');
   });
 
   it('reads “arrived late”, 迟到 and an unquoted extra charge as a broken promise, not a slow service', () => {
