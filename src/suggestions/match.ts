@@ -35,6 +35,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     (when.atCustomerSite === undefined || when.atCustomerSite === s.atCustomerSite) &&
     (when.awaiting === undefined || when.awaiting === s.awaiting) &&
     (when.atMenu === undefined || when.atMenu === s.atMenu) &&
+    (when.askedAgain === undefined || s.askedAgain) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -43,7 +44,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
 
 /**
  * How specific an entry is. The category and the failure say the most about what will help (3 points
- * each), and so does a low score the team recorded at the step (the customers have already said it);
+ * each), and so does a low score the team recorded at the step (the customers have already said it), and so does a pain that says the customer was asked again;
  * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
  * not that it fits better. So an entry written for this failure in this category at this kind of step
  * always outranks a general one.
@@ -61,6 +62,7 @@ export function specificity(when: Condition): number {
     one(when.metrics) +
     one(when.markers) +
     (when.lowScore ? 3 : 0) +
+    (when.askedAgain ? 3 : 0) +
     one(when.personas) +
     one(when.hasCause) +
     one(when.earlierStage) +

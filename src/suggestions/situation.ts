@@ -95,6 +95,14 @@ export function isMenu(step: Pick<Touchpoint, 'title' | 'description'>, painTitl
   return MENU.test(`${step.title} ${step.description ?? ''} ${painTitle}`);
 }
 
+/** The customer is asked again for what they already gave: the pain says so in its own words. */
+const ASKED_AGAIN =
+  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat)\w*\b(\s+\S+){0,3}\s+(again|twice)\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过/i;
+
+export function isAskedAgain(pain: Pick<PainPoint, 'title' | 'note'>): boolean {
+  return ASKED_AGAIN.test(`${pain.title} ${pain.note ?? ''}`);
+}
+
 /** Whether the customer, at this step, waits for the company to get in touch or act. */
 export function isAwaiting(step: Pick<Touchpoint, 'title'>, pain: Pick<PainPoint, 'title' | 'note'>): boolean {
   return AWAITING_STEP.test(step.title) || NO_CONTACT.test(`${pain.title} ${pain.note ?? ''}`);
@@ -138,6 +146,8 @@ export interface PainSituation {
   awaiting: boolean;
   /** The step is a menu the customer works through (see isMenu). */
   atMenu: boolean;
+  /** The pain says the customer was asked again for what they had given (see isAskedAgain). */
+  askedAgain: boolean;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -197,6 +207,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     atCustomerSite: isAtCustomerSite(touchpoint),
     awaiting: isAwaiting(touchpoint, painPoint),
     atMenu: isMenu(touchpoint, painPoint.title),
+    askedAgain: isAskedAgain(painPoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

@@ -46,6 +46,8 @@ export interface Condition {
   awaiting?: boolean;
   /** Whether the step is a menu the customer works through (a phone tree, an IVR): true keeps menu advice to one. */
   atMenu?: boolean;
+  /** The pain says the customer was asked again for what they had already given. */
+  askedAgain?: true;
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

@@ -13,6 +13,13 @@ export const PROCESS = [
     { measure: 'self-service-completion', fact: 'key-factors' },
   ),
   entry(
+    'prevent.process.ask-once-asked-again',
+    { categories: P, askedAgain: true },
+    ['Never ask twice for what you know', 'Carry what the customer already gave at earlier steps into the step {touchpoint}, filled in for them to check, so it only asks for what is new; the hair salon that keeps a file on each client never asks again.'],
+    ['客户给过的，不再要第二遍', '把客户在之前环节已经提供的信息带到{touchpoint}这一环节，预先填好请客户核对，只问新的内容；为每位客人建档的美发店从不让客人再说一遍。'],
+    { group: 'ask-once', measure: 'self-service-completion', fact: 'salon-file' },
+  ),
+  entry(
     'prevent.process.hidden-rules',
     { categories: P, failures: ['denied', 'other'] },
     ['Find the hidden rules that obstruct customers', 'List the rules that make the answer at the step {touchpoint} a no, ask who each one protects, and drop or rewrite those that protect nobody but the rule.'],
@@ -59,7 +66,7 @@ export const PROCESS = [
     { categories: P, personas: ['loyal', 'purposeful'], awaiting: false },
     ['Never ask twice for what you know', 'Reuse what the customer already told you at earlier steps and visits, so the step {touchpoint} only asks for what is new, like the hair salon that keeps a file on each client.'],
     ['客户说过的不再问第二遍', '沿用客户在之前环节和之前来访时提供的信息，让{touchpoint}这一环节只问新的内容，就像为每位客人建档的美发店那样。'],
-    { measure: 'self-service-completion', fact: 'salon-file' },
+    { group: 'ask-once', measure: 'self-service-completion', fact: 'salon-file' },
   ),
   entry(
     'prevent.process.do-it-earlier',

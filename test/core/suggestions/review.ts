@@ -30,6 +30,7 @@ export function facets(s: PainSituation): string {
   if (s.atCustomerSite) parts.push('at the customer’s place');
   if (s.awaiting) parts.push('awaiting our move');
   if (s.atMenu) parts.push('a menu');
+  if (s.askedAgain) parts.push('asked again');
   parts.push(`stage ${[...s.places].join('+')}`);
   return parts.join(' · ');
 }
@@ -89,6 +90,7 @@ const CONDITION_WORDS: Record<string, string> = {
   personas: 'personas',
   hasCause: 'has a cause',
   earlierStage: 'earlier stage',
+  askedAgain: 'asked again',
 };
 
 /** Filters that say where an idea does not fit read as what they exclude. */

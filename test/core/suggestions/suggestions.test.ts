@@ -40,6 +40,7 @@ describe('matching, one condition at a time', () => {
     ['atFollowUp', { atFollowUp: true }, { atFollowUp: false }],
     ['awaiting', { awaiting: false }, { awaiting: true }],
     ['atMenu', { atMenu: false }, { atMenu: true }],
+    ['askedAgain', {}, { askedAgain: true }],
     ['personas', { personas: ['loyal', 'occasional'] }, { personas: ['occasional'] }],
     ['earlierStage', { earlierStage: true }, { earlierStage: true }],
   ];
@@ -145,6 +146,15 @@ describe('suggestionsFor', () => {
     }
   });
 
+  it('answers a customer asked again for what they gave with “never ask twice”, whoever the persona', () => {
+    expect(situation({ painLane: 'customer', painTitle: 'The form asks again for every detail already given' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: '理赔时又要重复填写一遍保单信息' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: 'Upload fails again' }).askedAgain).toBe(false);
+    const list = ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given', causeLane: 'backstage' });
+    expect(list.filter((id) => id.startsWith('prevent.')).slice(0, 2)).toContain('prevent.process.ask-once-asked-again');
+    expect(list).not.toContain('prevent.process.ask-once');
+  });
+
   it('orders a menu only where there is one: not a claim form, not a letter asking for documents', () => {
     expect(ids({ category: 'process', painLane: 'customer', channel: 'phone', title: '拨打售后热线', painTitle: '语音菜单要按 4 次键才转到售后', waitPoint: true })).toContain('prevent.process.common-first');
     expect(ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given' })).not.toContain('prevent.process.common-first');
@@ -222,7 +232,10 @@ describe('suggestionsFor', () => {
 
   it('fills figures where the step records them', () => {
     const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', metrics: { waitMinutes: 35 } }), 'pain', 'zh-CN');
-    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按时段拆开看');
+    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按日期和时段拆开看');
+    // A wait of days is said in days, as the report and the findings say it, not as 20 160 minutes.
+    const long = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'app', painTitle: 'Queue', metrics: { waitMinutes: 20160 } }), 'pain', 'en');
+    expect(long.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('Take the 14 days of waiting apart by day and hour');
   });
 
   it('aims a waiting pain caused by a support step at that step, in an earlier stage', () => {
