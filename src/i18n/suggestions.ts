@@ -9,7 +9,6 @@ export const suggestionMessages = defineCatalog(
     'tier.recover': 'Recover',
     /** Names in suggestions are quoted one way per language; curly quotes in English too, as in the house style. */
     quote: '“{name}”',
-    'wait.minutes': '{n} minutes',
     'owner.customer': 'the team that designs the customer’s step {step}',
     'owner.staff': 'the frontline team at the step {step}',
     'owner.self-service': 'the product owner of the step {step}',
@@ -22,7 +21,6 @@ export const suggestionMessages = defineCatalog(
     'tier.detect': '事中控制',
     'tier.recover': '事后补救',
     quote: '“{name}”',
-    'wait.minutes': '{n} 分钟',
     'owner.customer': '为客户设计{step}这一步的团队',
     'owner.staff': '负责{step}这一环节的一线团队',
     'owner.self-service': '{step}这一步的产品负责人',

@@ -5,7 +5,7 @@
  * journey it happens. The matcher only ever compares an entry's conditions with these facets.
  */
 import type { MapIndex, PainEntry } from '../analysis/map-index';
-import type { Category, Channel, Failure, LaneKind, PersonaType, Severity, Stage, Touchpoint } from '../model';
+import type { Category, Channel, Failure, LaneKind, PainPoint, PersonaType, Severity, Stage, Touchpoint } from '../model';
 import { inferFailure } from './failure';
 
 /**
@@ -77,6 +77,37 @@ export function isAtCustomerSite(step: Pick<Touchpoint, 'title' | 'description'>
   return AT_CUSTOMER_SITE.test(`${step.title} ${step.description ?? ''}`);
 }
 
+/**
+ * A step where the customer can only wait for us to make the next move (an appointment call, a reply, a
+ * visit): nothing there to choose, press or fill in, so advice about ordering a menu, cutting fields or
+ * watching drop-outs has nothing to act on. Said by the step's name (waiting for …, 等待…) or by the pain
+ * (nobody got in touch, 没人联系).
+ */
+const AWAITING_STEP = /\b(a?wait(s|ing)? for|awaiting)\b|等待|等候|等着/i;
+const NO_CONTACT =
+  /\b(no one|nobody|no-one|never) (contacted|called|rang|got in touch|replied|responded|came back)|\bno (contact|call|word|news|update|reply|response)\b|heard nothing|not contacted|没人联系|没有联系|无人联系|没人打电话|没人回应|没有回应|无人回应|没消息|没有消息|没动静|杳无音信|没人回复|无人回复/i;
+
+/** A menu the customer works through: a phone tree, an IVR, options to tap through before reaching what they came for. */
+const MENU = /\bmenus?\b|\bIVR\b|phone tree|keypad|press(es|ing)? (\d|one|two|three|four|five)\b|菜单|按键|次键|语音导航|转人工/i;
+
+/** Whether the step, or the pain felt there, names a menu: only then is ordering a menu advice that can be acted on. */
+export function isMenu(step: Pick<Touchpoint, 'title' | 'description'>, painTitle = ''): boolean {
+  return MENU.test(`${step.title} ${step.description ?? ''} ${painTitle}`);
+}
+
+/** The customer is asked again for what they already gave: the pain says so in its own words. */
+const ASKED_AGAIN =
+  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat)\w*\b(\s+\S+){0,3}\s+(again|twice)\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过/i;
+
+export function isAskedAgain(pain: Pick<PainPoint, 'title' | 'note'>): boolean {
+  return ASKED_AGAIN.test(`${pain.title} ${pain.note ?? ''}`);
+}
+
+/** Whether the customer, at this step, waits for the company to get in touch or act. */
+export function isAwaiting(step: Pick<Touchpoint, 'title'>, pain: Pick<PainPoint, 'title' | 'note'>): boolean {
+  return AWAITING_STEP.test(step.title) || NO_CONTACT.test(`${pain.title} ${pain.note ?? ''}`);
+}
+
 /** Steps where the company asks the customer how it went: a failed follow-up is not answered with another one. */
 const FOLLOW_UP = /follow[- ]?up|survey|feedback|questionnaire|\bnps\b|\bcsat\b|回访|问卷|满意度|评价|调查/i;
 
@@ -111,6 +142,12 @@ export interface PainSituation {
   atFollowUp: boolean;
   /** Our people go to the customer (see isAtCustomerSite). */
   atCustomerSite: boolean;
+  /** The customer can only wait for our next move here (see isAwaiting). */
+  awaiting: boolean;
+  /** The step is a menu the customer works through (see isMenu). */
+  atMenu: boolean;
+  /** The pain says the customer was asked again for what they had given (see isAskedAgain). */
+  askedAgain: boolean;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -168,6 +205,9 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     lowScore: isLowScore(m.csat, m.nps),
     atFollowUp: isFollowUp(touchpoint),
     atCustomerSite: isAtCustomerSite(touchpoint),
+    awaiting: isAwaiting(touchpoint, painPoint),
+    atMenu: isMenu(touchpoint, painPoint.title),
+    askedAgain: isAskedAgain(painPoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

@@ -42,6 +42,12 @@ export interface Condition {
   atDelivery?: boolean;
   /** Whether our people serve at the customer's place (home visit, installation): false keeps queue and counter advice away from one. */
   atCustomerSite?: boolean;
+  /** Whether the customer can only wait for our next move at the step: false keeps menu and form advice away from one. */
+  awaiting?: boolean;
+  /** Whether the step is a menu the customer works through (a phone tree, an IVR): true keeps menu advice to one. */
+  atMenu?: boolean;
+  /** The pain says the customer was asked again for what they had already given. */
+  askedAgain?: true;
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

@@ -1,7 +1,7 @@
 /** Running headers and footers: the map title and report date on top, the section and page number below. */
 import type { ReportContent } from '../content';
 import { FAINT, MARGIN, MUTED, RULE, TYPE } from '../theme';
-import type { SectionKey, Surface } from './surface';
+import type { PageRecord, SectionKey, Surface } from './surface';
 
 const SECTION_KEY = {
   cover: 'cover.kicker',
@@ -14,6 +14,12 @@ const SECTION_KEY = {
 
 export function sectionTitle(c: ReportContent, section: SectionKey): string {
   return c.t(SECTION_KEY[section]);
+}
+
+/** What a page's footer names: its section (with the part it shows), then each section that begins on it. */
+export function footerText(c: ReportContent, page: Pick<PageRecord, 'section' | 'label' | 'begins'>): string {
+  const own = sectionTitle(c, page.section);
+  return [page.label ? `${own} · ${page.label}` : own, ...page.begins.map((section) => sectionTitle(c, section))].join(' · ');
 }
 
 export function drawFurniture(s: Surface, c: ReportContent, date: string): void {
@@ -31,8 +37,7 @@ export function drawFurniture(s: Surface, c: ReportContent, date: string): void 
     s.stroke(RULE, 0.5);
     s.doc.line(m.side, top + 6, w - m.side, top + 6);
     const foot = h - m.bottom + 26;
-    const section = sectionTitle(c, page.section);
-    s.text(page.label ? `${section} · ${page.label}` : section, m.side, foot, { size, color: FAINT });
+    s.text(s.fit(footerText(c, page), w - 2 * m.side - 80, size), m.side, foot, { size, color: FAINT });
     s.text(c.t('page.number', { page: page.number, total }), w - m.side, foot, { size, color: MUTED, align: 'right' });
   }
 }

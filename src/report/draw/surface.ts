@@ -19,6 +19,8 @@ export interface PageRecord {
   readonly section: SectionKey;
   /** What part of the section the page shows, e.g. "Stages 1–4 of 9". */
   label: string;
+  /** Sections that begin part-way down this page, below the end of `section`: the footer names them too. */
+  readonly begins: SectionKey[];
   /** Smallest font size used on the page (Infinity when it has no text). */
   minTextSize: number;
   /** Lowest baseline of text on the page, in points from the top (0 when it has no text): how full the page is. */
@@ -80,7 +82,7 @@ export class Surface {
 
   addPage(orientation: Orientation, section: SectionKey, label = ''): PageRecord {
     if (this.pages.length > 0) this.doc.addPage(this.format, orientation);
-    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, minTextSize: Infinity, textBottom: 0 };
+    const record: PageRecord = { number: this.pages.length + 1, orientation, section, label, begins: [], minTextSize: Infinity, textBottom: 0 };
     this.pages.push(record);
     if (!this.starts.has(section)) this.starts.set(section, record.number);
     return record;
@@ -89,6 +91,7 @@ export class Surface {
   /** Records that a section begins on the current page, below the end of the one before it. */
   beginSectionHere(section: SectionKey): void {
     if (!this.starts.has(section)) this.starts.set(section, this.page.number);
+    if (section !== this.page.section && !this.page.begins.includes(section)) this.page.begins.push(section);
   }
 
   /** The page a section begins on, for the contents and the bookmarks. */

@@ -77,6 +77,13 @@ export const INFORMATION = [
   ),
   // ——— detect ———
   entry(
+    'detect.information.calls-after-delivery',
+    { categories: I, channelModes: ['delivered'] },
+    ['Count the calls each letter causes', 'Count, by type of letter or document, the calls and messages in the week after the step {touchpoint} that ask what it means or why; a type that keeps causing them is rewritten before the next batch goes out.'],
+    ['统计每一种函件引来的电话', '按函件或文件的类型，统计{touchpoint}这一环节之后一周内，客户打来电话、发来消息问“这是什么意思”“为什么”的次数；总引来询问的那一类，在下一批寄出之前就改写。'],
+    { measure: 'questions', fact: 'complaints-heard' },
+  ),
+  entry(
     'detect.information.count-questions',
     { categories: I, atDelivery: false },
     ['Count the repeated questions', 'Keep a tally of the questions customers ask at the step {touchpoint}; the same question asked three times a day is a gap in what you tell them, not a curious customer.'],

@@ -15,8 +15,8 @@ export const PRICE = [
   entry(
     'prevent.price.rule-at-cause',
     { categories: C, failures: ['broken-promise', 'unclear'], causePositions: ['hidden'] },
-    ['Make the step {cause} show every charge up front', 'The surprise at the step {touchpoint} is made by the step {cause}. Ask {causeOwner} to change the rule so any charge that will be added at billing appears where the customer first sees the price (the quote, the menu, the booking), or is not charged at all.'],
-    ['让{cause}这一环节把每一笔费用都提前亮出来', '客户在{touchpoint}这一环节的意外，是{cause}这一环节造成的。请{causeOwner}修改规则：凡是结账时会加上的费用，都必须出现在客户第一次看到价格的地方（报价单、菜单、预订页），否则就不收。'],
+    ['Make the step {cause} keep to the price and terms first shown', 'The surprise at the step {touchpoint} is made by the step {cause}. Ask {causeOwner} to change the rule so the customer is charged, and asked to pay, only as they were told when they first saw the price (the quote, the price list, the booking, the confirmation): a charge or a payment condition not shown there is not applied.'],
+    ['让{cause}这一环节守住最初告诉客户的价格和付款条件', '客户在{touchpoint}这一环节的意外，是{cause}这一环节造成的。请{causeOwner}修改规则：收多少钱、什么时候收、怎么收，都以客户第一次看到价格时被告知的为准（报价单、价目表、预订页、确认函）；那里没有写明的费用或付款条件，一律不适用。'],
     { measure: 'disputes', fact: 'internal-customer', target: 'cause' },
   ),
   entry(

@@ -7,10 +7,17 @@ export const PROCESS = [
   // ——— prevent ———
   entry(
     'prevent.process.remove-steps',
-    { categories: P },
+    { categories: P, awaiting: false },
     ['Remove the steps that serve you, not the customer', 'Map every action the customer takes at the step {touchpoint}; cut each one that exists for the company’s convenience, and do it for the customer where it cannot be cut.'],
     ['去掉只方便自己、不方便客户的步骤', '把客户在{touchpoint}这一环节要做的每个动作画出来；凡是只为公司方便而存在的一律砍掉，砍不掉的由你们替客户完成。'],
     { measure: 'self-service-completion', fact: 'key-factors' },
+  ),
+  entry(
+    'prevent.process.ask-once-asked-again',
+    { categories: P, askedAgain: true },
+    ['Never ask twice for what you know', 'Carry what the customer already gave at earlier steps into the step {touchpoint}, filled in for them to check, so it only asks for what is new; the hair salon that keeps a file on each client never asks again.'],
+    ['客户给过的，不再要第二遍', '把客户在之前环节已经提供的信息带到{touchpoint}这一环节，预先填好请客户核对，只问新的内容；为每位客人建档的美发店从不让客人再说一遍。'],
+    { group: 'ask-once', measure: 'self-service-completion', fact: 'salon-file' },
   ),
   entry(
     'prevent.process.hidden-rules',
@@ -35,10 +42,17 @@ export const PROCESS = [
   ),
   entry(
     'prevent.process.common-first',
-    { categories: P, channelModes: ['remote'], actors: ['customer', 'self-service'], failures: ['slow', 'other'] },
+    { categories: P, channelModes: ['remote'], actors: ['customer', 'self-service'], failures: ['slow', 'other'], atMenu: true },
     ['Put the most common request first', 'Order the menu at the step {touchpoint} by what customers ask for most, so the top request is one key or one tap away, and offer a way to a person at every level.'],
     ['把最常见的需求放在第一位', '按客户最常提的需求给{touchpoint}这一环节的菜单排序，让最常见的需求一键可达，并在每一级都提供转人工的选项。'],
     { measure: 'answer-rate' },
+  ),
+  entry(
+    'prevent.process.next-step-booked',
+    { categories: P, awaiting: true },
+    ['Settle the next step before the customer has to wait for it', 'Nobody should sit at the step {touchpoint} waiting to be contacted: settle the next step the moment the previous one ends. Let the customer pick the slot there and then, or send them the date, who will get in touch and by when.'],
+    ['别让客户干等下一步', '不要让客户在{touchpoint}这一环节干等你们联系：上一步一结束，就把下一步定下来。当场让客户自己选时段，或者告诉客户日期、由谁联系、最晚什么时候联系。'],
+    { measure: 'wait-minutes', fact: 'no-after-sales' },
   ),
   entry(
     'prevent.process.certainty-option',
@@ -49,10 +63,10 @@ export const PROCESS = [
   ),
   entry(
     'prevent.process.ask-once',
-    { categories: P, personas: ['loyal', 'purposeful'] },
+    { categories: P, personas: ['loyal', 'purposeful'], awaiting: false },
     ['Never ask twice for what you know', 'Reuse what the customer already told you at earlier steps and visits, so the step {touchpoint} only asks for what is new, like the hair salon that keeps a file on each client.'],
     ['客户说过的不再问第二遍', '沿用客户在之前环节和之前来访时提供的信息，让{touchpoint}这一环节只问新的内容，就像为每位客人建档的美发店那样。'],
-    { measure: 'self-service-completion', fact: 'salon-file' },
+    { group: 'ask-once', measure: 'self-service-completion', fact: 'salon-file' },
   ),
   entry(
     'prevent.process.do-it-earlier',
@@ -71,7 +85,7 @@ export const PROCESS = [
   // ——— detect ———
   entry(
     'detect.process.drop-outs',
-    { categories: P },
+    { categories: P, awaiting: false },
     ['Watch where customers give up', 'Measure how many customers start the step {touchpoint} and how many finish it, and where the others drop out; each drop-out point is a rule or a step to question.'],
     ['看客户在哪里放弃', '统计有多少客户开始、多少客户完成{touchpoint}这一环节，其余的在哪里放弃；每个放弃点都是一条值得质疑的规则或步骤。'],
     { measure: 'self-service-completion' },
@@ -82,6 +96,13 @@ export const PROCESS = [
     ['Log every exception and workaround', 'Keep a log of every exception made and every workaround used at the step {touchpoint}; a rule that needs one every day is a rule to change.'],
     ['记录每一次破例和变通', '把{touchpoint}这一环节的每一次破例、每一种变通都记下来；天天需要变通的规则，就是该修改的规则。'],
     { measure: 'escalations' },
+  ),
+  entry(
+    'detect.process.silent-cases',
+    { categories: P, awaiting: true },
+    ['List every customer nobody has contacted', 'Set how long a customer may wait at the step {touchpoint} without hearing from you; every morning, list the cases past that limit and give each one a named person who calls that day.'],
+    ['每天列出还没人联系的客户', '定下客户在{touchpoint}这一环节最多能等多久没有音信；每天早上列出超过时限的个案，每一个都指定专人当天联系。'],
+    { measure: 'early-warnings' },
   ),
   entry(
     'detect.process.repeat-contacts',

@@ -24,7 +24,7 @@ export const STAFF = [
   ),
   entry(
     'prevent.staff.check-before-no',
-    { categories: S, failures: ['denied'] },
+    { categories: S, failures: ['denied'], actors: ['staff', 'backstage', 'support'] },
     ['No “no” before a check', 'Write into the standard of the step {touchpoint} that nobody says no before checking (the log, the system, a colleague who would know), and that every no comes with an alternative and a name to call.'],
     ['没有核实，就不能说“不”', '在{touchpoint}这一环节的服务标准里写明：没有核实（查记录、查系统、问问了解情况的同事）之前，谁都不能说“不”；每一个“不”都要附上替代办法和一个可以联系的人。'],
     { measure: 'first-contact-resolution', fact: 'key-factors' },

@@ -7,7 +7,7 @@ export const WAITING = [
   // ——— prevent ———
   entry(
     'prevent.waiting.support-earlier',
-    { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'], atCustomerSite: false },
+    { categories: W, causePositions: ['hidden'], earlierStage: true, failures: ['slow', 'unavailable', 'broken-promise'], atCustomerSite: false, channelModes: ['in-person', 'unknown'] },
     ['Settle the step {cause} before the customer arrives', 'Settle what the step {cause} has to do for this customer (a booked slot, what has to be ready, the paperwork) already in the {earlierStage} stage, so nothing is left to wait for when they reach the step {touchpoint}: design the wait out instead of managing it.'],
     ['在客户到来之前办妥{cause}这一环节', '早在{earlierStage}阶段就把{cause}这一环节要为这位客户做的事办妥（预留的时段、要备好的东西、单据），让客户来到{touchpoint}这一环节时已无事可等：从设计上消除等待，而不是事后安抚。'],
     { measure: 'wait-minutes', fact: 'no-after-sales', target: 'cause' },
@@ -50,8 +50,8 @@ export const WAITING = [
   entry(
     'prevent.waiting.recorded-peak',
     { categories: W, failures: ['slow'], metrics: ['wait'] },
-    ['Take the {wait} apart by hour', 'The step {touchpoint} records waits of {wait}. Find the hours and days they happen, then move capacity to those hours or spread arrivals (booking slots, reminders to come at quieter times) so the peak never builds.'],
-    ['把 {wait} 的等待按时段拆开看', '{touchpoint}这一环节记录到的等待是 {wait}。找出它集中在哪些日子、哪些时段，再把产能挪到这些时段，或者用预约时段、错峰提醒把客户的到达摊开，让高峰根本形成不了。'],
+    ['Take the {wait} of waiting apart by day and hour', 'The step {touchpoint} records waits of {wait}. Find the hours and days they happen, then move capacity to those hours or spread arrivals (booking slots, reminders to come at quieter times) so the peak never builds.'],
+    ['把 {wait} 的等待按日期和时段拆开看', '{touchpoint}这一环节记录到的等待是 {wait}。找出它集中在哪些日子、哪些时段，再把产能挪到这些时段，或者用预约时段、错峰提醒把客户的到达摊开，让高峰根本形成不了。'],
     { measure: 'wait-minutes' },
   ),
   entry(

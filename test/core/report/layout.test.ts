@@ -1,5 +1,7 @@
 /** The layout record of big reports: legible type everywhere, map pages that say which part they show. */
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../src/i18n';
 import { reportMessages } from '../../../src/i18n/report';
@@ -7,7 +9,9 @@ import { buildReport, MIN_TEXT_SIZE, type PageRecord } from '../../../src/report
 import { formatEmotion } from '../../../src/report/draw/charts';
 import { nodeFontSource } from '../../../src/report/node/font-source';
 import { generateMap } from '../../fixtures/generate';
-import { readSample } from '../suggestions/review';
+import { readMap, readSample } from '../suggestions/review';
+import { withTempDir } from '../cli/helpers';
+import { pdfText } from './pdf-tools';
 
 const requireHere = createRequire(import.meta.url);
 const fonts = nodeFontSource((spec) => requireHere.resolve(spec));
@@ -21,6 +25,28 @@ describe('report layout', () => {
       const height = (p: PageRecord) => (p.orientation === 'portrait' ? 842 : 595);
       const body = pages.filter((p) => ['register', 'stages', 'appendix'].includes(p.section)).slice(0, -1);
       for (const p of body) expect(p.textBottom / height(p), `${name} ${locale} page ${p.number} (${p.section})`).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('names in the footer the section that begins part-way down a page, as well as the one that ends there', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { pdf, pages } = await buildReport(readMap('../../fixtures/broadband-install.tpmap.json'), { locale, page: 'a4', fonts, now });
+      const shared = pages.filter((p) => p.begins.length > 0);
+      expect(shared.length, `${locale}: a section begins part-way down a page`).toBeGreaterThan(0);
+      const footers = await withTempDir(async (dir) => {
+        const file = join(dir, 'report.pdf');
+        await writeFile(file, pdf);
+        const footerOf = async (n: number) => (await pdfText(file, true, { first: n, last: n })).trimEnd().split('\n').at(-1)!;
+        return Promise.all(pages.map((p) => footerOf(p.number)));
+      });
+      const title = (section: string) => translate(reportMessages, locale, `section.${section}` as 'section.stages');
+      for (const page of shared) {
+        const footer = footers[page.number - 1]!;
+        for (const section of [page.section, ...page.begins]) expect(footer, `${locale} page ${page.number}`).toContain(title(section));
+      }
+      // A page that only continues its section names that one alone.
+      const alone = pages.find((p) => p.section === 'register' && p.begins.length === 0)!;
+      for (const other of ['stages', 'appendix']) expect(footers[alone.number - 1]).not.toContain(title(other));
     }
   });
 

@@ -57,6 +57,15 @@ describe('the situation of a pain point', () => {
     expect(situation({ painLane: 'frontstage', channel: 'in-person', title: 'Check-in at the front desk' }).atCustomerSite).toBe(false);
   });
 
+  it('knows a step where the customer can only wait for our next move, by its name or by the pain felt there', () => {
+    expect(situation({ painLane: 'customer', channel: 'app', title: '等待预约短信' }).awaiting).toBe(true);
+    expect(situation({ painLane: 'customer', channel: 'app', title: 'Waiting for the claim decision' }).awaiting).toBe(true);
+    expect(situation({ painLane: 'customer', channel: 'app', title: 'Book the installation', painTitle: '下单两天没人联系预约时间' }).awaiting).toBe(true);
+    expect(situation({ painLane: 'customer', channel: 'phone', title: 'Order by phone', painTitle: 'Nobody called back after the order' }).awaiting).toBe(true);
+    expect(situation({ painLane: 'customer', channel: 'phone', title: 'Calls the hotline to order', painTitle: 'Five menus before a person' }).awaiting).toBe(false);
+    expect(situation({ painLane: 'customer', channel: 'web', title: 'Fills in the claim form', painTitle: 'Wait for the page to load' }).awaiting).toBe(false);
+  });
+
   it('places the cause: none, in the same lane, elsewhere above the line, or hidden below it', () => {
     expect(situation({ painLane: 'frontstage' }).causePosition).toBe('none');
     expect(situation({ painLane: 'frontstage', causeLane: 'frontstage' }).causePosition).toBe('same-lane');

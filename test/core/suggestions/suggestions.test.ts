@@ -38,6 +38,9 @@ describe('matching, one condition at a time', () => {
     ['metrics', { metrics: ['wait', 'nps'] }, { metrics: ['wait', 'csat'] }],
     ['markers', { markers: ['fail'] }, { markers: ['wait'] }],
     ['atFollowUp', { atFollowUp: true }, { atFollowUp: false }],
+    ['awaiting', { awaiting: false }, { awaiting: true }],
+    ['atMenu', { atMenu: false }, { atMenu: true }],
+    ['askedAgain', {}, { askedAgain: true }],
     ['personas', { personas: ['loyal', 'occasional'] }, { personas: ['occasional'] }],
     ['earlierStage', { earlierStage: true }, { earlierStage: true }],
   ];
@@ -129,6 +132,61 @@ describe('suggestionsFor', () => {
     expect(ids({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: 'Front desk', painTitle: 'Long queue' })).toContain('detect.waiting.show-the-wait');
   });
 
+  it('tells a menu the customer works through from waiting for us to get in touch: no menu advice for a wait', () => {
+    const menu = ids({ category: 'process', painLane: 'customer', channel: 'phone', title: 'Calls the hotline to order', painTitle: 'Has to go through five menus to reach sales', waitPoint: true });
+    expect(menu).toContain('prevent.process.common-first');
+    for (const spec of [
+      { title: '等待预约短信', painTitle: '下单两天没人联系预约时间' },
+      { title: 'Book the installation', painTitle: 'Two days after ordering, nobody called to book a slot' },
+      { title: 'Waiting for the claim decision', painTitle: 'Two weeks to hear back' },
+    ]) {
+      const list = ids({ category: 'process', painLane: 'customer', channel: 'app', waitPoint: true, metrics: { waitMinutes: 2880 }, ...spec });
+      for (const menuOrForm of ['prevent.process.common-first', 'prevent.process.remove-steps', 'detect.process.drop-outs']) expect(list).not.toContain(menuOrForm);
+      expect(list).toEqual(expect.arrayContaining(['prevent.process.next-step-booked', 'detect.process.silent-cases']));
+    }
+  });
+
+  it('answers a customer asked again for what they gave with “never ask twice”, whoever the persona', () => {
+    expect(situation({ painLane: 'customer', painTitle: 'The form asks again for every detail already given' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: '理赔时又要重复填写一遍保单信息' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: 'Upload fails again' }).askedAgain).toBe(false);
+    const list = ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given', causeLane: 'backstage' });
+    expect(list.filter((id) => id.startsWith('prevent.')).slice(0, 2)).toContain('prevent.process.ask-once-asked-again');
+    expect(list).not.toContain('prevent.process.ask-once');
+  });
+
+  it('orders a menu only where there is one: not a claim form, not a letter asking for documents', () => {
+    expect(ids({ category: 'process', painLane: 'customer', channel: 'phone', title: '拨打售后热线', painTitle: '语音菜单要按 4 次键才转到售后', waitPoint: true })).toContain('prevent.process.common-first');
+    expect(ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given' })).not.toContain('prevent.process.common-first');
+    expect(ids({ category: 'process', painLane: 'frontstage', channel: 'email', title: 'Claims handler asks for missing documents', painTitle: 'Asked for one document at a time' })).not.toContain('prevent.process.common-first');
+  });
+
+  it('settles a cause “before the customer arrives” only where the customer arrives somewhere, not in an app waiting for a decision', () => {
+    const spec: PainSpec = { category: 'waiting', painLane: 'customer', channel: 'app', causeLane: 'backstage', painStage: 4, causeStage: 2, waitPoint: true };
+    expect(ids({ ...spec, title: 'Waiting for the claim decision', painTitle: 'Two weeks without a word on the claim' })).not.toContain('prevent.waiting.support-earlier');
+    expect(ids({ ...spec, channel: 'in-person', title: 'Waits for a table', painTitle: 'An hour in the queue' })).toContain('prevent.waiting.support-earlier');
+  });
+
+  it('puts the check before the authority when a person says no without checking', () => {
+    const list = ids({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: 'Complaints line agent takes the dispute', painTitle: 'The agent refuses to reopen the claim without checking the file', severity: 'critical' });
+    expect(list[0]).toBe('prevent.staff.check-before-no');
+    expect(list).toContain('prevent.staff.authority');
+  });
+
+  it('holds the billing step to the payment terms first promised, not only to its charges', () => {
+    const [first] = suggestionsFor(painMap({ category: 'price', painLane: 'frontstage', channel: 'in-person', title: 'Clinic billing desk settles the bill', painTitle: 'Told to pay up front, though the insurer promised direct billing', causeLane: 'support' }), 'pain', 'en');
+    expect(first!.id).toBe('prevent.price.rule-at-cause');
+    expect(first!.text).toMatch(/asked to pay/);
+    expect(first!.text).toMatch(/payment condition/);
+  });
+
+  it('watches a letter that confuses by the calls it causes, not by tracking its delivery', () => {
+    const list = ids({ category: 'information', painLane: 'evidence', channel: 'mail', title: 'Decision letter by post', painTitle: 'The letter refuses 30% of the claim without saying which items or why', causeLane: 'support' });
+    const detect = list.filter((id) => id.startsWith('detect.'));
+    expect(detect[0]).toBe('detect.information.calls-after-delivery');
+    expect(detect.slice(0, 2)).not.toContain('detect.any.threshold');
+  });
+
   it('reads “arrived late”, 迟到 and an unquoted extra charge as a broken promise, not a slow service', () => {
     expect(situation({ painLane: 'frontstage', category: 'waiting', painTitle: 'Engineer arrived late and never rang' }).failure).toBe('broken-promise');
     expect(situation({ painLane: 'frontstage', category: 'waiting', painTitle: '师傅迟到三个小时' }).failure).toBe('broken-promise');
@@ -174,7 +232,10 @@ describe('suggestionsFor', () => {
 
   it('fills figures where the step records them', () => {
     const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', metrics: { waitMinutes: 35 } }), 'pain', 'zh-CN');
-    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按时段拆开看');
+    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按日期和时段拆开看');
+    // A wait of days is said in days, as the report and the findings say it, not as 20 160 minutes.
+    const long = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'app', painTitle: 'Queue', metrics: { waitMinutes: 20160 } }), 'pain', 'en');
+    expect(long.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('Take the 14 days of waiting apart by day and hour');
   });
 
   it('aims a waiting pain caused by a support step at that step, in an earlier stage', () => {
