@@ -33,11 +33,38 @@ export type RuleId =
   | (string & {});
 
 /** Findings ordered by severity (error, warning, info), then by rule (registry order), then document order. */
-export function checkMap(map: MapDocument, analysis: MapAnalysis = analyzeMap(map)): Finding[] {
+export function checkMap(map: MapDocument, analysis?: MapAnalysis): Finding[] {
+  const steps = checkMapInSteps(map, analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const bySeverity = (rule: Rule) => FINDING_SEVERITIES.indexOf(rule.severity);
+/** The rules in the order their findings are listed. */
+const ORDERED_RULES = RULES.map((rule, order) => ({ rule, order }))
+  .sort((a, b) => bySeverity(a.rule) - bySeverity(b.rule) || a.order - b.order)
+  .map(({ rule }) => rule);
+
+/**
+ * checkMap one part at a time: each `next()` does one step (the analysis, the index, one rule) and the
+ * last returns the findings, the same as checkMap's. A user interface runs the steps in idle time, so a
+ * large map's check (tens of ms) is never one long task.
+ */
+export function* checkMapInSteps(map: MapDocument, analysis?: MapAnalysis): Generator<void, Finding[], void> {
+  if (!analysis) {
+    analysis = analyzeMap(map);
+    yield;
+  }
   const ctx = { index: indexMap(map), analysis };
-  const bySeverity = (rule: Rule) => FINDING_SEVERITIES.indexOf(rule.severity);
-  const rules = RULES.map((rule, order) => ({ rule, order })).sort((a, b) => bySeverity(a.rule) - bySeverity(b.rule) || a.order - b.order);
-  return rules.flatMap(({ rule }) => rule.check(ctx).map((raw) => ({ rule: rule.id, severity: rule.severity, ...raw })));
+  yield;
+  const findings: Finding[] = [];
+  for (const rule of ORDERED_RULES) {
+    for (const raw of rule.check(ctx)) findings.push({ rule: rule.id, severity: rule.severity, ...raw });
+    yield;
+  }
+  return findings;
 }
 
 type MessageKey = keyof (typeof findingMessages)['en'];

@@ -14,6 +14,7 @@ import { exportFileName } from '../export/filename';
 import { PlatformError, type FileRef, type Platform } from '../platform/types';
 import { ask } from '../ui/dialogs';
 import type { UiStore } from './ui-store';
+import { whenIdle } from './idle';
 
 export interface Notice {
   readonly id: number;
@@ -31,6 +32,8 @@ export interface DocumentSession {
 
 /** Autosave delay after the last change. */
 export const DRAFT_DELAY_MS = 1500;
+/** How much longer the draft may wait for the browser to be idle. */
+const DRAFT_IDLE_MS = 1000;
 /** How long an information notice stays. */
 export const INFO_NOTICE_MS = 6000;
 
@@ -68,7 +71,8 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
   const listeners = new Set<() => void>();
   let nextNotice = 1;
 
-  let draftTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the pending draft write: a timer, then a wait for idle time (whenIdle). */
+  let cancelDraft: (() => void) | null = null;
   const t = (key: UiKey, params?: Record<string, string | number>) => translate(UI, ui.getState().locale, key, params);
   /** In a shared room the host owns the file; says so and returns true when `action` must not run here. */
   const hostOwnsFile = (key: 'room.save' | 'room.open') => {
@@ -101,7 +105,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
   }
 
   async function writeDraftNow(): Promise<void> {
-    draftTimer = null;
+    cancelDraft = null;
     const state = store.getState();
     if (!state.dirty) return;
     try {
@@ -122,8 +126,17 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
       syncTitle();
     }
     if (state.dirty) {
-      if (draftTimer) clearTimeout(draftTimer);
-      draftTimer = setTimeout(() => void writeDraftNow(), DRAFT_DELAY_MS);
+      cancelDraft?.();
+      // Serialising a large map is a task of its own (~15–20 ms at 2 000 cards): it waits for idle
+      // time, so it does not land in the frames of an edit or a drop, but at most DRAFT_IDLE_MS.
+      let cancelIdle: (() => void) | null = null;
+      const timer = setTimeout(() => {
+        cancelIdle = whenIdle(() => void writeDraftNow(), DRAFT_IDLE_MS);
+      }, DRAFT_DELAY_MS);
+      cancelDraft = () => {
+        clearTimeout(timer);
+        cancelIdle?.();
+      };
     }
   });
 
@@ -311,7 +324,7 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     dispose() {
       unsubscribe();
       offExternal();
-      if (draftTimer) clearTimeout(draftTimer);
+      cancelDraft?.();
     },
   };
   return controller;

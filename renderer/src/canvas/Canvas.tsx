@@ -15,7 +15,7 @@ import {
   type ReactFlowState,
   type XYPosition,
 } from '@xyflow/react';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { analyzeMap } from '../../../src/analysis';
 import { defaultLinkKind, isFilterActive } from '../../../src/commands';
 import { UI } from '../i18n/ui';
@@ -44,7 +44,7 @@ import { buildEdges, buildNodes, createNodeCache, LINK_ARROW_ID, type RoutedFlow
 import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
 import { HEADER_HEIGHT, HEADER_WIDTH, LaneHeaders, StageHeaders } from './Headers';
-import { RoutedEdge } from './RoutedEdge';
+import { RoutedEdge, RouteStoreContext } from './RoutedEdge';
 import { TouchpointNode, type TouchpointFlowNode } from './TouchpointNode';
 
 const nodeTypes = { touchpoint: TouchpointNode };
@@ -145,6 +145,8 @@ export function Canvas() {
     [map, layout, selection, filter, filterActive, highlight, locale, dragging],
   );
   const edges = useMemo(() => buildEdges(map, layout, selection, cache.current, locale), [map, layout, selection, locale]);
+  // The routes buildEdges changed reach their edges once this render is committed, before paint.
+  useLayoutEffect(() => cache.current.routes.flush());
 
   // The cell the dragged cards would land in (the cell under the first card's centre, as dropTarget
   // decides), lit up under them until the drop. Found from the layout alone, without walking the map,
@@ -297,6 +299,7 @@ export function Canvas() {
   return (
     <div className={`canvas canvas--${detail}`} data-testid="canvas" role="region" aria-label={t('canvas.label')}>
       <CardDetailContext.Provider value={detail}>
+      <RouteStoreContext.Provider value={cache.current.routes}>
       <ReactFlow<TouchpointFlowNode, RoutedFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -344,6 +347,7 @@ export function Canvas() {
         <PresenceOverlay layout={layout} />
         {map.touchpoints.length === 0 ? <div className="canvas-hint">{t('canvas.emptyCell')}</div> : null}
       </ReactFlow>
+      </RouteStoreContext.Provider>
       </CardDetailContext.Provider>
     </div>
   );

@@ -4,9 +4,21 @@
  * grid; they follow the card as a plain step path until the drop.
  */
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { createContext, memo, useCallback, useContext, useSyncExternalStore } from 'react';
 import { LABEL_HEIGHT, routePath } from '../../../src/layout';
 import type { RoutedFlowEdge } from './build-nodes';
+import { createRouteStore, type RouteStore } from './route-store';
+
+/** Where the edges read their routes (the canvas provides its build cache's store). */
+export const RouteStoreContext = createContext<RouteStore>(createRouteStore());
+
+/** The link's route from the store; this edge alone re-renders when it changes. */
+function useRoute(id: string) {
+  const routes = useContext(RouteStoreContext);
+  const subscribe = useCallback((listener: () => void) => routes.subscribe(id, listener), [routes, id]);
+  const getSnapshot = useCallback(() => routes.get(id), [routes, id]);
+  return useSyncExternalStore(subscribe, getSnapshot)?.route ?? null;
+}
 
 /** How far (flow px) React Flow's handle may sit from the route's end and still count as the same place. */
 const SNAP = 12;
@@ -27,8 +39,8 @@ function shorten(label: string): string {
 }
 
 export const RoutedEdge = memo(function RoutedEdge(props: EdgeProps<RoutedFlowEdge>) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, label, markerEnd, style, interactionWidth } = props;
-  const route = data?.route ?? null;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, label, markerEnd, style, interactionWidth } = props;
+  const route = useRoute(id);
   const start = route?.points[0];
   const end = route?.points.at(-1);
   const onRoute =

@@ -10,6 +10,7 @@ import type { Link, Locale, MapDocument, Touchpoint } from '../../../src/model';
 import { translate } from '../../../src/i18n';
 import { UI } from '../i18n/ui';
 import { painSummary } from './pain';
+import { createRouteStore, routeKeyOf, type RouteStore } from './route-store';
 import type { TouchpointFlowNode, TouchpointNodeData } from './TouchpointNode';
 
 export interface NodeCache {
@@ -20,6 +21,8 @@ export interface NodeCache {
   lastEdges: { edges: RoutedFlowEdge[] } | null;
   /** Touchpoint titles by id, for the map's touchpoint list they were read from. */
   titles: { touchpoints: MapDocument['touchpoints']; byId: Map<string, string> } | null;
+  /** The links' routes, read by RoutedEdge (route-store.ts). */
+  routes: RouteStore;
 }
 
 /** What an edge was built from: while all of it is the same object (or value), the edge object is reused. */
@@ -35,7 +38,7 @@ interface EdgeEntry {
 }
 
 export function createNodeCache(): NodeCache {
-  return { nodes: new Map(), edges: new Map(), lastNodes: null, lastEdges: null, titles: null };
+  return { nodes: new Map(), edges: new Map(), lastNodes: null, lastEdges: null, titles: null, routes: createRouteStore() };
 }
 
 export interface BuildInput {
@@ -176,10 +179,6 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
 
 export interface RoutedEdgeData extends Record<string, unknown> {
   readonly link: Link;
-  /** The gutter route (src/layout/routes.ts), or null for a link from a card to itself. */
-  readonly route: LinkRoute | null;
-  /** Identifies the route's geometry, so an unchanged route keeps its edge object across edits. */
-  readonly routeKey: string;
 }
 
 export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
@@ -190,10 +189,11 @@ function titlesById(map: MapDocument, cache: NodeCache): Map<string, string> {
 }
 
 /**
- * The React Flow edges for the map's links, each along its gutter route. Incremental: a link's route
- * is computed again only when one of its cards' boxes or its band's lane box changed (the layout keeps
- * the boxes of cards that did not move, see reuseLayout), its edge object is kept while its link,
- * route, name and selection are the same, and the previous array is returned when every edge was kept.
+ * The React Flow edges for the map's links. Their gutter routes go to the cache's route store, not
+ * into the edges: a link's route is computed again only when one of its cards' boxes or its band's
+ * lane box changed (the layout keeps the boxes of cards that did not move, see reuseLayout), and its
+ * edge object is kept while its link, name and selection are the same, so a move that only re-routes
+ * links returns the previous array (React Flow takes no new edge list) and updates the store.
  */
 export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache, locale: Locale): RoutedFlowEdge[] {
   const next = new Map<string, EdgeEntry>();
@@ -213,36 +213,24 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
     const fromTitle = titles.get(link.from) ?? '';
     const toTitle = titles.get(link.to) ?? '';
     const previous = cache.edges.get(link.id);
-    let entry: EdgeEntry;
-    if (previous && previous.from === from && previous.to === to && previous.band === band && previous.edge.data?.link === link) {
-      // Same geometry and link: the route stands; only the name or the selection may be new.
-      const named = previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale;
-      if (named && previous.edge.selected === selected) entry = previous;
-      else {
-        const name = named ? previous.edge.ariaLabel! : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
-        entry = { ...previous, edge: { ...previous.edge, selected, focusable: selected, ariaLabel: name }, fromTitle, toTitle, locale };
-      }
-    } else {
+    if (!(previous && previous.from === from && previous.to === to && previous.band === band)) {
       route ??= createRouter(layout);
       const path = route(from, to);
-      const routeKey = path ? path.points.map((p) => `${p.x},${p.y}`).join(' ') : '';
-      // Named by its cards' titles (React Flow would say "Edge from t9 to t7"); a card that only moved keeps its name.
-      const name =
-        previous && previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale
-          ? previous.edge.ariaLabel!
-          : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle });
-      const old = previous?.edge;
-      const edge =
-        old && old.data?.link === link && old.data.routeKey === routeKey && old.selected === selected && old.ariaLabel === name
-          ? old
-          : makeEdge(link, selected, old?.data?.routeKey === routeKey ? old.data.route : path, routeKey, name);
-      entry = { edge, from, to, band, fromTitle, toTitle, locale };
+      cache.routes.set(link.id, path, routeKeyOf(path));
     }
-    if (reused && last![edges.length] !== entry.edge) reused = false;
-    next.set(link.id, entry);
-    edges.push(entry.edge);
+    // Named by its cards' titles (React Flow would say "Edge from t9 to t7"); a card that only moved keeps its name.
+    const named = previous !== undefined && previous.fromTitle === fromTitle && previous.toTitle === toTitle && previous.locale === locale;
+    const old = previous?.edge;
+    const edge =
+      old && named && old.data?.link === link && old.selected === selected
+        ? old
+        : makeEdge(link, selected, named ? old!.ariaLabel! : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle }));
+    if (reused && last![edges.length] !== edge) reused = false;
+    next.set(link.id, { edge, from, to, band, fromTitle, toTitle, locale });
+    edges.push(edge);
   }
   if (reused && last!.length !== edges.length) reused = false;
+  for (const id of cache.edges.keys()) if (!next.has(id)) cache.routes.delete(id);
   cache.edges = next;
   cache.lastEdges = { edges: reused ? last! : edges };
   return cache.lastEdges.edges;
@@ -255,7 +243,7 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
  */
 export const LINK_ARROW_ID = 'tp-link-arrow';
 
-function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeKey: string, name: string): RoutedFlowEdge {
+function makeEdge(link: Link, selected: boolean, name: string): RoutedFlowEdge {
   return {
     id: link.id,
     source: link.from,
@@ -268,6 +256,6 @@ function makeEdge(link: Link, selected: boolean, route: LinkRoute | null, routeK
     label: link.label,
     className: `tp-edge tp-edge--${link.kind}`,
     markerEnd: LINK_ARROW_ID,
-    data: { link, route, routeKey },
+    data: { link },
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The journey linter, live: `touchpoint check`'s findings for the map on the canvas, most severe first.
- * The check runs on a deferred copy of the map (and on a large map only once typing pauses), so
- * typing in the inspector stays responsive and the list catches up a moment later. Clicking a
- * finding selects and centres its touchpoints.
+ * The check runs on a deferred copy of the map; on a large map only once typing pauses, and then in
+ * small steps in the browser's idle time (never one long task in the frames right after an edit such
+ * as a drop, and at most about a second late), so editing stays responsive and the list catches up a
+ * moment later. Clicking a finding selects and centres its touchpoints.
  */
 import type { JSX } from 'react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { checkMap, formatFinding, type Finding } from '../../../src/findings';
+import { checkMap, checkMapInSteps, formatFinding, type Finding } from '../../../src/findings';
+import type { MapDocument } from '../../../src/model';
+import { runInIdleSteps } from '../app/idle';
 import { PANEL_TEXT } from '../i18n/panels';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { FindingGlyph } from './Glyph';
@@ -16,6 +19,8 @@ import './styles';
 /** From this many touchpoints on, the check waits for a pause in typing as well as for React's idle time. */
 const LARGE_MAP = 500;
 const SETTLE_MS = 250;
+/** How long a large map's check may wait for idle time before it runs anyway (in steps). */
+const IDLE_TIMEOUT_MS = 750;
 
 /** `value`, or when enabled, the value it last held for `delayMs` without changing (a trailing debounce). */
 function useSettled<T>(value: T, delayMs: number, enabled: boolean): T {
@@ -28,6 +33,32 @@ function useSettled<T>(value: T, delayMs: number, enabled: boolean): T {
   return enabled ? settled : value;
 }
 
+interface Checked {
+  readonly map: MapDocument;
+  readonly findings: Finding[];
+}
+
+/**
+ * The findings and the map they were found on. A small map is checked in a deferred render; a large
+ * one once typing pauses, step by step in idle time (checkMapInSteps), keeping the last list meanwhile.
+ */
+function useFindings(map: MapDocument, large: boolean): Checked {
+  const deferred = useDeferredValue(map);
+  const small = useMemo(() => (large ? null : { map: deferred, findings: checkMap(deferred) }), [large, deferred]);
+  const settled = useSettled(map, SETTLE_MS, large);
+  const [idle, setIdle] = useState<Checked | null>(() => (large ? { map, findings: checkMap(map) } : null));
+  const checkedMap = useRef(idle?.map ?? null);
+  checkedMap.current = idle?.map ?? null;
+  useEffect(() => {
+    if (!large || checkedMap.current === settled) return;
+    return runInIdleSteps(checkMapInSteps(settled), (findings) => setIdle({ map: settled, findings }), IDLE_TIMEOUT_MS);
+  }, [large, settled]);
+  const last = useRef<Checked | null>(null);
+  const result = small ?? idle ?? last.current ?? { map, findings: [] };
+  last.current = result;
+  return result;
+}
+
 /** Findings listed per group before "show more": each message names titles, so a huge map is not formatted whole. */
 const GROUP_LIMIT = 50;
 
@@ -38,8 +69,7 @@ export function FindingsPanel(): JSX.Element {
   const t = useT(PANEL_TEXT);
   // Checking 2 000 touchpoints takes a frame or two: on a large map it runs once typing pauses.
   const large = map.touchpoints.length >= LARGE_MAP;
-  const deferred = useDeferredValue(useSettled(map, SETTLE_MS, large));
-  const findings = useMemo(() => checkMap(deferred), [deferred]);
+  const { map: deferred, findings } = useFindings(map, large);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   // Said only on a large map: on a small one the list is a frame behind, and a flashing word would distract.
   const stale = large && deferred !== map;

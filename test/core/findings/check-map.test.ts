@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../src/analysis';
-import { checkMap, FINDING_SEVERITIES, findingStageIds, formatFinding, RULES } from '../../../src/findings';
+import { checkMap, checkMapInSteps, FINDING_SEVERITIES, findingStageIds, formatFinding, RULES } from '../../../src/findings';
 import { findingMessages } from '../../../src/i18n/findings';
 import { parseMap } from '../../../src/model';
 import { buildMap } from '../analysis/build-map';
@@ -101,5 +101,26 @@ describe('checkMap on the samples', () => {
     const rules = await sample('hotel-stay');
     expect(rules).not.toContain('hundred-minus-one');
     for (const rule of ['below-baseline', 'recovery-only', 'hidden-cause']) expect(rules).toContain(rule);
+  });
+});
+
+describe('checkMapInSteps', () => {
+  it('gives the same findings as checkMap, one step per rule after the analysis and the index', () => {
+    const map = messy();
+    const steps = checkMapInSteps(map);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(step.value).toEqual(checkMap(map));
+    expect(step.value.length).toBeGreaterThan(0);
+    expect(pauses).toBe(RULES.length + 2);
+    // Given the analysis, it does not compute it again.
+    let given = 0;
+    const withAnalysis = checkMapInSteps(map, analyzeMap(map));
+    while (!withAnalysis.next().done) given++;
+    expect(given).toBe(RULES.length + 1);
   });
 });
