@@ -22,10 +22,15 @@ export interface CliContext {
   readonly workClock?: () => number;
 }
 
-export interface Command {
+/** What a command's own module exports: it is loaded only when that command runs. */
+export interface CommandRun {
   readonly name: string;
-  /** One line for `touchpoint --help`, from the command's own catalogue. */
-  summary(locale: Locale): string;
   /** Returns the exit code. User mistakes are reported on stderr, never thrown. */
   run(argv: readonly string[], ctx: CliContext): Promise<number>;
+}
+
+/** A registry entry: the name and one-line summary are known without loading the command. */
+export interface Command extends CommandRun {
+  /** One line for `touchpoint --help`, from the command's own catalogue. */
+  summary(locale: Locale): string;
 }

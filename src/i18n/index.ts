@@ -55,9 +55,18 @@ const LIST_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', 'zh-CN': 'z
  * Lists joined the way each language joins them: "A and B", "A, B and C"; "A和B", "A、B和C". An
  * enumeration of options (the allowed values in an error message) is a plain list: "a, b, c"; "a、b、c".
  */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** One formatter per language: building an Intl.ListFormat costs far more than using one. */
+function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(LIST_LOCALE[locale], { type: 'conjunction' })));
+  return format;
+}
+
 export function joinList(items: readonly string[], locale: Locale, style: 'sentence' | 'enumeration' = 'sentence'): string {
   if (style === 'enumeration') return items.join(locale === 'zh-CN' ? '、' : ', ');
-  const joined = new Intl.ListFormat(LIST_LOCALE[locale], { type: 'conjunction' }).format(items);
+  const joined = listFormat(locale).format(items);
   // Chinese sets a space between 和 and a figure or Latin word beside it ("2.6 和“B”"), as it does around any.
   return locale === 'zh-CN' ? joined.replace(/([0-9A-Za-z%])和/g, '$1 和').replace(/和([0-9A-Za-z])/g, '和 $1') : joined;
 }

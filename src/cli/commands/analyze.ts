@@ -14,7 +14,7 @@ import { levelName, severityName, tierName } from '../../i18n/vocab';
 import { LEVELS, type MapDocument } from '../../model';
 import { pickForRegister, suggestionsForMap, type Suggestion } from '../../suggestions';
 import { parseArgs, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { readMapFile } from '../read-map';
 
 type Key = keyof (typeof analyzeMessages)['en'];
@@ -183,7 +183,6 @@ export function analyzeText(data: AnalyzeJson, map: MapDocument, locale: Locale)
 
 export const analyzeCommand = {
   name: 'analyze',
-  summary: (locale: Locale) => translate(analyzeMessages, locale, 'analyze.summary'),
   async run(argv, ctx) {
     const t = (key: Key, params?: Params) => translate(analyzeMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang']);
@@ -206,4 +205,4 @@ export const analyzeCommand = {
     ctx.stdout.write(`${flags.has('json') ? JSON.stringify(data, null, 2) : analyzeText(data, map, locale)}\n`);
     return 0;
   },
-} satisfies Command;
+} satisfies CommandRun;

@@ -1,10 +1,10 @@
 /** `touchpoint check FILE [--json]`: the journey linter, for people and for a team's CI. */
 import { analyzeMap } from '../../analysis';
 import { checkMap, formatFinding, severityLabel } from '../../findings';
-import { translate, type Locale, type Params } from '../../i18n';
+import { translate, type Params } from '../../i18n';
 import { checkMessages } from '../../i18n/findings';
 import { parseArgs, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { readMapFile, refusalToJson } from '../read-map';
 
 type CheckKey = keyof (typeof checkMessages)['en'];
@@ -18,7 +18,6 @@ export interface JsonFinding {
 
 export const checkCommand = {
   name: 'check',
-  summary: (locale: Locale) => translate(checkMessages, locale, 'check.summary'),
   async run(argv, ctx) {
     const { positionals, flags } = parseArgs(argv, ['lang']);
     const t = (key: CheckKey, params?: Params) => translate(checkMessages, ctx.locale, key, params);
@@ -52,4 +51,4 @@ export const checkCommand = {
     }
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
-} satisfies Command;
+} satisfies CommandRun;

@@ -1,15 +1,14 @@
 /** `touchpoint diff OLD NEW [--json] [--fail-on regression]`: what changed between two versions of a map. */
 import { diffMaps, isRegression } from '../../diff';
 import { formatChange, formatDiff, sectionOf } from '../../diff/format';
-import { translate, type Locale, type Params } from '../../i18n';
+import { translate, type Params } from '../../i18n';
 import { interchangeMessages, type InterchangeKey } from '../../i18n/interchange';
 import { parseArgs, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { readMapFile } from '../read-map';
 
 export const diffCommand = {
   name: 'diff',
-  summary: (locale: Locale) => translate(interchangeMessages, locale, 'diff.summary'),
   async run(argv, ctx) {
     const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang', 'fail-on']);
@@ -52,4 +51,4 @@ export const diffCommand = {
     if (failOn === 'regression') return diff.regressions.length > 0 ? 1 : 0;
     return diff.changes.length > 0 ? 1 : 0;
   },
-} satisfies Command;
+} satisfies CommandRun;

@@ -2,25 +2,19 @@
  * `touchpoint export FILE --csv|--xlsx|--mermaid|--svg|--png [--scale N] [--dark] -o OUT`: a map out to
  * a spreadsheet, a Mermaid journey, or a picture drawn as the canvas draws it.
  */
-import { isLocale, translate, type Locale, type Params } from '../../i18n';
+import { isLocale, translate, type Params } from '../../i18n';
 import { interchangeMessages, type InterchangeKey } from '../../i18n/interchange';
 import { exportCsv, exportMermaid, exportXlsx } from '../../interchange';
-import type { MapDocument } from '../../model';
-import { MAX_PNG_SIDE, rasteriseSvg } from '../../picture/node/png';
-import { PALETTES } from '../../picture/palette';
-import { renderMapSvg } from '../../picture/svg';
-import { FontLoadError } from '../../report';
-import { nodeFontSource } from '../../report/node/font-source';
 import { parseArgs, UsageError } from '../args';
-import type { CliContext, Command } from '../context';
+import type { CommandRun } from '../context';
 import { writeOutput } from '../files';
+import { drawPicture } from '../picture';
 import { readMapFile } from '../read-map';
 
 const FORMATS = ['csv', 'xlsx', 'mermaid', 'svg', 'png'] as const;
 
 export const exportCommand = {
   name: 'export',
-  summary: (locale: Locale) => translate(interchangeMessages, locale, 'export.summary'),
   async run(argv, ctx) {
     const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang', 'output', 'scale'], { '-o': 'output' });
@@ -68,24 +62,4 @@ export const exportCommand = {
     ctx.stdout.write(`${t(done, { file: output, touchpoints: map.touchpoints.length })}\n`);
     return 0;
   },
-} satisfies Command;
-
-/** The SVG, or the PNG rasterised from it; or why it cannot be made (fonts missing, too large). */
-export async function drawPicture(
-  map: MapDocument,
-  options: { locale: Locale; dark: boolean; png: boolean; scale: number },
-  ctx: CliContext,
-): Promise<{ data: string | Uint8Array; width: number; height: number } | { error: string }> {
-  const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
-  const { svg, width, height } = renderMapSvg(map, { palette: PALETTES[options.dark ? 'dark' : 'light'], background: true, locale: options.locale });
-  if (!options.png) return { data: svg, width, height };
-  const side = Math.ceil(Math.max(width, height) * options.scale);
-  if (side > MAX_PNG_SIDE) return { error: t('export.png-too-large', { side, max: MAX_PNG_SIDE }) };
-  if (!ctx.resolvePackageFile) return { error: t('export.fonts-missing', { detail: 'no package resolver' }) };
-  try {
-    return { data: await rasteriseSvg(svg, options.scale, nodeFontSource(ctx.resolvePackageFile)), width: Math.ceil(width * options.scale), height: Math.ceil(height * options.scale) };
-  } catch (e) {
-    if (e instanceof FontLoadError || (e instanceof Error && /Cannot find module/.test(e.message))) return { error: t('export.fonts-missing', { detail: e.message }) };
-    throw e;
-  }
-}
+} satisfies CommandRun;

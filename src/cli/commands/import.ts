@@ -1,11 +1,11 @@
 /** `touchpoint import FILE.csv|FILE.xlsx|FILE.mmd -o OUT.tpmap.json`: a map from a spreadsheet or a Mermaid journey. */
-import { translate, type Locale, type Params } from '../../i18n';
+import { translate, type Params } from '../../i18n';
 import { interchangeMessages, type InterchangeKey } from '../../i18n/interchange';
 import { formatImportProblems, importCsv, importMermaid, importXlsx, type Imported } from '../../interchange';
 import { serializeMap } from '../../model';
 import { formatSize, MAX_FILE_BYTES } from '../../model/json';
 import { parseArgs, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { baseTitle, readBytes, writeOutput } from '../files';
 
 export type ImportKind = 'csv' | 'xlsx' | 'mermaid';
@@ -20,7 +20,6 @@ export function importKind(file: string): ImportKind | undefined {
 
 export const importCommand = {
   name: 'import',
-  summary: (locale: Locale) => translate(interchangeMessages, locale, 'import.summary'),
   async run(argv, ctx) {
     const t = (key: InterchangeKey, params?: Params) => translate(interchangeMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang', 'output'], { '-o': 'output' });
@@ -67,4 +66,4 @@ export const importCommand = {
     ctx.stdout.write(`${t('import.done', { file: output, touchpoints: map.touchpoints.length, stages: map.stages.length, lanes: map.lanes.length })}\n`);
     return 0;
   },
-} satisfies Command;
+} satisfies CommandRun;

@@ -7,12 +7,10 @@ import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
 import { buildReport, FontLoadError, reportDeadlineMessage, reportLimitRefusal, type FontSource, type PageFormat, type ReportStep } from '../../report';
 import { nodeFontSource } from '../../report/node/font-source';
-import { buildSlides } from '../../slides';
 import { parseArgs, UsageError } from '../args';
-import type { CliContext, Command } from '../context';
+import type { CliContext, CommandRun } from '../context';
 import { writeOutput } from '../files';
 import { readMapFile } from '../read-map';
-import { drawPicture } from './export';
 
 type Key = keyof (typeof reportMessages)['en'];
 
@@ -30,7 +28,6 @@ function fontSource(ctx: CliContext): FontSource | string {
 
 export const reportCommand = {
   name: 'report',
-  summary: (locale: Locale) => translate(reportMessages, locale, 'report.cmd-summary'),
   async run(argv, ctx) {
     const t = (key: Key, params?: Params) => translate(reportMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang', 'page', 'output', 'compare'], { '-o': 'output' });
@@ -115,10 +112,12 @@ export const reportCommand = {
     ctx.stdout.write(`${t('report.done', { file: output, pages: built.pages.length, size: formatSize(built.pdf.length), seconds })}\n`);
     return 0;
   },
-} satisfies Command;
+} satisfies CommandRun;
 
 /** `--pptx`: slides for executives instead of the PDF, with the map drawn as a PNG picture. */
 async function writeSlides(map: MapDocument, locale: Locale, output: string, ctx: CliContext): Promise<number> {
+  // Loaded here, not at start-up: the picture (resvg) and the deck (pptxgenjs) are only for --pptx.
+  const [{ drawPicture }, { buildSlides }] = await Promise.all([import('../picture'), import('../../slides')]);
   const picture = await drawPicture(map, { locale, dark: false, png: true, scale: 1.5 }, ctx);
   if ('error' in picture) {
     ctx.stderr.write(`${picture.error}\n`);

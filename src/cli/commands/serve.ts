@@ -3,12 +3,11 @@ import { translate, type Params } from '../../i18n';
 import { collabMessages, type CollabKey } from '../../i18n/collab';
 import { builtRendererRoot, exitSignal, HostStartError, startCollabHost } from '../../collab/node/host';
 import { parseArgs, UsageError } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { readMapFile } from '../read-map';
 
-export const serveCommand: Command = {
+export const serveCommand: CommandRun = {
   name: 'serve',
-  summary: (locale) => translate(collabMessages, locale, 'serve.summary'),
   async run(argv, ctx) {
     const t = (key: CollabKey, params?: Params) => translate(collabMessages, ctx.locale, key, params);
     const { positionals, flags } = parseArgs(argv, ['lang', 'host', 'port']);

@@ -2,14 +2,13 @@ import { translate } from '../../i18n';
 import { cliMessages } from '../../i18n/cli';
 import { CURRENT_VERSION } from '../../model';
 import { parseArgs } from '../args';
-import type { Command } from '../context';
+import type { CommandRun } from '../context';
 import { readMapFile, refusalToJson, type JsonRefusal } from '../read-map';
 
 type JsonReport = { file: string; valid: true; readable: true; problems: [] } | JsonRefusal;
 
-export const validateCommand: Command = {
+export const validateCommand: CommandRun = {
   name: 'validate',
-  summary: (locale) => translate(cliMessages, locale, 'validate.summary'),
   async run(argv, ctx) {
     const { positionals, flags } = parseArgs(argv, ['lang']);
     const t = (key: Parameters<typeof translate<keyof (typeof cliMessages)['en']>>[2], params?: Record<string, string | number>) =>
