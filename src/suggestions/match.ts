@@ -36,6 +36,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     (when.awaiting === undefined || when.awaiting === s.awaiting) &&
     (when.atMenu === undefined || when.atMenu === s.atMenu) &&
     (when.askedAgain === undefined || s.askedAgain) &&
+    anyIn(when.topics, s.topics) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -45,7 +46,9 @@ export function matches(when: Condition, s: PainSituation): boolean {
 /**
  * How specific an entry is. The category and the failure say the most about what will help (3 points
  * each), and so does a low score the team recorded at the step (the customers have already said it), and so does a pain that says the customer was asked again;
- * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
+ * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. A topic
+ * the pain names in its own words (a price change, a coverage check, an old address, a bot) says what failed
+ * and where at once, so it weighs as much as category, failure and actor together (8). Stage position and whether the step is a follow-up only filter: they say when an idea fits,
  * not that it fits better. So an entry written for this failure in this category at this kind of step
  * always outranks a general one.
  */
@@ -63,6 +66,7 @@ export function specificity(when: Condition): number {
     one(when.markers) +
     (when.lowScore ? 3 : 0) +
     (when.askedAgain ? 3 : 0) +
+    (when.topics ? 8 : 0) +
     one(when.personas) +
     one(when.hasCause) +
     one(when.earlierStage) +

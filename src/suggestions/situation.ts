@@ -7,6 +7,7 @@
 import type { MapIndex, PainEntry } from '../analysis/map-index';
 import type { Category, Channel, Failure, LaneKind, PainPoint, PersonaType, Severity, Stage, Touchpoint } from '../model';
 import { inferFailure } from './failure';
+import { topicsOf, type Topic } from './topic';
 
 /**
  * Who acts at a step, which decides who can change it: the customer (changed by redesigning the step, form,
@@ -148,6 +149,8 @@ export interface PainSituation {
   atMenu: boolean;
   /** The pain says the customer was asked again for what they had given (see isAskedAgain). */
   askedAgain: boolean;
+  /** The subjects the pain names in its own words (see topic.ts). */
+  topics: ReadonlySet<Topic>;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -208,6 +211,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     awaiting: isAwaiting(touchpoint, painPoint),
     atMenu: isMenu(touchpoint, painPoint.title),
     askedAgain: isAskedAgain(painPoint),
+    topics: topicsOf(painPoint, touchpoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

@@ -31,6 +31,7 @@ export function facets(s: PainSituation): string {
   if (s.awaiting) parts.push('awaiting our move');
   if (s.atMenu) parts.push('a menu');
   if (s.askedAgain) parts.push('asked again');
+  if (s.topics.size) parts.push(`topic ${[...s.topics].join('+')}`);
   parts.push(`stage ${[...s.places].join('+')}`);
   return parts.join(' · ');
 }
@@ -91,6 +92,7 @@ const CONDITION_WORDS: Record<string, string> = {
   hasCause: 'has a cause',
   earlierStage: 'earlier stage',
   askedAgain: 'asked again',
+  topics: 'topic',
 };
 
 /** Filters that say where an idea does not fit read as what they exclude. */
