@@ -55,7 +55,7 @@ export const TOPIC_ENTRIES = [
     'prevent.any.contact-details-current',
     { topics: ['contact-details'] },
     ['Keep contact details current, and confirm them when they change', 'Ask the customer which address and number to use for this order at the moment they order, instead of copying one from an ID card or an old record; show them back in the order confirmation to check, and ask again at the moments they change: a move, a renewal, a new service address.'],
-    ['让联系方式保持最新，在它变动的时候当场确认', '在客户下单的那一刻就问清楚这次用哪个地址、哪个电话，而不是从身份证或旧记录里照搬；在订单确认里列出来请客户核对，并在联系方式可能变动的时候（搬家、续约、新的服务地址）再确认一次。'],
+    ['让联系方式保持最新，在它变动的时候当场确认', '在客户下单、预约或登记的那一刻就问清楚这次用哪个地址、哪个电话，而不是从身份证或旧记录里照搬；在确认信息里列出来请客户核对，并在联系方式可能变动的时候（搬家、续约、换了服务地址、隔了很久再来）再确认一次。'],
     { measure: 'defect-rate', fact: 'salon-file', target: 'cause' },
   ),
   entry(
@@ -71,6 +71,28 @@ export const TOPIC_ENTRIES = [
     ['Resend to the right place, and correct the record everywhere', 'Send what went astray again to the address the customer confirms, with a copy by message or email the same day so they have it at once; correct the details in every system that holds them, and tell the customer it is done.'],
     ['重新寄到正确的地址，并在所有系统里改正', '按客户确认的地址重新寄送，同时当天用短信或邮件发一份副本，让客户马上拿到内容；在所有存有这些信息的系统里一并改正，并告诉客户已经改好。'],
     { measure: 'recovery-time' },
+  ),
+  // ——— more booked than the service can serve ———
+  entry(
+    'prevent.any.book-to-capacity',
+    { topics: ['overbooking'] },
+    ['Book only what the service can serve', 'A time given to a customer is a promise the schedule must keep. Ask whoever sets the schedule to size each slot to the real service time and to put extra bookings (add-ons, walk-ins, urgent cases) into buffer slots kept free for them, never on top of times already promised.'],
+    ['只约得下能服务的量', '告诉客户的时间，是排程必须兑现的承诺。请制定排程的负责人按真实的服务时长来设每个时段，把临时增加的预约（加号、临时来的、急的）放进专门留出的机动时段，绝不压在已经承诺出去的时间上。'],
+    { measure: 'on-time', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'detect.any.bookings-against-capacity',
+    { topics: ['overbooking'] },
+    ['Compare each session’s bookings with what it can serve', 'Before each session, compare what is booked with what the session can serve at its real pace; when it is over, tell the customers booked late in the session before they set out, with a new time or the choice of another day.'],
+    ['每个时段开始前，把预约量和服务能力对一对', '每个时段开始之前，按真实的服务速度比较已约的人数和能服务的人数；一旦超出，就在客户出门之前通知排在后面的客户，给出新的时间，或者让他改约别的日子。'],
+    { measure: 'on-time', fact: 'preset-plans' },
+  ),
+  entry(
+    'recover.any.overbooked-time-lost',
+    { topics: ['overbooking'] },
+    ['Own the time it cost, and make it good', 'Tell the customers kept waiting beyond their booked time that it was because more were booked than could be served, not their fault; make the time good in a way that fits (priority at the next visit, a fee waived, a fixed time they choose).'],
+    ['承认耽误了客户的时间，并且补回来', '向超过预约时间还在等的客户说明：是因为约进来的人超过了能服务的量，不是他的问题；再用相称的方式把耽误的时间补回来（下次优先、免去一项费用、由他自己挑一个确定的时间）。'],
+    { measure: 'repeat-rate', fact: 'twelve-good' },
   ),
   // ——— a bot that cannot help ———
   entry(

@@ -77,3 +77,29 @@ describe('advice for the subject, whatever the category', () => {
     expect(list({ category: 'staff', painLane: 'frontstage', channel: 'chat', painTitle: 'Agent copy-pastes canned replies' }).map((s) => s.id)).not.toContain('prevent.any.bot-way-out');
   });
 });
+
+describe('a Chinese outpatient visit, read as a consultant reads it', () => {
+  it('answers add-on appointments that break the booked time with booking to capacity, not with settling the schedule before arrival', () => {
+    const all = list({ category: 'waiting', painLane: 'customer', channel: 'in-person', title: '在诊室门口等待叫号', painTitle: '预约的是 9:30，叫到号已经 11:05', note: '当天上午医生加了 20 个号。', causeLane: 'support', metrics: { waitMinutes: 95 } }, 'zh-CN');
+    expect(first(all, 'prevent').id).toBe('prevent.any.book-to-capacity');
+    expect(first(all, 'detect').id).toBe('detect.any.bookings-against-capacity');
+    expect(first(all, 'recover').id).toBe('recover.any.overbooked-time-lost');
+    expect(topics('Twelve extra appointments were squeezed in')).toEqual(['overbooking']);
+  });
+
+  it('reads a price that went up in Chinese word order, a curt nurse as attitude, a card the kiosk cannot read as a fault, re-typing as asked again', () => {
+    expect(topics('复诊挂号费比上次涨了 30 元，没有任何说明')).toEqual(['change']);
+    expect(first(list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', painTitle: '问还要等多久，护士头也不抬说“等着吧”' }), 'prevent').id).not.toBe('prevent.staff.customer-file');
+    expect(list({ category: 'product', painLane: 'customer', channel: 'self-service', painTitle: '医保卡在自助机上刷不了，只好去人工窗口重新排队', causeLane: 'support' })[0]!.id).toBe('prevent.product.check-in-cause');
+    expect(list({ category: 'process', painLane: 'customer', channel: 'self-service', painTitle: '签到时要再输一遍身份证号和手机号，预约时明明填过' }).map((s) => s.id)).toContain('prevent.process.ask-once-asked-again');
+  });
+
+  it('gives the options with a long wait, hands out scarce slots by fair rules, and says the essentials unasked', () => {
+    const mri = list({ category: 'information', painLane: 'customer', channel: 'in-person', painTitle: '核磁共振要排到 6 天后，没人说可以去另一个院区做', causeLane: 'support', metrics: { waitMinutes: 8640 } }, 'zh-CN');
+    expect(first(mri, 'prevent').id).toBe('prevent.information.options-with-the-wait');
+    expect(first(mri, 'prevent').text).toContain('6 天之后');
+    expect(list({ category: 'information', painLane: 'customer', channel: 'mail', painTitle: 'Parcel left at a locker, nobody told her', causeLane: 'support', metrics: { waitMinutes: 2880 } }).map((s) => s.id)).not.toContain('prevent.information.options-with-the-wait');
+    expect(first(list({ category: 'process', painLane: 'customer', channel: 'app', painTitle: '专家号每天早上 7 点放号，几秒钟就约满', causeLane: 'support' }), 'prevent').id).toBe('prevent.process.share-scarce-fairly');
+    expect(list({ category: 'information', painLane: 'frontstage', channel: 'in-person', painTitle: '药师递药时什么都没说，回家才发现不知道一天吃几次' }).map((s) => s.id)).toContain('prevent.information.tell-unasked');
+  });
+});
