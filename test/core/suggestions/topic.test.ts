@@ -103,3 +103,15 @@ describe('a Chinese outpatient visit, read as a consultant reads it', () => {
     expect(list({ category: 'information', painLane: 'frontstage', channel: 'in-person', painTitle: '药师递药时什么都没说，回家才发现不知道一天吃几次' }).map((s) => s.id)).toContain('prevent.information.tell-unasked');
   });
 });
+
+describe('a follow-up that only collects a score', () => {
+  it('asks about the problem first and hands every “no” to someone who can act, in both languages', () => {
+    const spec: PainSpec = { category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: '护士电话回访', painTitle: '回访电话只问满意度打几分，膝盖还疼没人管', metrics: { nps: 8 } };
+    const zh = list(spec, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.complaint-handling.follow-up-asks-the-problem');
+    expect(first(zh, 'prevent').text).toContain('当天交给能处理的人');
+    expect(first(list({ ...spec, title: 'Follow-up call', painTitle: 'The survey asks for a score, nobody asks about the leak' }), 'prevent').id).toBe('prevent.complaint-handling.follow-up-asks-the-problem');
+    // Away from a follow-up step the advice does not apply.
+    expect(list({ ...spec, title: 'Complaint desk', metrics: {} }).map((s) => s.id)).not.toContain('prevent.complaint-handling.follow-up-asks-the-problem');
+  });
+});
