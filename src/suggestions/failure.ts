@@ -28,8 +28,8 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'broken-promise',
-    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted', 'arrived late', 'turned up late', 'came late', 'no-show', 'no show', 'missed the appointment', 'did not turn up', "didn't turn up", 'extra charge', 'surcharge', 'despite an appointment', 'despite a booking', 'despite booking'],
-    zh: ['说好', '承诺', '答应', '没下文', '没人跟进', '石沉大海', '不了了之', '照样', '忘了', '没人回复', '无人回复', '报价里没有', '冒出', '迟到', '晚到', '爽约', '另收', '加收', '额外收费'],
+    en: ['promised', 'as promised', 'was told', 'were told', 'supposed to', 'vanish', 'never came back', 'no follow-up', 'not followed up', 'still not', 'forgot', 'no reply', 'nobody replies', 'no response', 'not in the quote', 'not quoted', 'arrived late', 'turned up late', 'came late', 'no-show', 'no show', 'missed the appointment', 'did not turn up', "didn't turn up", 'extra charge', 'surcharge', 'despite an appointment', 'despite a booking', 'despite booking', 'booked for', 'appointment was for', 'appointment was at'],
+    zh: ['说好', '承诺', '答应', '没下文', '没人跟进', '石沉大海', '不了了之', '照样', '忘了', '没人回复', '无人回复', '报价里没有', '冒出', '迟到', '晚到', '爽约', '另收', '加收', '额外收费', '约好', '预约的是', '约的是'],
   },
   {
     failure: 'unavailable',
@@ -38,18 +38,18 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'attitude',
-    en: ['rude', 'indifferent', 'canned', 'copy-paste', 'scripted reply', 'ignored', 'impatient', 'unfriendly', 'condescending', 'shrug', 'did not look', "didn't look", 'no eye contact'],
-    zh: ['冷漠', '态度', '不耐烦', '没正眼', '爱理不理', '甩脸', '敷衍', '只会回复', '套话', '推诿', '不在乎'],
+    en: ['rude', 'indifferent', 'canned', 'copy-paste', 'scripted reply', 'ignored', 'impatient', 'unfriendly', 'condescending', 'shrug', 'did not look', "didn't look", 'no eye contact', 'without looking up'],
+    zh: ['冷漠', '态度', '不耐烦', '没正眼', '爱理不理', '甩脸', '敷衍', '只会回复', '套话', '推诿', '不在乎', '头也不抬', '不抬头', '爱答不理', '冷冰冰'],
   },
   {
     failure: 'wrong',
-    en: ['wrong', 'error', 'mistake', 'defect', 'broken', 'faulty', 'wiped', 'logs her out', 'logs him out', 'logs out', 'crash', 'never took', 'overcharg', 'double charg', 'hair in', 'dirty', 'damaged', 'fails', 'does not match', "doesn't match"],
-    zh: ['错误', '弄错', '出错', '算错', '搞错', '错了', '故障', '坏了', '失灵', '掉线', '吃出', '异物', '多收', '没做过', '返修', '异响', '脏', '破损', '重复扣费', '不符', '对不上', '划痕'],
+    en: ['wrong', 'error', 'mistake', 'defect', 'broken', 'faulty', 'wiped', 'logs her out', 'logs him out', 'logs out', 'crash', 'never took', 'overcharg', 'double charg', 'hair in', 'dirty', 'damaged', 'fails', 'does not match', "doesn't match", "doesn't work", 'does not work', 'not working', "won't read"],
+    zh: ['错误', '弄错', '出错', '算错', '搞错', '错了', '故障', '坏了', '失灵', '掉线', '吃出', '异物', '多收', '没做过', '返修', '异响', '脏', '破损', '重复扣费', '不符', '对不上', '划痕', '刷不了', '用不了', '无法使用', '报错', '失败'],
   },
   {
     failure: 'unclear',
-    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask', 'not mentioned', 'nobody mentioned', 'never mentioned', 'without telling'],
-    zh: ['不清楚', '不知道', '看不出', '没人解释', '没说', '没人说', '没人通知', '没有通知', '看不懂', '搞不清', '找不到', '没写', '没有列出', '没标', '去问', '要问'],
+    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask', 'not mentioned', 'nobody mentioned', 'never mentioned', 'without telling', 'no explanation', 'without explanation', 'without explaining', 'unexplained'],
+    zh: ['不清楚', '不知道', '看不出', '没人解释', '没说', '没人说', '没人通知', '没有通知', '看不懂', '搞不清', '找不到', '没写', '没有列出', '没标', '去问', '要问', '没有解释', '没解释', '不解释', '没说明', '没有说明', '没有任何说明', '没有任何解释', '莫名其妙'],
   },
   {
     // Too much of a good thing (service that interrupts): none of the failures above, and not indifference either.

@@ -23,6 +23,7 @@ export { MEASURES };
 export { inferFailure, failureInText, FAILURE_WORDS } from './failure';
 export { situationOf, actorOf, channelModeOf, ACTORS, type Actor, type ChannelMode, type CausePosition, type PainSituation } from './situation';
 export { loyaltyIdeas, type LoyaltyIdea } from './loyalty';
+export { topicsOf, TOPICS, type Topic } from './topic';
 
 type SuggestionKey = keyof (typeof suggestionMessages)['en'];
 

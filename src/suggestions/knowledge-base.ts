@@ -1,7 +1,7 @@
 /**
  * The prevention-first knowledge base, written from the seeds and standard service-recovery practice. One
  * file per category under knowledge-base/ (each holds its prevent, detect and recover entries), plus
- * `any.ts` for the entries every category shares. To extend it, add an entry with the narrowest conditions
+ * `any.ts` for the entries every category shares, and `topics.ts` for a subject the pain names in its words. To extend it, add an entry with the narrowest conditions
  * that make it true (types.ts), a measure and, where a seed motivates it, a fact; the matcher ranks it by
  * how specific it is. `any.ts` keeps unconditional entries in every tier, so every pain point gets all three.
  */
@@ -14,10 +14,12 @@ import { PRICE } from './knowledge-base/price';
 import { PROCESS } from './knowledge-base/process';
 import { PRODUCT } from './knowledge-base/product';
 import { STAFF } from './knowledge-base/staff';
+import { TOPIC_ENTRIES } from './knowledge-base/topics';
 import { WAITING } from './knowledge-base/waiting';
 import type { KnowledgeEntry } from './types';
 
 export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = [
+  ...TOPIC_ENTRIES,
   ...STAFF,
   ...WAITING,
   ...PRODUCT,

@@ -36,6 +36,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     (when.awaiting === undefined || when.awaiting === s.awaiting) &&
     (when.atMenu === undefined || when.atMenu === s.atMenu) &&
     (when.askedAgain === undefined || s.askedAgain) &&
+    anyIn(when.topics, s.topics) &&
     anyIn(when.personas, s.personas) &&
     (when.hasCause === undefined || s.cause !== undefined) &&
     (when.earlierStage === undefined || s.earlierStage !== undefined)
@@ -45,7 +46,9 @@ export function matches(when: Condition, s: PainSituation): boolean {
 /**
  * How specific an entry is. The category and the failure say the most about what will help (3 points
  * each), and so does a low score the team recorded at the step (the customers have already said it), and so does a pain that says the customer was asked again;
- * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. Stage position and whether the step is a follow-up only filter: they say when an idea fits,
+ * who acts at the step and where its cause is decide who must act (2 each); every other facet adds 1. A topic
+ * the pain names in its own words (a price change, a coverage check, an old address, a bot) weighs 3 among
+ * the entries written for a topic, which lead their tier whatever else matches (see orderedTier). Stage position and whether the step is a follow-up only filter: they say when an idea fits,
  * not that it fits better. So an entry written for this failure in this category at this kind of step
  * always outranks a general one.
  */
@@ -63,6 +66,7 @@ export function specificity(when: Condition): number {
     one(when.markers) +
     (when.lowScore ? 3 : 0) +
     (when.askedAgain ? 3 : 0) +
+    (when.topics ? 3 : 0) +
     one(when.personas) +
     one(when.hasCause) +
     one(when.earlierStage) +
@@ -72,7 +76,11 @@ export function specificity(when: Condition): number {
   );
 }
 
-/** Each tier's entries, most specific first, sorted once per knowledge base rather than once per pain point. */
+/**
+ * Each tier's entries, sorted once per knowledge base rather than once per pain point: entries written for a
+ * topic first (the pain names its subject, so the advice for that subject comes before advice for its kind
+ * of trouble), then most specific first.
+ */
 const ordered = new WeakMap<readonly KnowledgeEntry[], Map<Tier, KnowledgeEntry[]>>();
 
 function orderedTier(kb: readonly KnowledgeEntry[], tier: Tier): readonly KnowledgeEntry[] {
@@ -80,8 +88,8 @@ function orderedTier(kb: readonly KnowledgeEntry[], tier: Tier): readonly Knowle
   if (!tiers) {
     tiers = new Map();
     const sorted = kb
-      .map((entry, order) => ({ entry, order, rank: specificity(entry.when) }))
-      .sort((a, b) => b.rank - a.rank || a.order - b.order)
+      .map((entry, order) => ({ entry, order, topic: entry.when.topics ? 1 : 0, rank: specificity(entry.when) }))
+      .sort((a, b) => b.topic - a.topic || b.rank - a.rank || a.order - b.order)
       .map(({ entry }) => entry);
     for (const entry of sorted) tiers.set(entry.tier, [...(tiers.get(entry.tier) ?? []), entry]);
     ordered.set(kb, tiers);

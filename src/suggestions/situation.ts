@@ -7,6 +7,7 @@
 import type { MapIndex, PainEntry } from '../analysis/map-index';
 import type { Category, Channel, Failure, LaneKind, PainPoint, PersonaType, Severity, Stage, Touchpoint } from '../model';
 import { inferFailure } from './failure';
+import { topicsOf, type Topic } from './topic';
 
 /**
  * Who acts at a step, which decides who can change it: the customer (changed by redesigning the step, form,
@@ -97,7 +98,7 @@ export function isMenu(step: Pick<Touchpoint, 'title' | 'description'>, painTitl
 
 /** The customer is asked again for what they already gave: the pain says so in its own words. */
 const ASKED_AGAIN =
-  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat)\w*\b(\s+\S+){0,3}\s+(again|twice)\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过/i;
+  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat)\w*\b(\s+\S+){0,3}\s+(again|twice)\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过|再输一遍|再输入一遍|明明填过|明明提供过/i;
 
 export function isAskedAgain(pain: Pick<PainPoint, 'title' | 'note'>): boolean {
   return ASKED_AGAIN.test(`${pain.title} ${pain.note ?? ''}`);
@@ -148,6 +149,8 @@ export interface PainSituation {
   atMenu: boolean;
   /** The pain says the customer was asked again for what they had given (see isAskedAgain). */
   askedAgain: boolean;
+  /** The subjects the pain names in its own words (see topic.ts). */
+  topics: ReadonlySet<Topic>;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -208,6 +211,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     awaiting: isAwaiting(touchpoint, painPoint),
     atMenu: isMenu(touchpoint, painPoint.title),
     askedAgain: isAskedAgain(painPoint),
+    topics: topicsOf(painPoint, touchpoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

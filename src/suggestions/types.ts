@@ -1,6 +1,7 @@
 /** The shape of the knowledge base: entries a service designer can read, copy and extend. */
 import type { Category, Failure, LaneKind, Locale, PersonaType, Severity, Tier } from '../model';
 import type { Actor, CausePosition, ChannelMode, Marker, MetricKey, StagePlace } from './situation';
+import type { Topic } from './topic';
 
 export type Localized = Readonly<Record<Locale, string>>;
 
@@ -48,6 +49,8 @@ export interface Condition {
   atMenu?: boolean;
   /** The pain says the customer was asked again for what they had already given. */
   askedAgain?: true;
+  /** The pain names one of these subjects in its own words: a price change, a coverage check, contact details, a bot. */
+  topics?: readonly Topic[];
   /** The map has a persona of one of these types. */
   personas?: readonly PersonaType[];
   /** The pain point names a cause touchpoint other than its own. */

@@ -58,6 +58,13 @@ export const COMPLAINT_HANDLING = [
     { measure: 'improvement-notes', fact: 'jobs' },
   ),
   entry(
+    'prevent.complaint-handling.follow-up-asks-the-problem',
+    { categories: H, failures: ['other', 'broken-promise'], atFollowUp: true },
+    ['Let the follow-up ask about the problem before the score', 'Script the follow-up at the step {touchpoint} to ask first whether what the customer came for is solved, and to hand every “no” the same day to someone who can act on it, with a time to come back; the score question comes last. A follow-up that only collects a score tells the customer nobody is listening.'],
+    ['回访先问问题解决了没有，再问打几分', '把{touchpoint}这一环节的回访话术改成先问客户当初要解决的问题解决了没有，凡是回答“没有”的，当天交给能处理的人，并约定回复时间；打分放在最后。只收分数的回访，等于告诉客户没人在听。'],
+    { measure: 'first-contact-resolution', fact: 'complaints-heard' },
+  ),
+  entry(
     'prevent.complaint-handling.train-recovery',
     { categories: H, failures: ['attitude', 'denied', 'other'] },
     ['Train the recovery, not only the apology', 'Train whoever handles complaints at the step {touchpoint} in the whole recovery: listen to the end, apologise, fix, confirm, and record the cause.'],

@@ -20,6 +20,13 @@ export const INFORMATION = [
     { measure: 'questions', fact: 'speak-slowly' },
   ),
   entry(
+    'prevent.information.tell-unasked',
+    { categories: I, failures: ['unclear'], actors: ['staff'] },
+    ['Say what the customer must know before they leave, unasked', 'Agree the three things every customer must know on leaving the step {touchpoint} (what to do next, how much and how often for a medicine, whom to call if it goes wrong), and have them said to every customer without waiting for a question, and given in writing: a customer who finds out at home cannot ask.'],
+    ['不等客户问，就把离开前必须知道的说清楚', '定下每位客户离开{touchpoint}这一环节时必须知道的三件事（下一步做什么，药怎么吃、一次多少、一天几次，出了问题找谁），不等客户开口就逐一讲给他听，并写在纸上交给他：回到家才发现不清楚的客户，已经没处可问。'],
+    { measure: 'questions', fact: 'no-after-sales' },
+  ),
+  entry(
     'prevent.information.reasons-from-cause',
     { categories: I, causePositions: ['hidden'] },
     ['Have the step {cause} hand over the reasons', 'Ask {causeOwner} to send every item or rule to the frontstage together with a one-line reason in the customer’s words, so what is said at the step {touchpoint} is consistent and true.'],
@@ -39,6 +46,13 @@ export const INFORMATION = [
     ['Show it where the customer decides', 'Ask {owner} to put what the customer needs at that moment (what to have ready, where to find it, how long it takes, what is included) right where they need it, tested with five customers before it goes live.'],
     ['在客户做决定的地方给出信息', '请{owner}把客户此刻需要的信息（要准备什么、在哪里找到、需要多久、包含什么）放在他用得着的地方，上线前先请五位客户试用。'],
     { measure: 'self-service-completion' },
+  ),
+  entry(
+    'prevent.information.options-with-the-wait',
+    { categories: I, failures: ['unclear'], metrics: ['wait'], atDelivery: false },
+    ['When the answer is a long wait, give the options with it', 'Where the step {touchpoint} can only offer a wait of {wait}, have the booking show every option with that date: an earlier slot at another site, a cancellation list that offers freed places in order, what to do in the meantime. Ask whoever plans the capacity behind it to publish those options to the frontstage every day.'],
+    ['答复要等很久时，把其他选择一并告诉客户', '{touchpoint}这一环节只能给出 {wait}之后的时间时，在给出日期的同时列出所有选择：别的院区或网点更早的时段、按顺序递补空出名额的候补名单、等待期间该做什么。请安排这项产能的负责人每天把这些选择同步给前台。'],
+    { measure: 'wait-minutes', target: 'cause' },
   ),
   entry(
     'prevent.information.promise-updates',

@@ -55,10 +55,17 @@ export const PROCESS = [
     { measure: 'wait-minutes', fact: 'no-after-sales' },
   ),
   entry(
+    'prevent.process.share-scarce-fairly',
+    { categories: P, failures: ['unavailable'] },
+    ['Hand out what runs out by fair rules', 'When what customers book at the step {touchpoint} is gone within minutes, the rules that hand it out decide who is served. Ask whoever sets them to release it at announced times and in several batches, hold a share for those who cannot book online or must come back (older customers, follow-ups), tie each booking to the customer’s own name to stop resellers, and keep a waiting list that offers freed places in order.'],
+    ['用公平的规则分配抢手的名额', '客户在{touchpoint}这一环节要约的东西几分钟就没了，谁能得到服务就由分配规则说了算。请制定规则的负责人按公布的时间分批放出，为不会网上预约或需要复诊的客户（老年人、复查的）留出一部分，每个预约都与本人实名绑定以防倒卖，并设候补名单，按顺序递补空出的名额。'],
+    { measure: 'availability', fact: 'key-factors', target: 'cause' },
+  ),
+  entry(
     'prevent.process.certainty-option',
     { categories: P, failures: ['unavailable'] },
-    ['Offer certainty to those who need it', 'Keep a small share of fixed-time bookings or a guaranteed window at the step {touchpoint} for customers who must plan (a host, a business guest), even at the peak.'],
-    ['给需要确定时间的客户一个选择', '即使在高峰期，也在{touchpoint}这一环节保留少量固定时段预订或保证时段，留给必须提前安排的客户（请客的、商务宴请的）。'],
+    ['Offer certainty to those who need it', 'Keep a small share of fixed-time bookings or a guaranteed window at the step {touchpoint} for customers who must plan (a fixed appointment, a trip arranged around it), even at the peak.'],
+    ['给需要确定时间的客户一个选择', '即使在高峰期，也在{touchpoint}这一环节保留少量固定时段预订或保证时段，留给必须提前安排的客户（时间定死了的、要围绕它安排行程的）。'],
     { measure: 'availability' },
   ),
   entry(

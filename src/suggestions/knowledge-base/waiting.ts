@@ -51,7 +51,7 @@ export const WAITING = [
     'prevent.waiting.recorded-peak',
     { categories: W, failures: ['slow'], metrics: ['wait'] },
     ['Take the {wait} of waiting apart by day and hour', 'The step {touchpoint} records waits of {wait}. Find the hours and days they happen, then move capacity to those hours or spread arrivals (booking slots, reminders to come at quieter times) so the peak never builds.'],
-    ['把 {wait} 的等待按日期和时段拆开看', '{touchpoint}这一环节记录到的等待是 {wait}。找出它集中在哪些日子、哪些时段，再把产能挪到这些时段，或者用预约时段、错峰提醒把客户的到达摊开，让高峰根本形成不了。'],
+    ['把 {wait}的等待按日期和时段拆开看', '{touchpoint}这一环节记录到的等待是 {wait}。找出它集中在哪些日子、哪些时段，再把产能挪到这些时段，或者用预约时段、错峰提醒把客户的到达摊开，让高峰根本形成不了。'],
     { measure: 'wait-minutes' },
   ),
   entry(

@@ -232,7 +232,7 @@ describe('suggestionsFor', () => {
 
   it('fills figures where the step records them', () => {
     const list = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'in-person', painTitle: 'Queue', metrics: { waitMinutes: 35 } }), 'pain', 'zh-CN');
-    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟 的等待按日期和时段拆开看');
+    expect(list.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('把 35 分钟的等待按日期和时段拆开看');
     // A wait of days is said in days, as the report and the findings say it, not as 20 160 minutes.
     const long = suggestionsFor(painMap({ category: 'waiting', painLane: 'customer', channel: 'app', painTitle: 'Queue', metrics: { waitMinutes: 20160 } }), 'pain', 'en');
     expect(long.find((s) => s.id === 'prevent.waiting.recorded-peak')!.title).toBe('Take the 14 days of waiting apart by day and hour');

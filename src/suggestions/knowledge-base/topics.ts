@@ -1,0 +1,119 @@
+/**
+ * Advice for a subject the pain names in its own words (topic.ts), whatever its category: a price or bill that
+ * changed, a coverage check, contact details out of date, a bot that cannot help. Listed first in the knowledge
+ * base, so on a tie they lead: the pain's own subject before its kind of trouble.
+ */
+import { entry } from './define';
+
+export const TOPIC_ENTRIES = [
+  // ——— a price, bill or term that changed ———
+  entry(
+    'prevent.any.explain-change-before',
+    { topics: ['change'] },
+    ['Explain a change before it takes effect', 'Before a price, bill or term changes, tell every customer it touches, in a message of its own: what changes, why, from when, what it means for their own bill, and what they can do about it (keep it, switch plans, leave) and by when. A change the customer discovers on the bill feels like a trick, however fair it is.'],
+    ['变更生效之前先讲清楚', '价格、账单或条款变动之前，单独通知每一位受影响的客户：变什么、为什么变、从哪天起、对他自己的账单意味着什么，以及他可以怎么选（保留、换套餐或退出）、最晚什么时候决定。客户在账单上才发现的变化，再合理也像是被算计。'],
+    { measure: 'complaints', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'detect.any.watch-after-change',
+    { topics: ['change'] },
+    ['Watch calls and complaints after each change', 'For the first two billing cycles after a price or bill change, count every day the calls, complaints and cancellations it causes, by reason; past an agreed level, rewrite the notice, or hold the change until it has been explained.'],
+    ['每次调整后盯住来电和投诉', '价格或账单调整后的头两个账期，每天按原因统计它引来的来电、投诉和退订；一旦超过约定的水平，就改写通知，或者先暂停调整，讲清楚了再执行。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.explain-change-goodwill',
+    { topics: ['change'] },
+    ['Explain it plainly, then make a gesture of goodwill', 'Contact each customer the change surprised with a plain explanation of what changed, why and from when, and the choices open to them; offer a gesture that fits (the old price until the next renewal, a credit, a free switch of plan) without making them argue for it.'],
+    ['把话讲明白，再拿出诚意', '主动联系被这次调整吓到的客户，用平实的话讲清楚变了什么、为什么、从哪天起，以及他有哪些选择；主动给出相称的补偿（下次续约前保留原价、抵扣一笔费用、免费换套餐），不要等客户去争。'],
+    { measure: 'repeat-rate', fact: 'retain-cost' },
+  ),
+  // ——— a coverage check: does the service reach this address? ———
+  entry(
+    'prevent.any.coverage-current',
+    { topics: ['coverage'] },
+    ['Keep the coverage data current, and check the address before the answer', 'An answer such as “not available at your address” is only as good as the data behind it. Ask whoever owns the coverage data to update it from every installation, new line and site survey, with a date on each area, and to check the customer’s exact address against it before anyone sells the service or turns the customer away; where the data is old, a person checks.'],
+    ['保持覆盖数据最新，答复之前先核对地址', '“您的地址暂未覆盖”这样的答复，准不准全看背后的数据。请覆盖数据的负责人用每一次安装、每一条新开通的线路和每一次现场勘查来更新数据，给每个区域标上更新日期；无论是卖给客户还是拒绝客户，都先用客户的详细地址核对一遍，数据过旧的由专人核实。'],
+    { measure: 'availability', fact: 'no-after-sales', target: 'cause' },
+  ),
+  entry(
+    'detect.any.coverage-disputes',
+    { topics: ['coverage'] },
+    ['Treat every disputed “not covered” as a data check', 'Log each customer told the service does not reach their address, and each order cancelled at installation because it did not; every week, check a sample against the lines already working nearby, and correct the coverage data wherever the two disagree.'],
+    ['把每一次对“不覆盖”的质疑当作一次数据核查', '记录每一位被告知地址不在服务范围的客户，以及每一张因此在安装时被取消的订单；每周抽查一批，与附近已经开通的线路对照，两者对不上的地方立即更正覆盖数据。'],
+    { measure: 'disputes' },
+  ),
+  entry(
+    'recover.any.coverage-recheck',
+    { topics: ['coverage'] },
+    ['Check the address properly, and give a definite answer', 'Have someone check the customer’s address (the records, and a site survey where needed) within two working days and tell them the result with a date: when the service can be installed, or why not and when coverage is planned. If the data was wrong, say so and put the customer first in line.'],
+    ['认真核实地址，给一个确定的答复', '请专人在两个工作日内核实客户的地址（查记录，必要时现场勘查），把结果连同日期告诉客户：什么时候能装；或者为什么装不了、计划什么时候覆盖。如果是数据错了，就坦白承认，并优先为这位客户安排。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— contact details out of date ———
+  entry(
+    'prevent.any.contact-details-current',
+    { topics: ['contact-details'] },
+    ['Keep contact details current, and confirm them when they change', 'Ask the customer which address and number to use for this order at the moment they order, instead of copying one from an ID card or an old record; show them back in the order confirmation to check, and ask again at the moments they change: a move, a renewal, a new service address.'],
+    ['让联系方式保持最新，在它变动的时候当场确认', '在客户下单、预约或登记的那一刻就问清楚这次用哪个地址、哪个电话，而不是从身份证或旧记录里照搬；在确认信息里列出来请客户核对，并在联系方式可能变动的时候（搬家、续约、换了服务地址、隔了很久再来）再确认一次。'],
+    { measure: 'defect-rate', fact: 'salon-file', target: 'cause' },
+  ),
+  entry(
+    'detect.any.returned-mail',
+    { topics: ['contact-details'] },
+    ['Treat returned mail and bounced messages as a signal', 'Flag the same day every letter returned, message bounced and parcel undelivered, and every order whose postal address differs from the service address; someone confirms the right details with the customer before anything else is sent.'],
+    ['把退信和发送失败当作信号', '每一封退回的信件、每一条发送失败的短信、每一件无法投递的包裹，以及邮寄地址与服务地址不一致的订单，当天就标出来；再寄任何东西之前，先由专人和客户确认正确的联系方式。'],
+    { measure: 'early-warnings' },
+  ),
+  entry(
+    'recover.any.resend-and-correct',
+    { topics: ['contact-details'] },
+    ['Resend to the right place, and correct the record everywhere', 'Send what went astray again to the address the customer confirms, with a copy by message or email the same day so they have it at once; correct the details in every system that holds them, and tell the customer it is done.'],
+    ['重新寄到正确的地址，并在所有系统里改正', '按客户确认的地址重新寄送，同时当天用短信或邮件发一份副本，让客户马上拿到内容；在所有存有这些信息的系统里一并改正，并告诉客户已经改好。'],
+    { measure: 'recovery-time' },
+  ),
+  // ——— more booked than the service can serve ———
+  entry(
+    'prevent.any.book-to-capacity',
+    { topics: ['overbooking'] },
+    ['Book only what the service can serve', 'A time given to a customer is a promise the schedule must keep. Ask whoever sets the schedule to size each slot to the real service time and to put extra bookings (add-ons, walk-ins, urgent cases) into buffer slots kept free for them, never on top of times already promised.'],
+    ['只约得下能服务的量', '告诉客户的时间，是排程必须兑现的承诺。请制定排程的负责人按真实的服务时长来设每个时段，把临时增加的预约（加号、临时来的、急的）放进专门留出的机动时段，绝不压在已经承诺出去的时间上。'],
+    { measure: 'on-time', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'detect.any.bookings-against-capacity',
+    { topics: ['overbooking'] },
+    ['Compare each session’s bookings with what it can serve', 'Before each session, compare what is booked with what the session can serve at its real pace; when it is over, tell the customers booked late in the session before they set out, with a new time or the choice of another day.'],
+    ['每个时段开始前，把预约量和服务能力对一对', '每个时段开始之前，按真实的服务速度比较已约的人数和能服务的人数；一旦超出，就在客户出门之前通知排在后面的客户，给出新的时间，或者让他改约别的日子。'],
+    { measure: 'on-time', fact: 'preset-plans' },
+  ),
+  entry(
+    'recover.any.overbooked-time-lost',
+    { topics: ['overbooking'] },
+    ['Own the time it cost, and make it good', 'Tell the customers kept waiting beyond their booked time that it was because more were booked than could be served, not their fault; make the time good in a way that fits (priority at the next visit, a fee waived, a fixed time they choose).'],
+    ['承认耽误了客户的时间，并且补回来', '向超过预约时间还在等的客户说明：是因为约进来的人超过了能服务的量，不是他的问题；再用相称的方式把耽误的时间补回来（下次优先、免去一项费用、由他自己挑一个确定的时间）。'],
+    { measure: 'repeat-rate', fact: 'twelve-good' },
+  ),
+  // ——— a bot that cannot help ———
+  entry(
+    'prevent.any.bot-way-out',
+    { topics: ['bot'], actors: ['self-service'] },
+    ['Give the bot a way out to a person who can act', 'When the bot at the step {touchpoint} cannot solve the request (two answers that miss, a question outside its scripts, or the customer asks), hand the customer over to a person with the authority to act, and pass the conversation and the customer’s details along so nobody tells the story twice. A bot is judged by how well it hands over.'],
+    ['给机器人留一条转到真人的出路', '在{touchpoint}这一环节，机器人解决不了问题时（连续两次答非所问、问题超出它的话术，或者客户主动要求），就把客户转给有权限处理的人，并把对话记录和客户信息一并带过去，让客户不必从头再说一遍。机器人好不好，要看它转交得好不好。'],
+    { measure: 'first-contact-resolution', fact: 'empowerment' },
+  ),
+  entry(
+    'detect.any.bot-loops',
+    { topics: ['bot'], actors: ['self-service'] },
+    ['Watch where the bot goes round in circles', 'Every day, count the conversations at the step {touchpoint} that repeat an answer, end unsolved, ask for a person, or are followed by another contact within a day; read the ten most common and fix the scripts or the hand-over they point to.'],
+    ['盯住机器人在哪里兜圈子', '每天统计{touchpoint}这一环节中重复同一个答复、没解决就结束、要求转人工，或者一天之内客户又来联系的对话；读一读最常见的十类，按它们指出的问题修改话术或转人工的规则。'],
+    { measure: 'first-contact-resolution' },
+  ),
+  entry(
+    'recover.any.bot-person-follows',
+    { topics: ['bot'], actors: ['self-service'] },
+    ['Have a person take it over, with the history in hand', 'When a customer leaves the bot at the step {touchpoint} unsolved, have a person who can act contact them the same day through the same channel, the conversation already read, and finish the request; say plainly that the bot could not help.'],
+    ['由真人接手，先看完来龙去脉', '客户在{touchpoint}这一环节没能从机器人那里得到解决就离开时，当天由一位能拍板的人通过同一渠道联系他，事先读完对话记录，把事情办完；并坦白说明是机器人没能帮上忙。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+];

@@ -1,0 +1,39 @@
+/**
+ * What a pain point is about, when its own words name a subject that has advice of its own, whatever its
+ * category: a price or bill that changed, a coverage check that said "not available here", contact details
+ * out of date, a bot that cannot help, more booked than the service can serve. A category says the kind of
+ * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
+ * before it takes effect", not "show the value").
+ * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
+ */
+import type { PainPoint, Touchpoint } from '../model';
+
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
+  // A price, bill, fee or term that moved: the customer meets the change before anyone explained it.
+  change:
+    /\b(price|bill|fee|premium|rate|tariff|charge|subscription|plan|renewal|terms)s?\b[^.;,，。；]{0,40}\b(goes up|went up|gone up|rises?|rose|risen|increas\w*|higher|doubl\w*|jump\w*|chang\w*)|\b(price|fee|premium|rate|tariff) (rise|increase|hike|change)|涨价|提价|调价|上调|价格变|资费变|费用变|月租(涨|变|上调)|账单(突然)?(多了|变了|涨|翻倍)|保费(涨|上调|变)|突然多扣|(费|价格|资费|月租|保费|票价|房租|租金)[^，。；,]{0,8}(涨了|上涨|上调|提高了|翻倍|变贵|贵了)/i,
+  // Whether the service reaches the customer's address or area: an answer only as good as the coverage data.
+  coverage:
+    /\bcoverage\b|\bnot covered at\b|\bservice area\b|\bout of (the )?area\b|\bnot available (at|in) (this|your|the|her|his|their|our) (address|area|building)|覆盖|服务范围|不在范围内|该地址(无法|不能|不支持)|地址(无法|不能)(安装|开通)/i,
+  // Contact details out of date: a letter to a former address, a message to an old number.
+  'contact-details':
+    /\b(old|previous|former|wrong|outdated|out-of-date) (home |postal |billing )?(address|number|phone number|email)\b|\bsince (moving|she moved|he moved|they moved)\b|老地址|旧地址|原地址|地址不对|地址错|错的地址|旧号码|老号码|旧手机号|换了号|搬家/i,
+  // A bot or a voice menu answering the customer: it needs a way out to a person who can act.
+  // More booked than the service can serve (add-on appointments, oversold seats): the booked time cannot hold.
+  overbooking: /overbook|over-?sold|double[- ]booked|squeezed in|extra (appointments|bookings) (were )?added|加号|加了\s*\d*\s*个号|超约|超售|超卖/i,
+  bot: /\bbots?\b|chatbot|virtual assistant|\bIVR\b|auto-?repl|机器人|智能客服|语音导航|自动回复/i,
+};
+
+/** The topics a pain point names in its title or note (the bot also in the name or description of its step). */
+export function topicsOf(pain: Pick<PainPoint, 'title' | 'note'>, step: Pick<Touchpoint, 'title' | 'description'>): Set<Topic> {
+  const said = `${pain.title} ${pain.note ?? ''}`;
+  const topics = new Set<Topic>();
+  for (const topic of TOPICS) {
+    const text = topic === 'bot' ? `${said} ${step.title} ${step.description ?? ''}` : said;
+    if (TOPIC_WORDS[topic].test(text)) topics.add(topic);
+  }
+  return topics;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { suggestionsFor, topicsOf, type Suggestion } from '../../../src/suggestions';
+import { painMap, type PainSpec } from './pain-map';
+
+const topics = (title: string, step = 'Renewal notice') => [...topicsOf({ title }, { title: step })];
+const list = (spec: PainSpec, locale: 'en' | 'zh-CN' = 'en') => suggestionsFor(painMap(spec), 'pain', locale);
+const first = (all: Suggestion[], tier: string) => all.find((s) => s.tier === tier)!;
+
+describe('the subject a pain names in its own words', () => {
+  it.each([
+    ['Renewal price rises 12% straight after the claim, with no explanation', 'change'],
+    ['The monthly bill went up by 20 without a word', 'change'],
+    ['续保保费上调 12%，没有任何解释', 'change'],
+    ['第二个月莫名其妙涨价了', 'change'],
+    ['Website says the service is not available at her address, although the neighbours have it', 'coverage'],
+    ['官网显示“暂未覆盖”，可邻居家早就装了', 'coverage'],
+    ['Confirmation letter went to her old address', 'contact-details'],
+    ['确认函寄到了身份证上的老地址', 'contact-details'],
+    ['The chatbot only tells him to restart the router', 'bot'],
+    ['机器人客服只会让重启光猫', 'bot'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toEqual([topic]);
+  });
+
+  it('names no subject when the words only come close', () => {
+    for (const title of ['Price list hard to find', 'Claim not covered by the policy, nobody checked', '报价里没有的费用冒出来', 'Letter arrives late', '客服态度冷漠']) expect(topics(title), title).toEqual([]);
+  });
+
+  it('hears a bot in the step as well as in the pain', () => {
+    expect([...topicsOf({ title: 'Goes round in circles' }, { title: 'Chatbot on the app' })]).toEqual(['bot']);
+    expect([...topicsOf({ title: '绕了半天没解决' }, { title: '在线客服', description: '智能客服先接待' })]).toEqual(['bot']);
+  });
+});
+
+describe('advice for the subject, whatever the category', () => {
+  it('answers a price change nobody explained with an explanation before it takes effect, a watch on calls after it, and goodwill', () => {
+    for (const category of ['price', 'information'] as const) {
+      const all = list({ category, painLane: 'customer', channel: 'app', painTitle: 'Renewal price rises 12% with no explanation', causeLane: 'support' });
+      expect(first(all, 'prevent').id).toBe('prevent.any.explain-change-before');
+      expect(first(all, 'prevent').targetId).toBe('cause');
+      expect(first(all, 'detect').id).toBe('detect.any.watch-after-change');
+      expect(first(all, 'recover').id).toBe('recover.any.explain-change-goodwill');
+      expect(all.map((s) => s.id)).not.toContain('prevent.any.internal-customer');
+    }
+    const zh = list({ category: 'price', painLane: 'customer', channel: 'app', painTitle: '续保保费上调 12%，没有任何解释' }, 'zh-CN');
+    expect(first(zh, 'prevent').text).toContain('从哪天起');
+  });
+
+  it('answers “not covered at this address” with current coverage data checked before the answer, not with reasons handed over', () => {
+    const all = list({ category: 'information', painLane: 'customer', channel: 'web', painTitle: '官网显示“暂未覆盖”，可邻居家早就装了', causeLane: 'support' }, 'zh-CN');
+    expect(all.filter((s) => s.tier === 'prevent')[0]!.id).toBe('prevent.any.coverage-current');
+    expect(first(all, 'detect').id).toBe('detect.any.coverage-disputes');
+    expect(first(all, 'recover').id).toBe('recover.any.coverage-recheck');
+    expect(first(all, 'prevent').text).toContain('覆盖数据');
+    expect(list({ category: 'product', painLane: 'frontstage', channel: 'phone', painTitle: 'Sold a plan, then told at installation the address has no coverage' }).map((s) => s.id)).toContain('prevent.any.coverage-current');
+  });
+
+  it('answers a letter sent to an old address with contact details confirmed when they change, not a generic redesign', () => {
+    const all = list({ category: 'process', painLane: 'customer', channel: 'mail', title: 'Confirmation letter', painTitle: 'Confirmation letter went to her old address', causeLane: 'backstage' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.contact-details-current');
+    expect(first(all, 'detect').id).toBe('detect.any.returned-mail');
+    expect(first(all, 'recover').id).toBe('recover.any.resend-and-correct');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'mail', title: '确认函', painTitle: '确认函寄到了身份证上的老地址', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zh, 'prevent').text).toContain('搬家');
+  });
+
+  it('answers a bot that cannot help with a way out to a person who can act, the context carried over, not manners', () => {
+    for (const category of ['staff', 'complaint-handling', 'product'] as const) {
+      const all = list({ category, painLane: 'frontstage', channel: 'chat', title: 'Online help', painTitle: 'The chatbot only tells him to restart the router' });
+      expect(first(all, 'prevent').id, category).toBe('prevent.any.bot-way-out');
+      expect(first(all, 'prevent').text).toMatch(/a person with the authority to act.*conversation/);
+      expect(first(all, 'recover').id).toBe('recover.any.bot-person-follows');
+    }
+    const zh = list({ category: 'staff', painLane: 'frontstage', channel: 'app', title: '在线客服', painTitle: '机器人客服只会让重启光猫' }, 'zh-CN');
+    expect(first(zh, 'prevent').text).toContain('在“在线客服”这一环节，机器人解决不了问题时');
+    // A person who answers is not a bot: the way-out advice stays away.
+    expect(list({ category: 'staff', painLane: 'frontstage', channel: 'chat', painTitle: 'Agent copy-pastes canned replies' }).map((s) => s.id)).not.toContain('prevent.any.bot-way-out');
+  });
+});
+
+describe('a Chinese outpatient visit, read as a consultant reads it', () => {
+  it('answers add-on appointments that break the booked time with booking to capacity, not with settling the schedule before arrival', () => {
+    const all = list({ category: 'waiting', painLane: 'customer', channel: 'in-person', title: '在诊室门口等待叫号', painTitle: '预约的是 9:30，叫到号已经 11:05', note: '当天上午医生加了 20 个号。', causeLane: 'support', metrics: { waitMinutes: 95 } }, 'zh-CN');
+    expect(first(all, 'prevent').id).toBe('prevent.any.book-to-capacity');
+    expect(first(all, 'detect').id).toBe('detect.any.bookings-against-capacity');
+    expect(first(all, 'recover').id).toBe('recover.any.overbooked-time-lost');
+    expect(topics('Twelve extra appointments were squeezed in')).toEqual(['overbooking']);
+  });
+
+  it('reads a price that went up in Chinese word order, a curt nurse as attitude, a card the kiosk cannot read as a fault, re-typing as asked again', () => {
+    expect(topics('复诊挂号费比上次涨了 30 元，没有任何说明')).toEqual(['change']);
+    expect(first(list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', painTitle: '问还要等多久，护士头也不抬说“等着吧”' }), 'prevent').id).not.toBe('prevent.staff.customer-file');
+    expect(list({ category: 'product', painLane: 'customer', channel: 'self-service', painTitle: '医保卡在自助机上刷不了，只好去人工窗口重新排队', causeLane: 'support' })[0]!.id).toBe('prevent.product.check-in-cause');
+    expect(list({ category: 'process', painLane: 'customer', channel: 'self-service', painTitle: '签到时要再输一遍身份证号和手机号，预约时明明填过' }).map((s) => s.id)).toContain('prevent.process.ask-once-asked-again');
+  });
+
+  it('gives the options with a long wait, hands out scarce slots by fair rules, and says the essentials unasked', () => {
+    const mri = list({ category: 'information', painLane: 'customer', channel: 'in-person', painTitle: '核磁共振要排到 6 天后，没人说可以去另一个院区做', causeLane: 'support', metrics: { waitMinutes: 8640 } }, 'zh-CN');
+    expect(first(mri, 'prevent').id).toBe('prevent.information.options-with-the-wait');
+    expect(first(mri, 'prevent').text).toContain('6 天之后');
+    expect(list({ category: 'information', painLane: 'customer', channel: 'mail', painTitle: 'Parcel left at a locker, nobody told her', causeLane: 'support', metrics: { waitMinutes: 2880 } }).map((s) => s.id)).not.toContain('prevent.information.options-with-the-wait');
+    expect(first(list({ category: 'process', painLane: 'customer', channel: 'app', painTitle: '专家号每天早上 7 点放号，几秒钟就约满', causeLane: 'support' }), 'prevent').id).toBe('prevent.process.share-scarce-fairly');
+    expect(list({ category: 'information', painLane: 'frontstage', channel: 'in-person', painTitle: '药师递药时什么都没说，回家才发现不知道一天吃几次' }).map((s) => s.id)).toContain('prevent.information.tell-unasked');
+  });
+});
+
+describe('a follow-up that only collects a score', () => {
+  it('asks about the problem first and hands every “no” to someone who can act, in both languages', () => {
+    const spec: PainSpec = { category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: '护士电话回访', painTitle: '回访电话只问满意度打几分，膝盖还疼没人管', metrics: { nps: 8 } };
+    const zh = list(spec, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.complaint-handling.follow-up-asks-the-problem');
+    expect(first(zh, 'prevent').text).toContain('当天交给能处理的人');
+    expect(first(list({ ...spec, title: 'Follow-up call', painTitle: 'The survey asks for a score, nobody asks about the leak' }), 'prevent').id).toBe('prevent.complaint-handling.follow-up-asks-the-problem');
+    // Away from a follow-up step the advice does not apply.
+    expect(list({ ...spec, title: 'Complaint desk', metrics: {} }).map((s) => s.id)).not.toContain('prevent.complaint-handling.follow-up-asks-the-problem');
+  });
+});
