@@ -34,5 +34,5 @@ export {
   type CardDetail,
   type HeaderDetail,
 } from './viewport';
-export { createRouter, routePath, LABEL_HEIGHT, type Point, type LinkRoute } from './routes';
+export { createRouter, routePath, LABEL_HEIGHT, LABEL_CLEARANCE, type Point, type LinkRoute } from './routes';
 export { newCardCell } from './placement';

@@ -1,10 +1,12 @@
 /**
  * Link routes that keep off the cards. Cards sit in a regular grid: inside a stage every lane uses
  * the same card columns, so the gaps between columns (and the padding at a stage's edges) are free
- * from the top of the grid to the bottom; the padding band at the top of every lane is free from
- * left to right. A route leaves its card on the right into the column gap, runs up or down to a
- * lane's top band, along it, and down or up the column gap before the target card into its left
- * side. No segment crosses a card, and the label sits on the band, clear of every title.
+ * from the top of the grid to the bottom; the padding at the top and at the bottom of every lane is
+ * free from left to right, so a lane boundary has a free gutter of twice the padding around it. A
+ * route leaves its card on the right into the column gap, runs up or down to that gutter, along it,
+ * and down or up the column gap before the target card into its left side. No segment crosses a card.
+ * The label sits centred on the lane boundary itself, the middle of the gutter, so its box keeps
+ * `LABEL_CLEARANCE` from every card above and below it (not only from their titles).
  */
 import { GRID, type CardBox, type GridLayout } from './grid';
 
@@ -16,12 +18,14 @@ export interface Point {
 export interface LinkRoute {
   /** Orthogonal polyline from the source card's right side to the target card's left side. */
   readonly points: readonly Point[];
-  /** Centre of the label, on the free band. */
+  /** Centre of the label, on the lane boundary in the middle of the free gutter. */
   readonly label: Point;
 }
 
-/** How tall a link label may be (flow px) and still sit inside a lane's top band. */
-export const LABEL_HEIGHT = GRID.padding - 2;
+/** How tall a link label is drawn (flow px). */
+export const LABEL_HEIGHT = 16;
+/** The free space (flow px) between a label's box and the nearest card above or below it. */
+export const LABEL_CLEARANCE = GRID.padding - LABEL_HEIGHT / 2;
 
 function laneIndex(layout: GridLayout): Map<string, number> {
   return new Map(layout.lanes.map((l, i) => [l.lane.id, i]));
@@ -35,9 +39,13 @@ export function createRouter(layout: GridLayout): (from: CardBox, to: CardBox) =
     const a = lanes.get(from.lane);
     const b = lanes.get(to.lane);
     if (a === undefined || b === undefined || from.id === to.id) return null;
-    // The band at the top of the lower of the two lanes: between them when they differ, above both when they are one.
-    const band = layout.lanes[Math.max(a, b)]!;
-    const bandY = band.y + GRID.padding / 2;
+    // The gutter on a lane boundary: between the two lanes when they differ, above the one lane
+    // when it has a lane above it, else below it (the top lane's bottom edge, which may be the
+    // grid's). The route runs in the half of the gutter nearer its cards, the label on the boundary.
+    const lower = layout.lanes[Math.max(a, b)]!;
+    const below = a === b && a === 0;
+    const boundary = below ? lower.y + lower.height : lower.y;
+    const runY = below ? boundary - GRID.padding / 2 : boundary + GRID.padding / 2;
     const sy = from.y + from.height / 2;
     const ty = to.y + to.height / 2;
     const sx = from.x + from.width;
@@ -47,14 +55,14 @@ export function createRouter(layout: GridLayout): (from: CardBox, to: CardBox) =
     const raw: Point[] = [
       { x: sx, y: sy },
       { x: outX, y: sy },
-      { x: outX, y: bandY },
-      { x: inX, y: bandY },
+      { x: outX, y: runY },
+      { x: inX, y: runY },
       { x: inX, y: ty },
       { x: tx, y: ty },
     ];
     const points = simplify(raw);
-    // On the band the label is clear of cards wherever it goes; centring it on the run keeps it by its link.
-    const label = { x: (outX + inX) / 2, y: bandY };
+    // Anywhere along the boundary is clear of cards; centring it on the run keeps it by its link.
+    const label = { x: (outX + inX) / 2, y: boundary };
     return { points, label };
   };
 }

@@ -52,8 +52,12 @@ const edgeTypes = { routed: RoutedEdge };
 const PAN_BUTTONS = [1, 2];
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const proOptions = { hideAttribution: true };
-/** Until toggled, the overview map shows where it leaves the cards room, on maps it draws cheaply. */
-const OVERVIEW_MIN_CANVAS = 960;
+/**
+ * Until the person toggles it, the overview map (bottom right) shows only once the map is zoomed out
+ * to level-coloured blocks, where a person looks for where they are, and only on maps it draws
+ * cheaply. At a reading zoom it would sit on cards (any corner of a map larger than the window holds
+ * cards), so there, as in draw.io, it waits for the toggle in the header corner.
+ */
 const OVERVIEW_MAX_CARDS = 1500;
 const minimapClass = (node: TouchpointFlowNode) => `minimap-card minimap-card--${node.data.tp.level ?? 'untagged'}`;
 
@@ -138,7 +142,7 @@ export function Canvas() {
   const sizeRef = useRef({ width: w, height: h });
   sizeRef.current = { width: w, height: h };
   const [overviewChoice, setOverviewChoice] = useState<boolean | null>(null);
-  const overview = overviewChoice ?? (w >= OVERVIEW_MIN_CANVAS && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
+  const overview = overviewChoice ?? (detail === 'overview' && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
 
   const nodes = useMemo(
     () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),

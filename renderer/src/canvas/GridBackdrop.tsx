@@ -3,26 +3,28 @@
  * blueprint lines, and the emotion curve across the stages in emotion lanes.
  * Pointer events pass through to the pane (pan, box select, double-click to add).
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import type { Transform } from '@xyflow/react';
 import { memo } from 'react';
 import { emotionY, type CellHit, type GridLayout } from '../../../src/layout';
+import { useFollowViewport } from './follow-viewport';
 
-const transformSelector = (s: ReactFlowState) => s.transform;
+const backdropTransform = ([x, y, zoom]: Transform) => `translate(${x}px, ${y}px) scale(${zoom})`;
 
 /**
  * `means` is each stage's mean emotion (null for none), in the map's stage order. The drawing is
  * memoised on the layout's lists, which keep their identity while no stage or lane box changed
  * (reuseLayout), so moving a card inside its cell, or dragging one, does not redraw the grid.
+ * Panning and zooming only move it (useFollowViewport): it does not re-render.
  */
-export function GridBackdrop({ layout, means, dropCell }: { layout: GridLayout; means: readonly (number | null)[]; dropCell: CellHit | null }) {
-  const [x, y, zoom] = useStore(transformSelector);
+export const GridBackdrop = memo(function GridBackdrop({ layout, means, dropCell }: { layout: GridLayout; means: readonly (number | null)[]; dropCell: CellHit | null }) {
+  const ref = useFollowViewport<HTMLDivElement>(backdropTransform);
   return (
-    <div className="grid-backdrop" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }} aria-hidden="true">
+    <div ref={ref} className="grid-backdrop" aria-hidden="true">
       <GridDrawing stages={layout.stages} lanes={layout.lanes} lines={layout.lines} width={layout.width} height={layout.height} means={means} />
       {dropCell ? <DropHighlight layout={layout} cell={dropCell} /> : null}
     </div>
   );
-}
+});
 
 /** The cell a dragged card would land in. Drawn apart from the grid so a drag does not redraw it. */
 function DropHighlight({ layout, cell }: { layout: GridLayout; cell: CellHit }) {

@@ -3,7 +3,7 @@
  * other, so a person always sees which stage and lane a card is in. Rename by double-click; the ⋯
  * menu moves, inserts, hides and deletes (deleting a non-empty one asks first; all undoable).
  */
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import type { Transform } from '@xyflow/react';
 import { Ellipsis, Plus } from 'lucide-react';
 import { memo, useState } from 'react';
 import { PAIN_PENALTY, type MapAnalysis } from '../../../src/analysis';
@@ -17,8 +17,12 @@ import { useApp, useT, useUi } from '../app/context';
 import { ask } from '../ui/dialogs';
 import { EditableText } from '../ui/EditableText';
 import { Menu, type MenuItem } from '../ui/Menu';
+import { useFollowViewport, useZoom } from './follow-viewport';
 
-const transformSelector = (s: ReactFlowState) => s.transform;
+// Panning moves each header track by a style write (useFollowViewport); the headers themselves
+// re-render only when the zoom or the map changes.
+const stageTrack = ([x]: Transform) => `translateX(${x}px)`;
+const laneTrack = ([, y]: Transform) => `translateY(${y}px)`;
 
 export const HEADER_HEIGHT = GRID.stageHeaderHeight;
 export const HEADER_WIDTH = GRID.laneHeaderWidth;
@@ -38,7 +42,8 @@ function useConfirmDelete() {
 
 /** Memoised: a drag frame re-renders the canvas, not the headers (they follow pan and zoom through the store). */
 export const StageHeaders = memo(function StageHeaders({ layout, analysis }: { layout: GridLayout; analysis: MapAnalysis }) {
-  const [x, , zoom] = useStore(transformSelector);
+  const zoom = useZoom();
+  const track = useFollowViewport<HTMLDivElement>(stageTrack);
   const { store } = useApp();
   const t = useT(UI);
   const { locale } = useUi();
@@ -47,8 +52,7 @@ export const StageHeaders = memo(function StageHeaders({ layout, analysis }: { l
   const addAt = (index: number) => store.dispatch('addStage', { name: defaultNames(locale).stage(map.stages.length + 1), index });
   return (
     <div className="stage-headers" style={{ height: HEADER_HEIGHT }} role="group" aria-label={t('canvas.stages')}>
-      {/* Panning moves one track; the headers themselves re-render only when zoom or the map changes. */}
-      <div className="header-track" style={{ transform: `translateX(${x}px)` }}>
+      <div ref={track} className="header-track">
       {layout.stages.map((box) => (
         <StageHeader key={box.stage.id} box={box} left={box.x * zoom} width={box.width * zoom} score={stageScore(analysis, box.stage.id)} count={layout.stages.length} />
       ))}
@@ -150,7 +154,8 @@ const StageHeader = memo(function StageHeader({ box, left, width, score, count }
 });
 
 export const LaneHeaders = memo(function LaneHeaders({ layout }: { layout: GridLayout }) {
-  const [, y, zoom] = useStore(transformSelector);
+  const zoom = useZoom();
+  const track = useFollowViewport<HTMLDivElement>(laneTrack);
   const { store } = useApp();
   const t = useT(UI);
   const { locale } = useUi();
@@ -158,7 +163,7 @@ export const LaneHeaders = memo(function LaneHeaders({ layout }: { layout: GridL
   const last = layout.lanes.at(-1);
   return (
     <div className="lane-headers" style={{ width: HEADER_WIDTH }} role="group" aria-label={t('canvas.lanes')}>
-      <div className="header-track" style={{ transform: `translateY(${y}px)` }}>
+      <div ref={track} className="header-track">
       {layout.lanes.map((box, i) => (
         <LaneHeader key={box.lane.id} box={box} top={box.y * zoom} height={box.height * zoom} position={i} count={layout.lanes.length} />
       ))}

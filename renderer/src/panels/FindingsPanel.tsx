@@ -74,6 +74,14 @@ export function FindingsPanel(): JSX.Element {
   // Said only on a large map: on a small one the list is a frame behind, and a flashing word would distract.
   const stale = large && deferred !== map;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // Messages are worded from the map the findings were checked on: an edit that re-renders the
+  // panel before the next check (a drop on a large map) words no row again.
+  const messages = useMemo(() => new Map<Finding, string>(), [deferred, locale]);
+  const message = (finding: Finding) => {
+    let text = messages.get(finding);
+    if (text === undefined) messages.set(finding, (text = formatFinding(finding, deferred, locale)));
+    return text;
+  };
   // One stable callback, reading the latest map, so unchanged rows are not re-rendered on every edit.
   const latest = useRef(deferred);
   latest.current = deferred;
@@ -111,7 +119,7 @@ export function FindingsPanel(): JSX.Element {
                   <FindingItem
                     key={`${finding.rule}:${finding.ids.join(',')}:${i}`}
                     finding={finding}
-                    message={formatFinding(finding, deferred, locale)}
+                    message={message(finding)}
                     onReveal={reveal}
                   />
                 ))}
