@@ -49,8 +49,9 @@ export interface OpenAppOptions {
 }
 
 /**
- * A Playwright action that waits longer than this fails with the locator it waited for, well
- * inside the case's own timeout, so a stuck step names itself instead of timing the case out.
+ * In appPerCase's pages, a Playwright action that waits longer than this fails with the locator it
+ * waited for, inside the case's own timeout, so a stuck step names itself instead of timing the case
+ * out. Waits for slow work (an export's download) pass their own timeout.
  */
 export const ACTION_TIMEOUT = 15_000;
 
@@ -98,6 +99,7 @@ export function appPerCase(args: string[] = []): (options?: OpenAppOptions) => P
     if (!shared) throw new Error('the shared browser did not start (see the beforeAll error)');
     const session = await shared.open(options);
     onTestFinished(() => session.close());
+    session.context.setDefaultTimeout(ACTION_TIMEOUT);
     return session;
   };
 }
@@ -117,7 +119,6 @@ async function openInContext(browser: Browser, server: StaticServer, options: Op
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= release(context));
   try {
-    context.setDefaultTimeout(ACTION_TIMEOUT);
     await options.prepare?.(context, server);
     const page = await context.newPage();
     const errors: string[] = [];

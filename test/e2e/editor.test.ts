@@ -64,7 +64,7 @@ async function setLevel(page: Page, level: string): Promise<void> {
 }
 
 async function download(page: Page, trigger: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), trigger()]);
   const path = join(mkdtempSync(join(dir, 'download-')), file.suggestedFilename());
   await file.saveAs(path);
   return path;
