@@ -5,8 +5,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appPerCase, browserUnavailable } from './browser';
 
 const reason = browserUnavailable();
 const SHOTS = 'test-results/a11y';
@@ -23,10 +23,7 @@ async function scan(page: Page, name: string): Promise<string[]> {
 }
 
 describe.skipIf(reason !== null)(`accessibility${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  const sessions: AppSession[] = [];
-  afterAll(async () => {
-    for (const s of sessions) await s.close();
-  });
+  const open = appPerCase();
 
   const screens: [string, string][] = [
     ['start-en-light', 'lang=en&theme=light'],
@@ -36,8 +33,7 @@ describe.skipIf(reason !== null)(`accessibility${reason ? ` (skipped: ${reason})
 
   for (const [name, query] of screens) {
     it(`${name} has no serious or critical violations`, async () => {
-      const app = await openApp({ query, viewport: { width: 1440, height: 900 } });
-      sessions.push(app);
+      const app = await open({ query, viewport: { width: 1440, height: 900 } });
       await app.page.waitForSelector('.react-flow__renderer');
       const problems = await scan(app.page, name);
       if (query.includes('sample')) {

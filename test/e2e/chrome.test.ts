@@ -7,9 +7,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/actions';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { appPerCase, browserUnavailable } from './browser';
 
 const reason = browserUnavailable();
 const SHOTS = 'test-results/chrome';
@@ -58,20 +58,20 @@ async function checkMenu(page: Page, trigger: Locator, shot: string): Promise<vo
 }
 
 describe.skipIf(reason !== null)(`chrome at three window sizes${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  const sessions: AppSession[] = [];
-  afterAll(async () => {
-    for (const s of sessions) await s.close();
-  });
+  const open = appPerCase();
   mkdirSync(SHOTS, { recursive: true });
 
   for (const [width, height] of SIZES) {
     describe(`${width}×${height}`, () => {
       let page: Page;
-      it('opens the hotel sample', async () => {
-        const app = await openApp({ query: 'sample=hotel-stay&lang=en&theme=light', viewport: { width, height } });
-        sessions.push(app);
-        page = app.page;
+      // Every case looks at its own page of the hotel sample at this size.
+      beforeEach(async () => {
+        page = (await open({ query: 'sample=hotel-stay&lang=en&theme=light', viewport: { width, height } })).page;
         await page.waitForSelector('.react-flow__node');
+      });
+
+      it('opens the hotel sample', async () => {
+        expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(0);
         await page.screenshot({ path: `${SHOTS}/editor-${width}.png` });
       });
 

@@ -1,27 +1,27 @@
 /**
  * Cards on the system clipboard, in real Chromium against the browser build: a copy reaches other
  * applications as text lines and an HTML table, another page (window) pastes it back whole, and rows
- * copied from a spreadsheet paste as new cards.
+ * copied from a spreadsheet paste as new cards. Each case copies what it pastes, on its own page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 
 const reason = browserUnavailable();
 
 describe.skipIf(reason !== null)(`system clipboard in Chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  const open = appPerCase();
   let app: AppSession;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await openApp({ query: 'sample=hotel-stay&lang=en', viewport: { width: 1440, height: 900 } });
-    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+  beforeEach(async () => {
+    app = await open({
+      query: 'sample=hotel-stay&lang=en',
+      viewport: { width: 1440, height: 900 },
+      prepare: (context, server) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url }),
+    });
     page = app.page;
     await page.locator('.react-flow__node').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   const cards = (title: string) => page.locator('.react-flow__node', { hasText: title });
@@ -48,6 +48,9 @@ describe.skipIf(reason !== null)(`system clipboard in Chromium${reason ? ` (skip
 
   it('another window pastes the copied card whole', async () => {
     const title = (await page.locator('.react-flow__node').first().locator('.node-card__title').textContent())!.trim();
+    await page.locator('.react-flow__node').first().click();
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(title);
     const other = await app.context.newPage();
     try {
       await other.goto(`${app.server.url}?sample=hotel-stay&lang=en`);

@@ -9,13 +9,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { translate } from '../../src/i18n';
 import { exportMessages } from '../../src/i18n/export';
 import { reportMessages } from '../../src/i18n/report';
 import { parseMap, type MapDocument } from '../../src/model';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 import { pngSize, svgEscaped } from './export-helpers';
 
 const unavailable = browserUnavailable();
@@ -29,9 +29,11 @@ async function sampleMap(name: string): Promise<MapDocument> {
   return result.map;
 }
 
-describe.skipIf(unavailable !== null)('exports from the app', () => {
-  let session: AppSession;
+// A case may wait for one large download on a busy machine: generous, and bounded per case.
+describe.skipIf(unavailable !== null)('exports from the app', { timeout: 120_000 }, () => {
+  const app = appPerCase();
   let page: Page;
+  let session: AppSession;
   let dir: string;
   let map: MapDocument;
   const timings: string[] = [];
@@ -39,21 +41,26 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tp-app-export-'));
     map = await sampleMap('hotel-stay');
-    session = await openApp({ query: 'sample=hotel-stay&lang=en' });
-    page = session.page;
-    // Without the pickers the web platform exports by download, which Playwright can catch.
-    await session.context.addInitScript(() => {
-      for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) delete (window as unknown as Record<string, unknown>)[name];
-    });
-    await page.reload();
-    await page.getByTestId('export').waitFor();
-    await page.locator('.react-flow__node').first().waitFor();
   });
 
   afterAll(async () => {
     if (timings.length) console.info(`app export timings:\n  ${timings.join('\n  ')}`);
-    await session?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  // Every case exports from its own page of the hotel sample.
+  beforeEach(async () => {
+    session = await app({
+      query: 'sample=hotel-stay&lang=en',
+      // Without the pickers the web platform exports by download, which Playwright can catch.
+      prepare: (context) =>
+        context.addInitScript(() => {
+          for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) delete (window as unknown as Record<string, unknown>)[name];
+        }),
+    });
+    page = session.page;
+    await page.getByTestId('export').waitFor();
+    await page.locator('.react-flow__node').first().waitFor();
   });
 
   async function openDialog(tab: string) {
@@ -66,7 +73,7 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
 
   async function exportNow(label: string): Promise<{ name: string; path: string; bytes: Uint8Array }> {
     const started = Date.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-confirm').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByTestId('export-confirm').click()]);
     const path = join(dir, `${Date.now()}-${download.suggestedFilename()}`);
     await download.saveAs(path);
     timings.push(`${label}: ${Date.now() - started} ms`);
@@ -76,6 +83,7 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
   async function closeDialog() {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(session.errors).toEqual([]);
   }
 
   test('PDF: the report with the map title, the Prevent tier and embedded fonts', async () => {
@@ -151,7 +159,6 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
     const svg = new TextDecoder().decode((await exportNow('app SVG selection')).bytes);
     expect([...svg.matchAll(/<g class="card" data-id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([a.id, b.id].sort());
     await closeDialog();
-    await page.keyboard.press('Escape');
   });
 
   test('JSON: parses with parseMap and equals the map', async () => {
@@ -162,6 +169,5 @@ describe.skipIf(unavailable !== null)('exports from the app', () => {
     expect(result.ok).toBe(true);
     expect((result as { map: MapDocument }).map).toEqual(map);
     await closeDialog();
-    expect(session.errors).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`file drop browser tests skipped: ${unavailable}`);
@@ -28,15 +28,18 @@ async function dragFile(page: Page, files: { name: string; text: string }[], dro
 }
 
 describe.skipIf(unavailable !== null)('dropping a file on the window', () => {
+  const open = appPerCase();
   let app: AppSession;
   let car: string;
 
   beforeAll(async () => {
     car = await readFile('samples/car-dealer-aftersales.tpmap.json', 'utf8');
-    app = await openApp({ query: 'sample=hotel-stay&lang=en&theme=light' });
+  });
+  // Each case drops onto its own page of the hotel sample.
+  beforeEach(async () => {
+    app = await open({ query: 'sample=hotel-stay&lang=en&theme=light' });
     await app.page.getByTestId('map-title').waitFor();
   });
-  afterAll(async () => app?.close());
 
   it('shows where to drop while a file is dragged over, and opens a dropped map', async () => {
     const { page } = app;
@@ -66,8 +69,10 @@ describe.skipIf(unavailable !== null)('dropping a file on the window', () => {
   it('opens the first of several files and says so', async () => {
     const { page } = app;
     const hotel = await readFile('samples/hotel-stay.tpmap.json', 'utf8');
-    await dragFile(page, [{ name: 'hotel.tpmap.json', text: hotel }, { name: 'car.tpmap.json', text: car }]);
-    const title = (JSON.parse(hotel) as { title: string }).title;
+    // The page shows the hotel: the car map, dropped first, is the one that opens.
+    expect(await page.getByTestId('map-title').textContent()).toContain((JSON.parse(hotel) as { title: string }).title);
+    await dragFile(page, [{ name: 'car.tpmap.json', text: car }, { name: 'hotel.tpmap.json', text: hotel }]);
+    const title = (JSON.parse(car) as { title: string }).title;
     await expect.poll(() => page.getByTestId('map-title').textContent(), { timeout: 10_000 }).toContain(title);
     await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('the first of the 2 files');
   });

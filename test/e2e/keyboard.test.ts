@@ -1,11 +1,12 @@
 /**
  * Keyboard-only editing in real Chromium, with no mouse event at all: a new journey map, two cards,
  * a level with 1–4, a link made with L and Enter, a move with Alt+→, Delete (focus goes to the card
- * left), undo, F6 into the inspector and back, the command palette and the shortcut sheet.
+ * left), undo, F6 into the inspector and back, the command palette and the shortcut sheet. Each case
+ * starts on its own page and makes the cards it needs with the keys, so the cases run in any order.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 
 const reason = browserUnavailable();
 
@@ -24,24 +25,56 @@ async function typeTitle(page: Page, title: string): Promise<void> {
   await expect.poll(() => page.locator('.react-flow__node', { hasText: title }).count()).toBe(1);
 }
 
-describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  let app: AppSession;
-  let page: Page;
+/** Two cards made with N and named, the second one focused on the canvas. */
+async function twoCards(page: Page): Promise<void> {
+  await page.keyboard.press('n');
+  await typeTitle(page, 'Sees the advert');
+  await page.keyboard.press('Shift+F6');
+  await page.keyboard.press('n');
+  await typeTitle(page, 'Reads the reviews');
+  await page.keyboard.press('Shift+F6');
+  await expect.poll(() => focusedCardTitle(page)).toContain('Reads the reviews');
+}
 
-  beforeAll(async () => {
-    app = await openApp({ query: 'lang=en', viewport: { width: 1440, height: 900 } });
-    page = app.page;
-    await page.evaluate(() => {
-      const w = window as unknown as { pointerEvents: number };
-      w.pointerEvents = 0;
-      for (const type of ['mousedown', 'pointerdown', 'mouseup', 'wheel']) window.addEventListener(type, () => w.pointerEvents++, true);
+/** Links the focused card to the other one with L and Enter. */
+async function link(page: Page): Promise<void> {
+  await page.keyboard.press('l');
+  await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Target:');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+}
+
+describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${reason})` : ''}`, () => {
+  const app = appPerCase();
+  let session: AppSession | undefined;
+
+  /** A fresh page that counts every pointer event from its first script on. */
+  async function start(query = 'new=journey&lang=en'): Promise<Page> {
+    session = await app({
+      query,
+      viewport: { width: 1440, height: 900 },
+      prepare: (context) =>
+        context.addInitScript(() => {
+          const w = window as unknown as { pointerEvents: number };
+          w.pointerEvents = 0;
+          for (const type of ['mousedown', 'pointerdown', 'mouseup', 'wheel']) window.addEventListener(type, () => w.pointerEvents++, true);
+        }),
     });
-  });
-  afterAll(async () => {
-    await app?.close();
+    await session.page.locator('[data-region="canvas"]').waitFor();
+    return session.page;
+  }
+
+  // Every case is done without the mouse, and without an error in the page.
+  afterEach(async () => {
+    if (!session) return;
+    const { page, errors } = session;
+    session = undefined;
+    expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('creates a journey map from the start screen with Enter', async () => {
+    const page = await start('lang=en');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('template-journey');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('welcome').count()).toBe(0);
@@ -49,6 +82,7 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('adds two cards with N, names them, and returns to the canvas with Shift+F6', async () => {
+    const page = await start();
     await page.keyboard.press('n');
     await typeTitle(page, 'Sees the advert');
     await page.keyboard.press('Shift+F6');
@@ -61,6 +95,8 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('sets the level with 1–4 and clears it with 0, each one undo step', async () => {
+    const page = await start();
+    await twoCards(page);
     const card = page.locator('.react-flow__node', { hasText: 'Reads the reviews' });
     await page.keyboard.press('4');
     await expect.poll(() => card.textContent()).toMatch(/Memorable/i);
@@ -75,6 +111,8 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('links the selected card to another with L, arrows and Enter, announced by title', async () => {
+    const page = await start();
+    await twoCards(page);
     await page.keyboard.press('l');
     await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Linking from “Reads the reviews”. Target: “Sees the advert”');
     await page.keyboard.press('Enter');
@@ -92,6 +130,8 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('moves the card to the next stage with Alt+→', async () => {
+    const page = await start();
+    await twoCards(page);
     const card = page.locator('.react-flow__node', { hasText: 'Reads the reviews' });
     const before = (await card.boundingBox())!.x;
     await page.keyboard.press('Alt+ArrowRight');
@@ -99,6 +139,9 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('deletes with Delete, puts focus on the card left, and undoes', async () => {
+    const page = await start();
+    await twoCards(page);
+    await link(page);
     await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(1);
     expect(await page.locator('.react-flow__edge').count()).toBe(0);
@@ -110,6 +153,8 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('reaches the inspector with F6 and comes back with Shift+F6', async () => {
+    const page = await start();
+    await twoCards(page);
     expect(await regionOfFocus(page)).toBe('canvas');
     await page.keyboard.press('F6');
     expect(await regionOfFocus(page)).toBe('inspector');
@@ -120,6 +165,7 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('runs any action from the command palette', async () => {
+    const page = await start();
     await page.keyboard.press('Control+Shift+P');
     const palette = page.getByTestId('palette');
     await expect.poll(() => palette.count()).toBe(1);
@@ -133,6 +179,7 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('shows the shortcut sheet from the table, Esc closes it', async () => {
+    const page = await start();
     await page.keyboard.press('Control+/');
     const sheet = page.getByTestId('shortcuts');
     await expect.poll(() => sheet.count()).toBe(1);
@@ -144,6 +191,7 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
   });
 
   it('renames the map in place with F2; an over-long paste is cut to the limit with a notice, one undo step', async () => {
+    const page = await start();
     const title = page.getByTestId('map-title');
     const before = await title.textContent();
     await title.focus();
@@ -161,10 +209,5 @@ describe.skipIf(reason !== null)(`keyboard-only editing${reason ? ` (skipped: ${
     await page.keyboard.insertText('Not this');
     await page.keyboard.press('Escape');
     expect(await title.textContent()).toBe(before);
-  });
-
-  it('never needed the mouse', async () => {
-    expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
-    expect(app.errors).toEqual([]);
   });
 });
