@@ -13,14 +13,15 @@ function canonical(value: unknown, schema: z.ZodType | undefined): unknown {
     return value.map((item) => canonical(item, element));
   }
   const obj = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  // No prototype: a key named "__proto__" (JSON.parse makes it an own key) must stay a key, not set one.
+  const out = Object.create(null) as Record<string, unknown>;
   if (schema instanceof z.ZodObject) {
     const shape = schema.shape as Record<string, z.ZodType>;
     for (const key of Object.keys(shape)) {
       if (obj[key] !== undefined) out[key] = canonical(obj[key], shape[key]);
     }
     // Keys the schema does not know are kept (sorted) rather than lost.
-    for (const key of Object.keys(obj).filter((k) => !(k in shape)).sort()) {
+    for (const key of Object.keys(obj).filter((k) => !Object.hasOwn(shape, k)).sort()) {
       if (obj[key] !== undefined) out[key] = canonical(obj[key], undefined);
     }
     return out;

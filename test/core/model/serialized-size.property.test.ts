@@ -33,3 +33,17 @@ function reorder(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   return Object.fromEntries(Object.entries(value).reverse());
 }
+
+describe('keys that name Object.prototype members', () => {
+  it('are saved as keys, not dropped or turned into a prototype', () => {
+    const map = JSON.parse(
+      '{"format":"touchpoint-studio/map","version":1,"title":"t","stages":[],"lanes":[],"touchpoints":[],' +
+        '"view":{"__proto__":0,"constructor":1,"toString":{"__proto__":[2]}},"constructor":"x"}',
+    ) as MapDocument;
+    const text = serializeMap(map);
+    expect(JSON.parse(text)).toEqual(map);
+    expect(text).toContain('"__proto__": 0');
+    expect(text).toContain('"constructor": "x"');
+    expect(serializedSize(map)).toBe(bytes(text));
+  });
+});
