@@ -5,15 +5,13 @@ import { defineConfig } from 'electron-vite';
 import { bundledLicences, writeBundledLicences } from './electron/tools/licences.mjs';
 
 /**
- * The command line reads these from node_modules at run time (harfbuzz's wasm, jsPDF's font machinery,
+ * The command line reads these from node_modules at run time (jsPDF and its font machinery,
  * resvg's native binary). They are devDependencies — the packaged desktop app never runs the command line — so
  * they are named here to stay external instead of being bundled into cli.js. Everything else the main
  * process uses (zod) is bundled, so the installer carries no node_modules at all.
  */
 const CLI_RUNTIME_DEPS = [
   'jspdf',
-  'subset-font',
-  'fonteditor-core',
   'fflate',
   // Spreadsheets, slides and PNG pictures (resvg loads its native binary from its own package).
   'exceljs',

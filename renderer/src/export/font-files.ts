@@ -1,8 +1,7 @@
 /**
  * The report font (@fontsource/noto-sans-sc) as bundled files: Vite copies the WOFF slices into the
- * build and gives their URLs, and a FontSource fetches only the slices a document needs. Without a
- * `subset` function the report core subsets the WOFF slices in plain JavaScript (no wasm), so this
- * works in a Web Worker. The same source feeds the fonts embedded in SVG/PNG exports.
+ * build and gives their URLs, and a FontSource fetches only the slices a document needs. The report
+ * core subsets and merges the WOFF slices in plain JavaScript (no wasm), so this works in a Web Worker. The same source feeds the fonts embedded in SVG/PNG exports.
  */
 import unicodeUrl from '@fontsource/noto-sans-sc/unicode.json?url';
 import { FontLoadError, type FontSource } from '../../../src/report/fonts/source';
@@ -48,4 +47,7 @@ export const fetchFontSource: FontSource = {
     }
     return bytes;
   },
+  // The browser's own zlib ('deflate' is the zlib format the WOFF tables use), faster than the core's.
+  inflate: async (data) =>
+    new Uint8Array(await new Response(new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate'))).arrayBuffer()),
 };

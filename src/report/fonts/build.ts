@@ -1,13 +1,10 @@
 /**
  * Builds the report's two fonts (Noto Sans SC 400 and 700) holding only the glyphs the document uses:
- * each needed slice is subset to TrueType (by the FontSource's harfbuzz from WOFF2 when it offers one,
- * else here from the zlib-compressed WOFF), then the pieces are merged into one TrueType font that
- * jsPDF can embed (it cannot register WOFF2, CFF or collections).
+ * the needed glyph records of each WOFF slice are copied into one TrueType font (sfnt.ts) that jsPDF
+ * can embed and resvg can draw. Plain JavaScript, the same in Node, the renderer and a worker.
  */
 import { unzlibSync } from 'fflate';
-import { createFont } from 'fonteditor-core';
-
-type Font = ReturnType<typeof createFont>;
+import { mergeGlyphs, readGlyphSource, type MergedFont } from './sfnt';
 import { FontLoadError, slicePath, type FontSource, type FontWeight } from './source';
 import { parseSlices, planSlices, type Slice } from './slices';
 
@@ -65,38 +62,39 @@ export async function buildFonts(text: string, source: FontSource, options: Buil
 }
 
 async function buildFace(bySlice: ReadonlyMap<string, number[]>, weight: FontWeight, source: FontSource): Promise<FontFace> {
-  const read = { hinting: false, kerning: false, compound2simple: true } as const;
-  const parts = await Promise.all(
+  const requests = await Promise.all(
     [...bySlice].map(async ([slice, codes]) => {
-      if (source.subset) {
-        const ttf = await source.subset(await source.readFile(slicePath(slice, weight, 'woff2')), codes);
-        return createFont(toArrayBuffer(ttf), { type: 'ttf', ...read });
+      const path = slicePath(slice, weight);
+      const bytes = await source.readFile(path);
+      try {
+        return { source: await readGlyphSource(bytes, source.inflate ?? inflate), codes };
+      } catch (e) {
+        throw new FontLoadError(`${path}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      const woff = await source.readFile(slicePath(slice, weight, 'woff'));
-      return createFont(toArrayBuffer(woff), { type: 'woff', subset: codes, inflate: (data: number[]) => Array.from(unzlibSync(Uint8Array.from(data))), ...read });
     }),
   );
-  // Slices can map the same code point (harfbuzz keeps e.g. the space in every subset); the first wins.
-  const seen = new Set<number>();
-  for (const part of parts) {
-    for (const glyph of part.get().glyf) {
-      glyph.unicode = (glyph.unicode ?? []).filter((code) => !seen.has(code));
-      for (const code of glyph.unicode) seen.add(code);
-    }
+  if (requests.length === 0) throw new Error('no font slice matched the report text');
+  let merged: MergedFont;
+  try {
+    merged = mergeGlyphs(requests);
+  } catch (e) {
+    throw new FontLoadError(`merging the font slices: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const merged = parts.reduce<Font | null>((acc, font) => (acc === null ? font : acc.merge(font, { scale: 1 })), null);
-  if (merged === null) throw new Error('no font slice matched the report text');
-  const data = merged.get();
-  const upm = data.head.unitsPerEm ?? 1000;
-  const advances = new Map<number, number>();
-  for (const glyph of data.glyf) for (const code of glyph.unicode ?? []) advances.set(code, glyph.advanceWidth / upm);
-  const ttf = new Uint8Array(merged.write({ type: 'ttf', hinting: false, kerning: false, toBuffer: false }) as ArrayBuffer);
+  const { ttf, unitsPerEm, advances } = merged;
   const family = weight === 700 ? 'NotoSansSC-Bold' : 'NotoSansSC';
-  return { name: `${subsetTag([...advances.keys()], weight)}+${family}`, weight, ttf, advance: (code) => advances.get(code) };
+  return {
+    name: `${subsetTag([...advances.keys()], weight)}+${family}`,
+    weight,
+    ttf,
+    advance: (code) => {
+      const units = advances.get(code);
+      return units === undefined ? undefined : units / unitsPerEm;
+    },
+  };
 }
 
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+function inflate(data: Uint8Array, size: number): Uint8Array {
+  return unzlibSync(data, { out: new Uint8Array(size) });
 }
 
 /** Six capital letters derived from the glyph set, as PDF subset fonts are named (ISO 32000 9.6.4). */

@@ -6,21 +6,21 @@
 export interface FontSource {
   /**
    * Bytes of a file of the @fontsource/noto-sans-sc package, by its path inside the package:
-   * `unicode.json`, `files/noto-sans-sc-<slice>-<weight>-normal.woff2` (with `subset`) or `….woff` (without).
+   * `unicode.json` and `files/noto-sans-sc-<slice>-<weight>-normal.woff`. The core subsets and merges
+   * the slices itself, in plain JavaScript, so a browser or worker source only has to fetch files.
    */
   readFile(path: string): Promise<Uint8Array>;
   /**
-   * Optional fast path: a TrueType (glyf) font holding only the glyphs of `codePoints`, made from one
-   * WOFF2 slice (the Node source uses harfbuzz). Without it the core subsets the WOFF slices itself,
-   * in plain JavaScript, so a browser or worker source only has to fetch files.
+   * Optional: decompresses zlib data to `size` bytes with the platform's own zlib (Node's, or the
+   * browser's DecompressionStream), faster than the core's JavaScript inflater, which is used without it.
    */
-  subset?(woff2: Uint8Array, codePoints: readonly number[]): Promise<Uint8Array>;
+  inflate?(data: Uint8Array, size: number): Promise<Uint8Array>;
 }
 
 export type FontWeight = 400 | 700;
 
-export function slicePath(slice: string, weight: FontWeight, format: 'woff' | 'woff2'): string {
-  return `files/noto-sans-sc-${slice}-${weight}-normal.${format}`;
+export function slicePath(slice: string, weight: FontWeight): string {
+  return `files/noto-sans-sc-${slice}-${weight}-normal.woff`;
 }
 
 /** The font files could not be read or converted: an installation problem, not a problem with the map. */
