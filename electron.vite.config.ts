@@ -11,7 +11,7 @@ import { bundledLicences, writeBundledLicences } from './electron/tools/licences
  * process uses (zod) is bundled, so the installer carries no node_modules at all.
  */
 const CLI_RUNTIME_DEPS = [
-  'jspdf',
+  // jsPDF too, loaded by require (jsPdfByRequire below), so it is not listed here.
   'fflate',
   // Spreadsheets, slides and PNG pictures (resvg loads its native binary from its own package).
   'exceljs',
@@ -62,9 +62,25 @@ const withoutUnusedJsPdfDependencies = {
   load: (id: string) => (id === EMPTY_MODULE ? 'export default undefined;' : null),
 };
 
+/**
+ * The command line loads jsPDF (CommonJS) with `require` instead of `import`: Node's ESM loader first
+ * compiles a type-less package's file to detect its format and then scans it for named exports, about
+ * 0.1 s of CPU per report run for jsPDF's 400 kB file (measured: 0.21 s → 0.12 s user time per load).
+ */
+const JSPDF_BY_REQUIRE = '\0jspdf-by-require';
+const jsPdfByRequire = {
+  name: 'jspdf-by-require',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (id === 'jspdf' ? JSPDF_BY_REQUIRE : null),
+  load: (id: string) =>
+    id === JSPDF_BY_REQUIRE
+      ? "import { createRequire } from 'node:module';\nconst { jsPDF } = createRequire(import.meta.url)('jspdf');\nexport { jsPDF };\n"
+      : null,
+};
+
 export default defineConfig({
   main: {
-    plugins: [executableCli, withoutUnusedJsPdfDependencies, bundledLicences()],
+    plugins: [executableCli, jsPdfByRequire, withoutUnusedJsPdfDependencies, bundledLicences()],
     build: {
       outDir: 'out/main',
       externalizeDeps: { include: CLI_RUNTIME_DEPS },
