@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { toBinaryString } from '../../../src/report/draw/surface';
 import { FontFormatError, GlyphSource, mergeGlyphs, readCmap, readGlyphSource, readTables, writeCmap, writeSfnt } from '../../../src/report/fonts/sfnt';
 
 const requireHere = createRequire(import.meta.url);
@@ -161,3 +162,16 @@ function syntheticFont(): Uint8Array {
     ]),
   );
 }
+
+describe('fonts handed to jsPDF as binary strings', () => {
+  it('keep every byte as one character, across chunk boundaries', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 20_000 }), (bytes) => {
+        const text = toBinaryString(bytes);
+        expect(text.length).toBe(bytes.length);
+        expect(Uint8Array.from(text, (ch) => ch.charCodeAt(0))).toEqual(bytes);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
