@@ -6,7 +6,7 @@ import { REPORT_LIMITS, type MapDocument } from '../../model';
 import { formatSize } from '../../model/json';
 import { FileAccessError } from '../../platform/port';
 import { buildReport, FontLoadError, reportDeadlineMessage, reportLimitRefusal, type FontSource, type PageFormat, type ReportStep } from '../../report';
-import { nodeFontSource } from '../../report/node/font-source';
+import { nodeDeflate, nodeFontSource } from '../../report/node/font-source';
 import { parseArgs, UsageError } from '../args';
 import type { CliContext, CommandRun } from '../context';
 import { writeOutput } from '../files';
@@ -88,7 +88,7 @@ export const reportCommand = {
     };
     let built;
     try {
-      built = await buildReport(map, { locale, page: page as PageFormat, fonts, onProgress, ...(compare ? { compare } : {}) });
+      built = await buildReport(map, { locale, page: page as PageFormat, fonts, deflate: nodeDeflate, onProgress, ...(compare ? { compare } : {}) });
     } catch (e) {
       if (e === stopped) {
         ctx.stderr.write(`${reportDeadlineMessage(file, ctx.locale)}\n`);

@@ -3,6 +3,7 @@
  * orientation, section and the smallest type set on it) so tests can check the layout without
  * reading the PDF back.
  */
+import { zlibSync } from 'fflate';
 import { jsPDF } from 'jspdf';
 import type { FontFace, ReportFonts } from '../fonts/build';
 import { breakLines } from '../../text/breaker';
@@ -203,8 +204,14 @@ export class Surface {
   }
 
   /** The finished PDF. */
-  output(): Uint8Array {
-    return new Uint8Array(this.doc.output('arraybuffer'));
+  /** The PDF's bytes; `deflate` compresses its streams (default: fflate, as jsPDF itself would). */
+  output(deflate: Deflate = zlibSync): Uint8Array {
+    streamDeflate = deflate;
+    try {
+      return new Uint8Array(this.doc.output('arraybuffer'));
+    } finally {
+      streamDeflate = zlibSync;
+    }
   }
 
   /** A closed polygon through absolute points. */
@@ -272,6 +279,35 @@ const encodeGlyfLinear: GlyfEncode = (glyphs, mapping, old2new) => {
   offsets.push(table.length);
   return { table, offsets };
 };
+
+/** zlib-compresses bytes (RFC 1950), as a PDF's FlateDecode streams are. */
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+let streamDeflate: Deflate = zlibSync;
+
+interface FilterApi {
+  processDataByFilters(data: string, filters?: string | string[]): { data: string; reverseChain: string };
+}
+
+/**
+ * jsPDF compresses each stream with fflate and turns the result back into a string one byte at a
+ * time (Array.reduce with +=). Its filter hook is replaced, for FlateEncode alone (the only filter
+ * the report asks for), by the deflate given to `output` — Node's zlib for the command line — and
+ * chunked conversions; any other filter chain goes to jsPDF's own code. Same output format.
+ */
+const filterApi = jsPDF.API as unknown as FilterApi;
+const jsPdfFilters = filterApi.processDataByFilters.bind(filterApi);
+filterApi.processDataByFilters = (data, filters) => {
+  const chain = typeof filters === 'string' ? [filters] : (filters ?? []);
+  if (chain.length !== 1 || (chain[0] !== 'FlateEncode' && chain[0] !== '/FlateEncode')) return jsPdfFilters(data, filters);
+  return { data: toBinaryString(streamDeflate(fromBinaryString(data))), reverseChain: '/FlateDecode' };
+};
+
+function fromBinaryString(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
 
 /**
  * jsPDF's virtual file system takes fonts as binary strings. `apply` on 4 K chunks: spreading 32 K

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { inflate } from 'node:zlib';
+import { deflateSync, inflate } from 'node:zlib';
 import { FontLoadError, type FontSource } from '../fonts/source';
 
 const PACKAGE = '@fontsource/noto-sans-sc';
@@ -26,3 +26,6 @@ export function nodeFontSource(resolve: (specifier: string) => string): FontSour
     inflate: async (data, size) => new Uint8Array(await inflateAsync(data, { maxOutputLength: Math.max(1, size) })),
   };
 }
+
+/** Node's zlib for the PDF's streams (ReportOptions.deflate). */
+export const nodeDeflate = (data: Uint8Array): Uint8Array => new Uint8Array(deflateSync(data));
