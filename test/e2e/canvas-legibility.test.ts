@@ -5,13 +5,15 @@
  * off the cards in the opening view, the Latin font
  * loaded, a new card in stage 1's customer lane, and axe clean. Screenshots go to
  * test-results/canvas for review (a few are kept in docs/screenshots).
+ * Each case opens its own app at its own size (appPerCase), so no case sees another's draft, panel
+ * layout or overview choice, and their order does not matter.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TYPE } from '../../src/layout';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { appPerCase, browserUnavailable } from './browser';
 
 const reason = browserUnavailable();
 const SHOTS = 'test-results/canvas';
@@ -31,8 +33,8 @@ interface Box {
   bottom: number;
 }
 
-async function load(page: Page, query: string): Promise<void> {
-  await page.goto(`${new URL(page.url()).origin}/?${query}`);
+/** Waits until the app has drawn the canvas with its fonts and its opening viewport. */
+async function settle(page: Page): Promise<void> {
   await page.waitForSelector('.react-flow__renderer');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Let the opening viewport settle (set once the canvas has its size).
@@ -64,25 +66,25 @@ const boxes = (page: Page, selector: string): Promise<Box[]> =>
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reason})` : ''}`, () => {
-  let app: AppSession;
-  let page: Page;
+  const app = appPerCase();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    app = await openApp({ query: 'lang=en' });
-    page = app.page;
   });
-  afterAll(async () => {
-    await app?.close();
-  });
+
+  /** A fresh app at this size on this query, settled. */
+  async function load(size: { width: number; height: number }, query: string): Promise<Page> {
+    const { page } = await app({ query, viewport: size });
+    await settle(page);
+    return page;
+  }
 
   for (const size of SIZES) {
     for (const lang of LANGS) {
       for (const theme of THEMES) {
         const name = `${size.width}x${size.height}-${lang}-${theme}`;
         it(`${name}: readable at opening, Fit shows every stage, critical pain badged`, async () => {
-          await page.setViewportSize(size);
-          await load(page, `sample=car-dealer-aftersales&lang=${lang}&theme=${theme}`);
+          const page = await load(size, `sample=car-dealer-aftersales&lang=${lang}&theme=${theme}`);
           const sizes = await titleSizes(page);
           expect(sizes.length).toBeGreaterThan(0);
           expect(Math.min(...sizes)).toBeGreaterThanOrEqual(TYPE.minReadable - 0.01);
@@ -121,8 +123,7 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
 
   for (const sample of SAMPLES) {
     it(`${sample}: every link label keeps a few px clear of every card`, async () => {
-      await page.setViewportSize(SIZES[0]);
-      await load(page, `sample=${sample}&lang=en&theme=light`);
+      const page = await load(SIZES[0], `sample=${sample}&lang=en&theme=light`);
       const labels = await page.locator('.react-flow__edge-textwrapper').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as Box));
       const cards = await boxes(page, '.react-flow__node');
       expect(labels.length).toBeGreaterThan(0);
@@ -137,8 +138,7 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
   for (const size of SIZES.slice(0, 2)) {
     for (const sample of SAMPLES) {
       it(`${sample} at ${size.width}×${size.height}: the overview map covers no card in the opening view`, async () => {
-        await page.setViewportSize(size);
-        await load(page, `sample=${sample}&lang=en&theme=light`);
+        const page = await load(size, `sample=${sample}&lang=en&theme=light`);
         const cards = await boxes(page, '.react-flow__node');
         expect(cards.length).toBeGreaterThan(0);
         const minimaps = await boxes(page, '.canvas-minimap');
@@ -149,8 +149,7 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
   }
 
   it('shows the overview map when asked, and when zoomed out to blocks', async () => {
-    await page.setViewportSize(SIZES[0]);
-    await load(page, 'sample=hotel-stay&lang=en&theme=light');
+    const page = await load(SIZES[0], 'sample=hotel-stay&lang=en&theme=light');
     const toggle = page.getByTestId('overview-toggle');
     const shown = () => page.locator('.canvas-minimap').count();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -160,7 +159,8 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
     await toggle.click();
     await expect.poll(shown).toBe(0);
     // A fresh load, zoomed out until cards draw as blocks: the overview comes up by itself.
-    await load(page, 'sample=hotel-stay&lang=en&theme=light');
+    await page.reload();
+    await settle(page);
     for (let i = 0; i < 12 && (await page.locator('.node-block').count()) === 0; i++) {
       await page.getByTestId('zoom-out').click();
       await page.waitForTimeout(250);
@@ -170,8 +170,7 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
   }, 60_000);
 
   it('loads the first font of the stack for English text', async () => {
-    await page.setViewportSize(SIZES[0]);
-    await load(page, 'sample=hotel-stay&lang=en&theme=light');
+    const page = await load(SIZES[0], 'sample=hotel-stay&lang=en&theme=light');
     const family = await page.evaluate(() => getComputedStyle(document.querySelector('.node-card__title')!).fontFamily.split(',')[0]!.trim());
     expect(family.replace(/["']/g, '')).toBe('Inter Variable');
     // check() alone is true for a family no @font-face declares; the face itself must be bundled and loaded.
@@ -181,9 +180,8 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
 
   for (const lang of LANGS) {
     it(`puts a new card in a new journey map into stage 1's customer lane (${lang})`, async () => {
-      // A fresh browser: no draft from an earlier test is offered over the new map.
-      const fresh = await openApp({ query: `new=journey&lang=${lang}&theme=light`, viewport: SIZES[0] });
-      const page = fresh.page;
+      // A fresh context: no draft from an earlier test is offered over the new map.
+      const { page } = await app({ query: `new=journey&lang=${lang}&theme=light`, viewport: SIZES[0] });
       await page.waitForSelector('.react-flow__renderer');
       await page.keyboard.press('n');
       const card = page.locator('.react-flow__node');
@@ -198,13 +196,11 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
       expect(cx).toBeLessThan(stage.x + stage.width);
       expect(cy).toBeGreaterThan(lane.y);
       expect(cy).toBeLessThan(lane.y + lane.height);
-      await fresh.close();
     }, 60_000);
   }
 
   it('highlights the drop cell while a card is dragged', async () => {
-    await page.setViewportSize(SIZES[0]);
-    await load(page, 'sample=hotel-stay&lang=en&theme=light');
+    const page = await load(SIZES[0], 'sample=hotel-stay&lang=en&theme=light');
     const card = (await page.locator('.react-flow__node').first().boundingBox())!;
     await page.mouse.move(card.x + 40, card.y + 40);
     await page.mouse.down();
@@ -222,8 +218,7 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
   ] as const;
   for (const [size, query] of AXE_STATES) {
     it(`has no serious or critical axe violations at ${size.width}x${size.height} (${query}), opened and fitted`, async () => {
-      await page.setViewportSize(size);
-      await load(page, query);
+      const page = await load(size, query);
       const problems = await seriousAxe(page, `${size.width} ${query}`);
       // Fit by its key: at small sizes the toolbar's Fit button sits in the More menu.
       await page.keyboard.press('Control+0');

@@ -2,18 +2,19 @@
  * Compare with… in the real app (out/renderer) in real Chromium: open a sample, compare it with a
  * changed copy picked as a file, read the change list, centre cards from it by click and by Enter,
  * go side by side (the two canvases move together), scan with axe in both themes, leave with Esc.
+ * Each case opens its own app and its own compare view (appPerCase), so their order does not matter.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { diffMaps } from '../../src/diff';
 import { formatChange } from '../../src/diff/format';
 import { parseMap, serializeMap, type MapDocument } from '../../src/model';
 import { COMPARE } from '../../renderer/src/compare/messages';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 
 const unavailable = browserUnavailable();
 if (unavailable) console.warn(`compare e2e skipped: ${unavailable}`);
@@ -50,6 +51,12 @@ async function offCentre(page: Page, canvas: string, id: string): Promise<number
   return Math.hypot(card.x + card.width / 2 - (area.x + area.width / 2), card.y + card.height / 2 - (area.y + area.height / 2));
 }
 
+/** Without the pickers the web platform picks files with a file input, which Playwright can fill. */
+const withoutPickers = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) delete (window as unknown as Record<string, unknown>)[name];
+  });
+
 async function openCompare(page: Page, file: string) {
   await page.locator('[data-region="canvas"]').focus();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+Alt+D')]);
@@ -58,13 +65,12 @@ async function openCompare(page: Page, file: string) {
 }
 
 describe.skipIf(unavailable !== null)('compare with another version', () => {
-  let session: AppSession;
-  let page: Page;
+  const app = appPerCase();
+  let session: AppSession | undefined;
   let dir: string;
   let now: MapDocument;
   let old: MapDocument;
   let file: string;
-  let cardsInEditor: number;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tp-compare-'));
@@ -72,24 +78,28 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
     old = asIs(now);
     file = join(dir, 'hotel-stay-as-is.tpmap.json');
     await writeFile(file, serializeMap(old));
-    session = await openApp({ query: 'sample=hotel-stay&lang=en&theme=light' });
-    page = session.page;
-    // Without the pickers the web platform picks files with a file input, which Playwright can fill.
-    await session.context.addInitScript(() => {
-      for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) delete (window as unknown as Record<string, unknown>)[name];
-    });
-    await page.reload();
-    await page.locator('.react-flow__node').first().waitFor();
-    cardsInEditor = await page.locator('[data-region="canvas"] .react-flow__node').count();
   });
 
   afterAll(async () => {
-    await session?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
+  afterEach(() => {
+    expect(session?.errors ?? []).toEqual([]);
+    session = undefined;
+  });
+
+  /** A fresh app on the sample; with `compare`, comparing it with the as-is copy. */
+  async function start(compare = true): Promise<Page> {
+    session = await app({ query: 'sample=hotel-stay&lang=en&theme=light', prepare: withoutPickers });
+    const { page } = session;
+    await page.locator('.react-flow__node').first().waitFor();
+    if (compare) await openCompare(page, file);
+    return page;
+  }
+
   it('lists every change, regressions first, and marks the cards with a word as well as a colour', async () => {
-    await openCompare(page, file);
+    const page = await start();
     const diff = diffMaps(old, now);
     const items = page.getByTestId('compare-item');
     await expect.poll(() => items.count()).toBe(diff.changes.length);
@@ -109,6 +119,7 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
   });
 
   it('centres a card on click, and another on Enter', async () => {
+    const page = await start();
     const added = now.touchpoints.at(-1)!;
     await page.locator(`[data-testid="compare-item"][data-card="${added.id}"] button`).first().click();
     await expect.poll(() => offCentre(page, 'compare-overlay', added.id), { timeout: 5000 }).toBeLessThan(4);
@@ -119,6 +130,7 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
   });
 
   it('shows what changed on a card when it has focus', async () => {
+    const page = await start();
     const promoted = old.touchpoints.find((t) => now.touchpoints.find((n) => n.id === t.id)?.level !== t.level)!;
     const node = page.getByTestId('compare-overlay').locator(`.react-flow__node[data-id="${promoted.id}"]`);
     await node.focus();
@@ -128,6 +140,7 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
   });
 
   it('goes side by side with one viewport for both versions, and passes axe', async () => {
+    const page = await start();
     await page.getByTestId('compare-mode-side').click();
     const before = page.getByTestId('compare-before').locator('.react-flow__viewport');
     const after = page.getByTestId('compare-after').locator('.react-flow__viewport');
@@ -141,6 +154,9 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
   }, 60_000);
 
   it('leaves with Esc, back to the editor and the map unchanged', async () => {
+    const page = await start(false);
+    const cardsInEditor = await page.locator('[data-region="canvas"] .react-flow__node').count();
+    await openCompare(page, file);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('compare-view').count()).toBe(0);
     expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('false');
@@ -150,24 +166,21 @@ describe.skipIf(unavailable !== null)('compare with another version', () => {
 });
 
 describe.skipIf(unavailable !== null)('compare view in Chinese, dark theme', () => {
+  const app = appPerCase();
+
   it('names the changes in Chinese and passes axe', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tp-compare-zh-'));
-    const app = await openApp({ query: 'sample=car-dealer-aftersales&lang=zh-CN&theme=dark' });
     try {
+      const { page } = await app({ query: 'sample=car-dealer-aftersales&lang=zh-CN&theme=dark', prepare: withoutPickers });
       const now = await sample('car-dealer-aftersales');
       const file = join(dir, 'as-is.tpmap.json');
       await writeFile(file, serializeMap(asIs(now)));
-      await app.context.addInitScript(() => {
-        for (const name of ['showSaveFilePicker', 'showOpenFilePicker']) delete (window as unknown as Record<string, unknown>)[name];
-      });
-      await app.page.reload();
-      await app.page.locator('.react-flow__node').first().waitFor();
-      await openCompare(app.page, file);
-      expect(await app.page.getByTestId('compare-count').textContent()).toMatch(/共 \d+ 处变化/);
-      expect(await app.page.getByTestId('compare-list').textContent()).toContain(COMPARE['zh-CN']['mark.removed']);
-      expect(await scan(app.page)).toEqual([]);
+      await page.locator('.react-flow__node').first().waitFor();
+      await openCompare(page, file);
+      expect(await page.getByTestId('compare-count').textContent()).toMatch(/共 \d+ 处变化/);
+      expect(await page.getByTestId('compare-list').textContent()).toContain(COMPARE['zh-CN']['mark.removed']);
+      expect(await scan(page)).toEqual([]);
     } finally {
-      await app.close();
       await rm(dir, { recursive: true, force: true });
     }
   }, 90_000);

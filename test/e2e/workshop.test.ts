@@ -4,17 +4,19 @@
  * and a level by quick entry, runs a dot vote, leaves with Esc and saves; the downloaded map holds
  * all of it. Then the projector theme is checked with axe-core's AAA colour-contrast rule and
  * photographed at 1920×1080 and 1280×720 (test-results/workshop/).
+ * Each case opens its own app (appPerCase) and brings it to the point it starts from — the vote and
+ * the save replay the quick entry they need — so the cases run in any order.
  */
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { levelGlyph } from '../../src/layout/glyphs';
 import { parseMap, type Level, type MapDocument } from '../../src/model';
-import { browserUnavailable, openApp, type AppSession } from './browser';
+import { appPerCase, browserUnavailable, type AppSession } from './browser';
 
 const reason = browserUnavailable();
 const dir = mkdtempSync(join(tmpdir(), 'tp-workshop-'));
@@ -45,16 +47,11 @@ async function present(page: Page): Promise<void> {
 }
 
 /** The browser platform downloads on save when the File System Access API is absent. */
-async function openWithoutFilePickers(query: string, viewport: { width: number; height: number }): Promise<AppSession> {
-  const app = await openApp({ query, viewport });
-  await app.context.addInitScript(() => {
+const withoutFilePickers = (context: BrowserContext) =>
+  context.addInitScript(() => {
     delete (window as any).showSaveFilePicker;
     delete (window as any).showOpenFilePicker;
   });
-  await app.page.reload();
-  await sampleLoaded(app.page);
-  return app;
-}
 
 async function slideTitle(page: Page): Promise<string> {
   return (await page.getByTestId('slide-title').textContent()) ?? '';
@@ -70,21 +67,63 @@ async function votesOf(page: Page, painId: string): Promise<number> {
 
 describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped: ${reason})` : ''}`, () => {
   const sample = readSample();
+  const app = appPerCase();
 
   describe('a session from overview to summary, captured and voted, then saved', () => {
-    let app: AppSession;
-    let page: Page;
+    let session: AppSession | undefined;
 
-    beforeAll(async () => {
-      app = await openWithoutFilePickers(`sample=${SAMPLE}&lang=en`, { width: 1920, height: 1080 });
-      page = app.page;
+    afterEach(() => {
+      expect(session?.errors ?? []).toEqual([]);
+      session = undefined;
     });
 
-    afterAll(async () => {
-      await app?.close();
-    });
+    /** A fresh app on the sample at 1920×1080, its file pickers removed so that saving downloads. */
+    async function start(): Promise<Page> {
+      session = await app({ query: `sample=${SAMPLE}&lang=en`, viewport: { width: 1920, height: 1080 }, prepare: withoutFilePickers });
+      await sampleLoaded(session.page);
+      return session.page;
+    }
+
+    /** A fresh app presenting (entered with F5), on the overview slide. */
+    async function presenting(): Promise<Page> {
+      const page = await start();
+      await page.keyboard.press('F5');
+      await page.getByTestId('presentation').waitFor({ timeout: 90_000 });
+      await expect.poll(() => currentSlide(page)).toBe('overview');
+      return page;
+    }
+
+    /** Goes forward to the given slide from the overview. */
+    async function forwardTo(page: Page, slide: string, presses: number): Promise<void> {
+      for (let i = 0; i < presses; i++) await page.keyboard.press('PageDown');
+      await expect.poll(() => currentSlide(page)).toBe(slide);
+    }
+
+    /** What the quick-entry case adds, by the same keys: on stage 2 a memorable touchpoint with a critical pain point. */
+    async function addCourtesyCar(page: Page): Promise<Locator> {
+      await forwardTo(page, 'stage:s2', 2);
+      await page.keyboard.press('n');
+      const input = page.getByTestId('quick-entry');
+      await input.waitFor();
+      await input.pressSequentially('Courtesy car offered at the door');
+      await input.press('Enter');
+      const card = page.locator('[data-testid="touchpoint-card"]', { hasText: 'Courtesy car offered at the door' });
+      await expect.poll(() => card.count()).toBe(1);
+      await input.pressSequentially('!c Courtesy car not ready');
+      await input.press('Enter');
+      await expect.poll(() => card.locator('[data-testid="pain-marker"]').count()).toBe(1);
+      expect(await card.locator('[data-testid="pain-marker"]').textContent()).toContain('Critical');
+      await input.press('Escape');
+      await expect.poll(() => page.getByTestId('quick-entry').count()).toBe(0);
+      // Still presenting: Esc closed the bar first. Number keys re-tag the selected touchpoint.
+      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
+      await page.keyboard.press('4');
+      await expect.poll(() => card.getByTestId('level-badge').getAttribute('data-level')).toBe('memorable');
+      return card;
+    }
 
     it('enters presentation mode with F5 on the overview slide', async () => {
+      const page = await start();
       await page.keyboard.press('F5');
       await page.getByTestId('presentation').waitFor({ timeout: 90_000 });
       await expect.poll(() => currentSlide(page)).toBe('overview');
@@ -95,6 +134,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     }, 120_000);
 
     it('walks every stage with PageDown, the progress strip following, and stops on the summary', async () => {
+      const page = await presenting();
       const seen: string[] = [];
       for (const stage of sample.stages) {
         await page.keyboard.press('PageDown');
@@ -116,29 +156,13 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('PageUp');
       await expect.poll(() => currentSlide(page)).toBe(`stage:${sample.stages.at(-1)!.id}`);
       await page.keyboard.press('Home');
-    });
+      await expect.poll(() => currentSlide(page)).toBe('overview');
+    }, 120_000);
 
     it('adds a touchpoint, a pain point and a level by quick entry', async () => {
-      await page.keyboard.press('PageDown');
-      await page.keyboard.press('PageDown');
-      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
-      await page.keyboard.press('n');
+      const page = await presenting();
+      const card = await addCourtesyCar(page);
       const input = page.getByTestId('quick-entry');
-      await input.waitFor();
-      await input.pressSequentially('Courtesy car offered at the door');
-      await input.press('Enter');
-      const card = page.locator('[data-testid="touchpoint-card"]', { hasText: 'Courtesy car offered at the door' });
-      await expect.poll(() => card.count()).toBe(1);
-      await input.pressSequentially('!c Courtesy car not ready');
-      await input.press('Enter');
-      await expect.poll(() => card.locator('[data-testid="pain-marker"]').count()).toBe(1);
-      expect(await card.locator('[data-testid="pain-marker"]').textContent()).toContain('Critical');
-      await input.press('Escape');
-      await expect.poll(() => page.getByTestId('quick-entry').count()).toBe(0);
-      // Still presenting: Esc closed the bar first. Number keys re-tag the selected touchpoint.
-      await expect.poll(() => currentSlide(page)).toBe('stage:s2');
-      await page.keyboard.press('4');
-      await expect.poll(() => card.getByTestId('level-badge').getAttribute('data-level')).toBe('memorable');
       // The new touchpoint sits in the customer lane.
       expect(await card.evaluate((el) => el.closest('[data-lane-id]')?.getAttribute('data-lane-id'))).toBe('l2');
       // The clicker keeps working with the bar open: PageDown and back, the bar stays open.
@@ -150,9 +174,11 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await expect.poll(() => currentSlide(page)).toBe('stage:s2');
       expect(await input.isVisible()).toBe(true);
       await input.press('Escape');
-    });
+    }, 120_000);
 
     it('runs a dot vote: click adds a dot, shift-click takes one back, totals show as dots, undo works', async () => {
+      const page = await presenting();
+      await addCourtesyCar(page);
       await page.getByTestId('vote-start').click();
       await page.getByTestId('vote-dots-per-person').fill('2');
       await page.getByTestId('vote-participants').fill('3');
@@ -179,9 +205,11 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.keyboard.press('Control+Shift+z');
       await expect.poll(() => votesOf(page, 'p3')).toBe(5);
       await page.getByTestId('vote-end').click();
-    });
+    }, 120_000);
 
     it('runs the stage timer without blocking anything', async () => {
+      const page = await presenting();
+      await forwardTo(page, 'stage:s2', 2);
       const timer = page.getByTestId('timer');
       expect(await timer.getAttribute('data-status')).toBe('idle');
       expect(await page.getByTestId('timer-time').textContent()).toBe('5:00 left');
@@ -202,18 +230,21 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       await page.getByTestId('timer-minutes').press('Enter');
       await expect.poll(() => page.getByTestId('timer-time').textContent()).toBe('12:00 left');
       expect(await timer.getAttribute('data-status')).toBe('idle');
-    });
+    }, 120_000);
 
     it('blanks the screen on B and brings the same slide back on the next key', async () => {
+      const page = await presenting();
+      await forwardTo(page, 'stage:s3', 3);
       const before = await currentSlide(page);
       await page.keyboard.press('b');
       await page.getByTestId('blank').waitFor();
       await page.keyboard.press('PageDown');
       await expect.poll(() => page.getByTestId('blank').count()).toBe(0);
       await expect.poll(() => currentSlide(page)).toBe(before);
-    });
+    }, 120_000);
 
     it('shows prevention-first suggestions for a pain point in focus mode', async () => {
+      const page = await presenting();
       await page.keyboard.press('Home');
       await page.keyboard.press('PageDown');
       await page.keyboard.press('p');
@@ -231,9 +262,11 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       }
       await page.keyboard.press('Escape');
       await page.keyboard.press('p');
-    });
+    }, 120_000);
 
     it('zooms a clicked touchpoint, shows the key help on ?, and turns the cursor into a laser dot while L is held', async () => {
+      const page = await presenting();
+      await forwardTo(page, 'stage:s1', 1);
       const card = page.locator('[data-testid="touchpoint-card"][data-touchpoint-id="t2"]');
       await card.click({ position: { x: 20, y: 20 } });
       const zoom = page.getByTestId('zoom');
@@ -259,11 +292,23 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       expect(Math.abs(box!.y + box!.height / 2 - 540)).toBeLessThan(3);
       await page.keyboard.up('l');
       await expect.poll(() => laser.isVisible()).toBe(false);
-    });
+    }, 120_000);
 
     // After the session the toolbar must come back whole: it once measured itself while presentation mode had
     // unmounted it (0 px wide, so every tool went to "More") and never measured the new one, so Present was missing.
     it('leaves with Esc and saves the room’s additions and votes in the map', async () => {
+      // The room's work as the quick-entry and vote cases leave it: the new card with one dot, p3 with five.
+      const page = await presenting();
+      const fresh = (await addCourtesyCar(page)).getByTestId('pain-marker');
+      await page.getByTestId('vote-start').click();
+      await page.getByTestId('vote-dots-per-person').fill('2');
+      await page.getByTestId('vote-participants').fill('3');
+      await page.getByTestId('vote-begin').click();
+      await fresh.click();
+      await expect.poll(async () => Number(await fresh.getAttribute('data-votes'))).toBe(1);
+      await page.locator('[data-testid="pain-marker"][data-pain-id="p3"]').click();
+      await expect.poll(() => votesOf(page, 'p3')).toBe(5);
+      await page.getByTestId('vote-end').click();
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
       await page.getByTestId('present').waitFor({ timeout: 10_000 });
@@ -281,30 +326,26 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       const p3 = map.touchpoints.flatMap((t) => t.painPoints ?? []).find((p) => p.id === 'p3');
       expect(p3?.votes).toBe(5);
       expect(map.touchpoints).toHaveLength(sample.touchpoints.length + 1);
-      expect(app.errors).toEqual([]);
-    });
+    }, 120_000);
   });
 
   describe.each([
     { width: 1920, height: 1080 },
     { width: 1280, height: 720 },
   ])('projector theme at $width×$height', (viewport) => {
-    let app: AppSession;
-    let page: Page;
-
-    beforeAll(async () => {
+    beforeAll(() => {
       mkdirSync(SHOTS, { recursive: true });
-      app = await openApp({ query: `sample=${SAMPLE}&lang=en`, viewport });
-      page = app.page;
+    });
+
+    /** A fresh app at this size presenting the sample, on the overview slide. */
+    async function presenting(): Promise<Page> {
+      const { page } = await app({ query: `sample=${SAMPLE}&lang=en`, viewport });
       await sampleLoaded(page);
       await present(page);
-    });
+      return page;
+    }
 
-    afterAll(async () => {
-      await app?.close();
-    });
-
-    async function contrastViolations(): Promise<string[]> {
+    async function contrastViolations(page: Page): Promise<string[]> {
       const result = await new AxeBuilder({ page: page as never })
         .include('[data-testid="presentation"]')
         .withRules(CONTRAST_RULES)
@@ -313,16 +354,17 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     }
 
     it('passes the AAA colour-contrast rule on every slide, with focus on pain too', async () => {
+      const page = await presenting();
       const checked: string[] = [];
       for (let i = 0; i < sample.stages.length + 2; i++) {
         const slide = (await currentSlide(page))!;
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        expect(await contrastViolations(), slide).toEqual([]);
+        expect(await contrastViolations(page), slide).toEqual([]);
         await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-${i}-${slide.replace(':', '-')}.png`) });
         checked.push(slide);
         if (slide.startsWith('stage:')) {
           await page.keyboard.press('p');
-          expect(await contrastViolations(), `${slide} focus`).toEqual([]);
+          expect(await contrastViolations(page), `${slide} focus`).toEqual([]);
           await page.keyboard.press('p');
         }
         await page.keyboard.press('PageDown');
@@ -331,17 +373,18 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     }, 300_000);
 
     it('passes it with the vote controls and the quick-entry bar open too', async () => {
+      const page = await presenting();
       await page.keyboard.press('Home');
       await page.keyboard.press('PageDown');
       await page.keyboard.press('p');
       await page.getByTestId('vote-start').click();
-      expect(await contrastViolations(), 'vote setup').toEqual([]);
+      expect(await contrastViolations(page), 'vote setup').toEqual([]);
       await page.getByTestId('vote-begin').click();
       await page.getByTestId('vote-status').waitFor();
-      expect(await contrastViolations(), 'vote running').toEqual([]);
+      expect(await contrastViolations(page), 'vote running').toEqual([]);
       await page.keyboard.press('n');
       await page.getByTestId('quick-entry').waitFor();
-      expect(await contrastViolations(), 'quick entry').toEqual([]);
+      expect(await contrastViolations(page), 'quick entry').toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${viewport.width}x${viewport.height}-vote-entry.png`) });
       await page.keyboard.press('Escape');
       await page.getByTestId('vote-end').click();
@@ -349,6 +392,7 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
     }, 120_000);
 
     it('draws touchpoint titles at least 28 px at 1080p and keeps every card whole', async () => {
+      const page = await presenting();
       await page.keyboard.press('Home');
       for (const stage of sample.stages) {
         await page.keyboard.press('PageDown');
@@ -363,9 +407,10 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
         expect(m.clipped, stage.name).toBe(0);
         expect(Math.min(...m.lines)).toBeGreaterThanOrEqual(3);
       }
-    });
+    }, 120_000);
 
     it('draws each level with its own shape and fill, in black and white, so greyscale cannot merge them', async () => {
+      const page = await presenting();
       const shapes = new Map<string, Set<string>>();
       await page.keyboard.press('Home');
       for (let i = 0; i < sample.stages.length; i++) {
@@ -388,9 +433,10 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
       for (const set of shapes.values()) expect(set.size).toBe(1);
       const all = [...shapes.values()].map((set) => [...set][0]);
       expect(new Set(all).size).toBe(all.length);
-    });
+    }, 120_000);
 
     it('shows suggestions large enough for the back of the room, and passes contrast there, on the zoomed card and the key help too', async () => {
+      const page = await presenting();
       await page.keyboard.press('Home');
       await page.keyboard.press('PageDown');
       await page.locator('[data-testid="pain-marker"][data-pain-id="p1"]').click();
@@ -417,11 +463,10 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
   });
 
   it('asks for full screen again on the first key when the first request was refused (as from Electron’s menu, without a gesture)', async () => {
-    const app = await openApp({ query: `sample=${SAMPLE}&lang=en`, viewport: { width: 1280, height: 720 } });
-    try {
-      // Headless Chromium grants full screen without a gesture, so play the refusal Electron gives
-      // a request that arrives over IPC: the first request is denied.
-      await app.context.addInitScript(() => {
+    // Headless Chromium grants full screen without a gesture, so play the refusal Electron gives
+    // a request that arrives over IPC: the first request is denied.
+    const refuseOnce = (context: BrowserContext) =>
+      context.addInitScript(() => {
         const real = Element.prototype.requestFullscreen;
         let refuse = 1;
         Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
@@ -429,35 +474,28 @@ describe.skipIf(reason !== null)(`workshop mode in Chromium${reason ? ` (skipped
           return real.call(this, options);
         };
       });
-      await app.page.reload();
-      await sampleLoaded(app.page);
-      await app.page.keyboard.press('F5');
-      await app.page.getByTestId('presentation').waitFor({ timeout: 90_000 });
-      await app.page.waitForTimeout(300);
-      expect(await app.page.evaluate(() => document.fullscreenElement)).toBeNull();
-      await app.page.keyboard.press('PageDown');
-      await expect.poll(() => app.page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
-      await expect.poll(() => currentSlide(app.page)).toBe('stage:s1');
-    } finally {
-      await app.close();
-    }
+    const { page } = await app({ query: `sample=${SAMPLE}&lang=en`, viewport: { width: 1280, height: 720 }, prepare: refuseOnce });
+    await sampleLoaded(page);
+    await page.keyboard.press('F5');
+    await page.getByTestId('presentation').waitFor({ timeout: 90_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+    await expect.poll(() => currentSlide(page)).toBe('stage:s1');
   }, 120_000);
 
   it('speaks Chinese with lang=zh-CN, and leaving full screen leaves the mode', async () => {
-    const app = await openApp({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
-    try {
-      await sampleLoaded(app.page);
-      await present(app.page);
-      expect(await app.page.getByTestId('vote-start').textContent()).toBe('开始投票');
-      expect(await app.page.getByTestId('presentation').getAttribute('lang')).toBe('zh-CN');
-      await app.page.keyboard.press('End');
-      await expect.poll(() => slideTitle(app.page)).toBe('总结');
-      // Leaving full screen some other way (F11, the browser's own Esc) leaves the mode too.
-      await expect.poll(() => app.page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
-      await app.page.evaluate(() => document.exitFullscreen());
-      await expect.poll(() => app.page.getByTestId('presentation').count()).toBe(0);
-    } finally {
-      await app.close();
-    }
+    const { page } = await app({ query: `sample=${SAMPLE}&lang=zh-CN`, viewport: { width: 1280, height: 720 } });
+    await sampleLoaded(page);
+    await present(page);
+    expect(await page.getByTestId('vote-start').textContent()).toBe('开始投票');
+    expect(await page.getByTestId('presentation').getAttribute('lang')).toBe('zh-CN');
+    await page.keyboard.press('End');
+    await expect.poll(() => slideTitle(page)).toBe('总结');
+    // Leaving full screen some other way (F11, the browser's own Esc) leaves the mode too.
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
   }, 120_000);
 });

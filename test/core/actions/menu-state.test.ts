@@ -7,19 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, isChecked, isEnabled, MAIN_ONLY_ACTIONS, type ActionContext, type ActionId } from '../../../src/actions';
 import { menuStateFor } from '../../../src/actions/menu-state';
 import { menuStateSchema } from '../../../electron/shared/ipc-contract';
+import { IDLE_CONTEXT } from '../../fixtures/action-context';
 
-const idle: ActionContext = {
-  hasDocument: true,
-  cards: 12,
-  selectedCards: 0,
-  selectedLinks: 0,
-  canUndo: false,
-  canRedo: false,
-  saving: false,
-  presenting: false,
-  panels: { findings: true, inspector: false },
-  locale: 'en',
-};
+const idle = IDLE_CONTEXT;
 
 const arbContext: fc.Arbitrary<ActionContext> = fc.record({
   hasDocument: fc.boolean(),

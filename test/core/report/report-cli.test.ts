@@ -2,9 +2,10 @@
  * `touchpoint report` run in-process on real maps, then read back with poppler's pdftotext, pdffonts
  * and pdfinfo: what a reader, a search index or a screen reader gets from the PDF.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../src/analysis';
 import { translate, type Locale } from '../../../src/i18n';
 import { reportMessages } from '../../../src/i18n/report';
@@ -34,6 +35,31 @@ async function report(file: string, dir: string, extra: string[] = []): Promise<
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return { out, text: await pdfText(out), layout: await pdfText(out, true) };
+}
+
+type Report = Awaited<ReturnType<typeof report>>;
+
+/**
+ * Each sample's default report, built once for the file: the cases that only read it (its text, its
+ * outline, its fonts, its size) share it instead of building the same PDF again.
+ */
+const built = new Map<string, Promise<Report & { file: string; map: MapDocument }>>();
+let builtDir: Promise<string> | undefined;
+afterAll(async () => {
+  if (builtDir) await rm(await builtDir, { recursive: true, force: true });
+});
+function sampleReport(name: string): Promise<Report & { file: string; map: MapDocument }> {
+  let entry = built.get(name);
+  if (!entry) {
+    entry = (async () => {
+      builtDir ??= mkdtemp(join(tmpdir(), 'touchpoint-report-'));
+      const dir = await mkdtemp(join(await builtDir, `${name}-`));
+      const { file, map } = await loadSample(name);
+      return { file, map, ...(await report(file, dir)) };
+    })();
+    built.set(name, entry);
+  }
+  return entry;
 }
 
 /** The pages of the register, found by their running footer. */
@@ -74,37 +100,31 @@ function expectPreventionFirst(text: string, map: MapDocument, locale: Locale): 
 describe('touchpoint report on the samples', () => {
   for (const name of SAMPLES) {
     it(`${name}: stage names, pain points and the prevent → detect → recover order extract intact`, async () => {
-      const { file, map } = await loadSample(name);
-      await withTempDir(async (dir) => {
-        const { out, text, layout } = await report(file, dir);
-        const flat = squash(text);
-        for (const stage of map.stages) expect(flat).toContain(squash(stage.name));
-        for (const tp of map.touchpoints) for (const pain of tp.painPoints ?? []) expect(flat).toContain(squash(pain.title));
-        expect(text).not.toContain('\uFFFD');
-        expectPreventionFirst(layout, map, map.locale ?? 'en');
-        const fonts = await pdfFonts(out);
-        expect(fonts.map((f) => f.name)).toEqual([expect.stringMatching(/^[A-Z]{6}\+NotoSansSC$/), expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Bold$/)]);
-        for (const font of fonts) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
-        expect(extractMapFromPdf(new Uint8Array(await readFile(out)))).toEqual(map);
-      });
+      const { map, out, text, layout } = await sampleReport(name);
+      const flat = squash(text);
+      for (const stage of map.stages) expect(flat).toContain(squash(stage.name));
+      for (const tp of map.touchpoints) for (const pain of tp.painPoints ?? []) expect(flat).toContain(squash(pain.title));
+      expect(text).not.toContain('\uFFFD');
+      expectPreventionFirst(layout, map, map.locale ?? 'en');
+      const fonts = await pdfFonts(out);
+      expect(fonts.map((f) => f.name)).toEqual([expect.stringMatching(/^[A-Z]{6}\+NotoSansSC$/), expect.stringMatching(/^[A-Z]{6}\+NotoSansSC-Bold$/)]);
+      for (const font of fonts) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
+      expect(extractMapFromPdf(new Uint8Array(await readFile(out)))).toEqual(map);
     });
   }
 
   it('bookmarks the sections and, under the register, every pain point highest risk first', async () => {
-    const { file, map } = await loadSample('car-dealer-aftersales');
-    await withTempDir(async (dir) => {
-      const { out } = await report(file, dir);
-      const outline = await pdfOutline(out);
-      const t = (key: 'section.summary' | 'section.register' | 'section.appendix') => translate(reportMessages, 'zh-CN', key);
-      const titles = outline.map((o) => o.title);
-      expect(titles[0]).toBe(t('section.summary'));
-      expect(titles.at(-1)).toBe(t('section.appendix'));
-      const register = titles.indexOf(t('section.register'));
-      const risks = analyzeMap(map).risks.map((r) => r.title);
-      expect(titles.slice(register + 1, register + 1 + risks.length)).toEqual(risks);
-      const pages = outline.slice(register, register + 1 + risks.length).map((o) => o.page);
-      expect(pages).toEqual([...pages].sort((a, b) => a - b));
-    });
+    const { map, out } = await sampleReport('car-dealer-aftersales');
+    const outline = await pdfOutline(out);
+    const t = (key: 'section.summary' | 'section.register' | 'section.appendix') => translate(reportMessages, 'zh-CN', key);
+    const titles = outline.map((o) => o.title);
+    expect(titles[0]).toBe(t('section.summary'));
+    expect(titles.at(-1)).toBe(t('section.appendix'));
+    const register = titles.indexOf(t('section.register'));
+    const risks = analyzeMap(map).risks.map((r) => r.title);
+    expect(titles.slice(register + 1, register + 1 + risks.length)).toEqual(risks);
+    const pages = outline.slice(register, register + 1 + risks.length).map((o) => o.page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
   });
 
   it('starts every pain point on a page that also holds its first prevention, never a head alone at a page foot', async () => {
@@ -164,17 +184,14 @@ describe('touchpoint report on fixtures', () => {
   });
 
   it('keeps the 32-touchpoint Chinese sample under 300 KB with every glyph embedded and every heading extractable', async () => {
-    await withTempDir(async (dir) => {
-      const { file, map } = await loadSample('car-dealer-aftersales');
-      const { out, text } = await report(file, dir);
-      expect(map.touchpoints.length).toBeGreaterThanOrEqual(30);
-      expect((await stat(out)).size).toBeLessThan(300_000);
-      expect((await pdfFonts(out)).every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
-      expect(text).not.toContain('\uFFFD');
-      // Bold headings are set in emboldened regular glyphs: they must still read back as text.
-      for (const title of [translate(reportMessages, 'zh-CN', 'section.summary'), ...map.stages.map((s) => s.name)]) expect(squash(text)).toContain(squash(title));
-      for (const pain of map.touchpoints.flatMap((t) => t.painPoints ?? [])) expect(squash(text)).toContain(squash(pain.title));
-    });
+    const { map, out, text } = await sampleReport('car-dealer-aftersales');
+    expect(map.touchpoints.length).toBeGreaterThanOrEqual(30);
+    expect((await stat(out)).size).toBeLessThan(300_000);
+    expect((await pdfFonts(out)).every((f) => f.embedded && f.subset && f.unicode)).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+    // Bold headings are set in emboldened regular glyphs: they must still read back as text.
+    for (const title of [translate(reportMessages, 'zh-CN', 'section.summary'), ...map.stages.map((s) => s.name)]) expect(squash(text)).toContain(squash(title));
+    for (const pain of map.touchpoints.flatMap((t) => t.painPoints ?? [])) expect(squash(text)).toContain(squash(pain.title));
   });
 
   it('prints portrait text pages and landscape map pages on Letter paper', async () => {

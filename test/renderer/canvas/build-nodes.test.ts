@@ -4,40 +4,7 @@ import { layoutGrid, reuseLayout, type GridLayout } from '../../../src/layout';
 import type { MapDocument } from '../../../src/model';
 import { buildEdges, buildNodes, createNodeCache, type BuildInput, type NodeCache } from '../../../renderer/src/canvas/build-nodes';
 import { benchMap } from '../../bench/fixtures';
-
-/**
- * Two stages, two lanes. Moving f from (s2, l2) to the end of (s2, l1) keeps every stage's width and
- * the top of every lane (l2 only gets shorter), so f is the only card whose place changes.
- */
-function smallMap(): MapDocument {
-  return {
-    format: 'touchpoint-studio/map',
-    version: 1,
-    title: 'Identity',
-    stages: [
-      { id: 's1', name: 'One' },
-      { id: 's2', name: 'Two' },
-    ],
-    lanes: [
-      { id: 'l1', name: 'Customer', kind: 'customer' },
-      { id: 'l2', name: 'Backstage', kind: 'backstage' },
-    ],
-    touchpoints: [
-      { id: 'a', stage: 's1', lane: 'l1', title: 'A' },
-      { id: 'b', stage: 's1', lane: 'l1', title: 'B' },
-      { id: 'c', stage: 's2', lane: 'l1', title: 'C' },
-      { id: 'd', stage: 's1', lane: 'l2', title: 'D' },
-      { id: 'e', stage: 's2', lane: 'l2', title: 'E' },
-      { id: 'f', stage: 's2', lane: 'l2', title: 'F' },
-    ],
-    links: [
-      { id: 'k1', from: 'a', to: 'c' },
-      { id: 'k2', from: 'c', to: 'f' },
-      { id: 'k3', from: 'd', to: 'e' },
-      { id: 'k4', from: 'b', to: 'd' },
-    ],
-  };
-}
+import { sixCardMap } from '../../fixtures/maps';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -58,7 +25,7 @@ function move(map: MapDocument, id: string, stage: string, lane: string, before:
 describe('canvas nodes and edges after a move', () => {
   it('keep the object of every other node and every edge not touching the moved card', () => {
     const cache = createNodeCache();
-    const before = smallMap();
+    const before = sixCardMap();
     const layoutBefore = layoutGrid(before);
     const first = build(before, layoutBefore, cache);
     const routesBefore = new Map(['k1', 'k2', 'k3', 'k4'].map((id) => [id, cache.routes.get(id)]));
@@ -115,7 +82,7 @@ describe('canvas nodes and edges after a move', () => {
 
   it('return the same arrays when nothing changed, and a drag frame replaces only the dragged node', () => {
     const cache = createNodeCache();
-    const map = smallMap();
+    const map = sixCardMap();
     const layout = layoutGrid(map);
     const nodes = buildNodes(input(map, layout), cache);
     const edges = buildEdges(map, layout, NONE, cache, 'en');

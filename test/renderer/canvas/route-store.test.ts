@@ -1,50 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../src/commands';
 import { layoutGrid, reuseLayout } from '../../../src/layout';
-import type { MapDocument } from '../../../src/model';
 import { buildEdges, createNodeCache } from '../../../renderer/src/canvas/build-nodes';
-
-function map(): MapDocument {
-  return {
-    format: 'touchpoint-studio/map',
-    version: 1,
-    title: 'Routes',
-    stages: [
-      { id: 's1', name: 'One' },
-      { id: 's2', name: 'Two' },
-    ],
-    lanes: [
-      { id: 'l1', name: 'Customer', kind: 'customer' },
-      { id: 'l2', name: 'Backstage', kind: 'backstage' },
-    ],
-    touchpoints: [
-      { id: 'a', stage: 's1', lane: 'l1', title: 'A' },
-      { id: 'b', stage: 's1', lane: 'l1', title: 'B' },
-      { id: 'c', stage: 's2', lane: 'l1', title: 'C' },
-      { id: 'd', stage: 's1', lane: 'l2', title: 'D' },
-      { id: 'e', stage: 's2', lane: 'l2', title: 'E' },
-      { id: 'f', stage: 's2', lane: 'l2', title: 'F' },
-    ],
-    links: [
-      { id: 'k1', from: 'a', to: 'c' },
-      { id: 'k2', from: 'c', to: 'f' },
-      { id: 'k3', from: 'd', to: 'e' },
-    ],
-  };
-}
+import { sixCardMap } from '../../fixtures/maps';
 
 const NONE: ReadonlySet<string> = new Set();
 
 describe('the route store', () => {
   it('after a move, tells only the moved card’s links, once the change is flushed, and keeps the other routes', () => {
     const cache = createNodeCache();
-    const before = map();
+    const before = sixCardMap();
     const layoutBefore = layoutGrid(before);
     buildEdges(before, layoutBefore, NONE, cache, 'en');
     cache.routes.flush();
     const heard: string[] = [];
-    const off = ['k1', 'k2', 'k3'].map((id) => cache.routes.subscribe(id, () => heard.push(id)));
-    const old = new Map(['k1', 'k2', 'k3'].map((id) => [id, cache.routes.get(id)]));
+    const off = ['k1', 'k2', 'k3', 'k4'].map((id) => cache.routes.subscribe(id, () => heard.push(id)));
+    const old = new Map(['k1', 'k2', 'k3', 'k4'].map((id) => [id, cache.routes.get(id)]));
 
     const after = runCommand(before, 'moveTouchpoints', { moves: [{ id: 'f', stage: 's2', lane: 'l1', before: null }] })!.map;
     const layoutAfter = reuseLayout(layoutBefore, layoutGrid(after));
@@ -58,6 +29,7 @@ describe('the route store', () => {
     expect(cache.routes.get('k2')!.route!.points.at(-1)).toEqual({ x: box.x, y: box.y + box.height / 2 });
     expect(cache.routes.get('k1')).toBe(old.get('k1'));
     expect(cache.routes.get('k3')).toBe(old.get('k3'));
+    expect(cache.routes.get('k4')).toBe(old.get('k4'));
 
     // A second flush with nothing new tells nobody; a listener that left hears nothing more.
     cache.routes.flush();
@@ -72,7 +44,7 @@ describe('the route store', () => {
 
   it('forgets the route of a deleted link', () => {
     const cache = createNodeCache();
-    const before = map();
+    const before = sixCardMap();
     const layout = layoutGrid(before);
     buildEdges(before, layout, NONE, cache, 'en');
     const heard: string[] = [];
@@ -82,7 +54,7 @@ describe('the route store', () => {
     const after = { ...before, links: before.links!.filter((l) => l.id !== 'k3') };
     const edges = buildEdges(after, layout, NONE, cache, 'en');
     cache.routes.flush();
-    expect(edges.map((e) => e.id)).toEqual(['k1', 'k2']);
+    expect(edges.map((e) => e.id)).toEqual(['k1', 'k2', 'k4']);
     expect(cache.routes.get('k3')).toBeUndefined();
     expect(heard).toEqual(['k3']);
   });

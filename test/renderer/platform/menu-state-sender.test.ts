@@ -1,21 +1,10 @@
 /** How the page sends its menu state to the desktop shell: coalesced, and only when the menu would change. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActionContext } from '../../../src/actions';
 import { menuStateFor, sameMenuState, type MenuState } from '../../../src/actions/menu-state';
 import { createMenuStateSender, MENU_STATE_DELAY_MS } from '../../../renderer/src/app/menu-state';
+import { IDLE_CONTEXT } from '../../fixtures/action-context';
 
-const idle: ActionContext = {
-  hasDocument: true,
-  cards: 12,
-  selectedCards: 0,
-  selectedLinks: 0,
-  canUndo: false,
-  canRedo: false,
-  saving: false,
-  presenting: false,
-  panels: { findings: true, inspector: false },
-  locale: 'en',
-};
+const idle = IDLE_CONTEXT;
 
 describe('sending the menu state', () => {
   beforeEach(() => vi.useFakeTimers());
