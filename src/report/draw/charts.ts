@@ -82,8 +82,9 @@ export function drawEmotionCurve(s: Surface, points: readonly StageEmotion[], xs
     if (!p.zeroed) continue;
     s.fill(ZEROED_WASH);
     s.doc.rect(xs[i]! - opts.columnWidth / 2 + 1, top, opts.columnWidth - 2, height, 'F');
-    s.text('100 − 1 = 0', xs[i]!, top + TYPE.caption + 1, { size: TYPE.caption, color: SEVERITY_COLOR.critical, align: 'center', bold: true });
   }
+  /** Baselines of the labels drawn in each column, so a zeroed stage's badge can keep clear of them. */
+  const labelLines: number[][] = points.map(() => []);
   s.stroke(ACCENT, 1.6);
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!.mean;
@@ -102,11 +103,22 @@ export function drawEmotionCurve(s: Surface, points: readonly StageEmotion[], xs
       s.doc.line(px, py, px, my);
       s.doc.line(px - 3.5, my, px + 3.5, my);
       if (opts.labels) s.text(formatEmotion(low), px + 5, my + 2.4, { size: TYPE.caption, color: SEVERITY_COLOR.critical, bold: true });
+      labelLines[i]!.push(my + 2.4, my);
     }
     s.fill(Math.round(p.mean * 10) < 0 ? SEVERITY_COLOR.critical : ACCENT).stroke(PAPER, 1);
     s.doc.circle(px, py, 3, 'FD');
-    if (opts.labels) s.text(formatEmotion(p.mean), px, p.mean >= 0 || low !== null ? py - 6 : py + 11, { size: TYPE.caption, color: INK, align: 'center', bold: true });
+    const labelY = p.mean >= 0 || low !== null ? py - 6 : py + 11;
+    if (opts.labels) s.text(formatEmotion(p.mean), px, labelY, { size: TYPE.caption, color: INK, align: 'center', bold: true });
+    labelLines[i]!.push(opts.labels ? labelY : py + 3, py + 3);
   });
+  // The badge goes at the top of the tinted column, or at its foot when the stage's own labels are up there.
+  for (const [i, p] of points.entries()) {
+    if (!p.zeroed) continue;
+    const clearance = (baseline: number) => Math.min(...labelLines[i]!.map((y) => Math.abs(y - baseline)), Infinity);
+    const candidates = [top + TYPE.caption + 1, top + height - 3];
+    const y = candidates.find((b) => clearance(b) > TYPE.caption + 2) ?? candidates.reduce((a, b) => (clearance(b) > clearance(a) ? b : a));
+    s.text('100 − 1 = 0', xs[i]!, y, { size: TYPE.caption, color: SEVERITY_COLOR.critical, align: 'center', bold: true });
+  }
   s.stroke(INK, 0.5);
 }
 
