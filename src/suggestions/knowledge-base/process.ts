@@ -109,7 +109,7 @@ export const PROCESS = [
     { categories: P, awaiting: true },
     ['List every customer nobody has contacted', 'Set how long a customer may wait at the step {touchpoint} without hearing from you; every morning, list the cases past that limit and give each one a named person who calls that day.'],
     ['每天列出还没人联系的客户', '定下客户在{touchpoint}这一环节最多能等多久没有音信；每天早上列出超过时限的个案，每一个都指定专人当天联系。'],
-    { measure: 'early-warnings' },
+    { group: 'silent-cases', measure: 'early-warnings' },
   ),
   entry(
     'detect.process.repeat-contacts',
