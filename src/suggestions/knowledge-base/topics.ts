@@ -121,7 +121,7 @@ export const TOPIC_ENTRIES = [
     'prevent.any.news-from-cause',
     { topics: ['no-news'], hasCause: true, causeActors: ['staff', 'self-service', 'backstage', 'support'] },
     ['Have the step {cause} tell the customer what happens next, and when', 'The customer hears nothing at the step {touchpoint} because the step {cause} passes the case on in silence. Ask {causeOwner} to send the customer, the moment the case reaches it, what happens next, who will get in touch and by when; and, if that time is going to slip, a message before it passes with the new one. Nobody should have to chase to learn where they stand.'],
-    ['让{cause}这一环节主动告诉客户下一步是什么、什么时候', '客户在{touchpoint}这一环节什么消息都没有，是因为{cause}这一环节把单子悄悄往下传。请{causeOwner}在单子一到手就告诉客户：下一步是什么、由谁联系、最晚什么时候；如果这个时间要延误，在它到期之前就发消息说明新的时间。不能让客户靠催才知道进展。'],
+    ['让{cause}这一环节主动告诉客户下一步是什么、什么时候', '客户在{touchpoint}这一环节什么消息都没有，是因为{cause}这一环节只管往下办，却不告诉客户。请{causeOwner}一接手就告诉客户：下一步是什么、由谁联系、最晚什么时候；如果这个时间要延误，在它到期之前就发消息说明新的时间。不能让客户靠催才知道进展。'],
     { group: 'news-before-chase', measure: 'chases', fact: 'bian-que', target: 'cause' },
   ),
   entry(
