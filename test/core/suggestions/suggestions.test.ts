@@ -312,3 +312,17 @@ describe('pickForRegister', () => {
     expect(pickForRegister(list, 1).main.map((s) => s.rank)).toEqual([1, 1, 1]);
   });
 });
+
+describe('a refusal written below the line (round 4)', () => {
+  it('asks the rules behind a “no” without a check to require the check, before any redesign, in both languages', () => {
+    for (const [locale, painTitle] of [
+      ['en', 'The partner flight tonight is refused without checking'],
+      ['zh-CN', '今晚合作航司的航班，没查就一口回绝'],
+    ] as const) {
+      const all = suggestionsFor(painMap({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: 'Transfer desk rebooks', painTitle, causeLane: 'support' }), 'pain', locale);
+      const prevent = all.filter((s) => s.tier === 'prevent');
+      expect(prevent[0]!.id, locale).toBe('prevent.process.cause-check-before-no');
+      expect(prevent[0]!.targetId).toBe('cause');
+    }
+  });
+});
