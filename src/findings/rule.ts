@@ -63,18 +63,6 @@ export function titleList(ids: readonly string[], index: MapIndex, locale: Local
 
 const round1 = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** A duration people read at a glance: minutes under an hour, hours under a day, then days. */
-export function formatMinutes(minutes: number, locale: Locale): string {
-  const zh = locale === 'zh-CN';
-  if (minutes < 60) return zh ? `${round1(minutes)} 分钟` : `${round1(minutes)} minute${minutes === 1 ? '' : 's'}`;
-  if (minutes < 24 * 60) {
-    const h = round1(minutes / 60);
-    return zh ? `${h} 小时` : `${h} hour${h === '1' ? '' : 's'}`;
-  }
-  const d = round1(minutes / (24 * 60));
-  return zh ? `${d} 天` : `${d} day${d === '1' ? '' : 's'}`;
-}
-
 /** A number as a report prints it: at most one decimal, a real minus sign. */
 export function formatNumber(n: number): string {
   const s = round1(n);

@@ -8,6 +8,7 @@ import PptxGenJS from 'pptxgenjs';
 import { selectDoFirst, type DoFirstAction } from '../advice';
 import { analyzeMap } from '../analysis';
 import { joinList, translate, type Locale, type Params } from '../i18n';
+import { formatDuration } from '../i18n/duration';
 import { interchangeMessages, type InterchangeKey } from '../i18n/interchange';
 import { reportMessages } from '../i18n/report';
 import { severityName, tierName } from '../i18n/vocab';
@@ -51,8 +52,7 @@ export async function buildSlides(map: MapDocument, options: SlideOptions): Prom
   const r = (key: ReportKey, params?: Params) => translate(reportMessages, locale, key, params);
   const touchpoints = new Map(map.touchpoints.map((tp) => [tp.id, tp]));
   const titleOf = (id: string) => touchpoints.get(id)?.title ?? id;
-  const waitText = (minutes: number) =>
-    minutes < 120 ? r('duration.minutes', { n: round1(minutes) }) : minutes < 48 * 60 ? r('duration.hours', { n: round1(minutes / 60) }) : r('duration.days', { n: round1(minutes / 1440) });
+  const waitText = (minutes: number) => formatDuration(minutes, locale);
   /** One "Do first" action as the PDF summary words it: what, where, which pain points it removes. */
   const actionRows = (a: DoFirstAction, i: number) => {
     const team = a.advice.source === 'team';

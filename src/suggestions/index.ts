@@ -6,8 +6,8 @@
  * the way the pain fails, and says how its owner would know it worked.
  */
 import { indexMap, type MapIndex, type PainEntry } from '../analysis/map-index';
-import { formatMinutes } from '../findings/rule';
 import { interpolate, translate, type Locale, type Params } from '../i18n';
+import { formatDuration } from '../i18n/duration';
 import { suggestionMessages } from '../i18n/suggestions';
 import { TIERS, type MapDocument, type Tier } from '../model';
 import { FACTS } from './facts';
@@ -69,7 +69,7 @@ function paramsOf(pain: PainEntry, s: PainSituation, locale: Locale): Params {
     owner: say(`owner.${s.actor}`, { step: quote(pain.touchpoint.title) }),
     ...(s.cause && s.causeActor ? { cause: quote(s.cause.title), causeOwner: say(`owner.${s.causeActor}`, { step: quote(s.cause.title) }) } : {}),
     ...(s.earlierStage ? { earlierStage: quote(s.earlierStage.name) } : {}),
-    ...(m.waitMinutes !== undefined ? { wait: formatMinutes(m.waitMinutes, locale) } : {}),
+    ...(m.waitMinutes !== undefined ? { wait: formatDuration(m.waitMinutes, locale) } : {}),
     ...(m.csat !== undefined ? { csat: m.csat } : {}),
     ...(m.nps !== undefined ? { nps: m.nps } : {}),
   };

@@ -69,7 +69,15 @@ export const MEASURES: Readonly<Record<MeasureId, Localized>> = {
     en: 'Share of problems the frontline knew about before the customer told them.',
     'zh-CN': '在客户开口之前一线就已知道的问题所占的比例。',
   },
-  escalations: {
+  'questions-answered': {
+    en: 'Share of customers who leave the step {touchpoint} with every question answered (asked as they leave).',
+    'zh-CN': '离开{touchpoint}这一环节时问题都已得到解答的客户比例（离开时询问）。',
+  },
+  chases: {
+    en: 'Share of customers who had to chase before they heard from you, and the days they went without news.',
+    'zh-CN': '在你们联系之前不得不来催的客户比例，以及他们没有音信的天数。',
+  },
+    escalations: {
     en: 'Share of problems solved on the spot, without waiting for a manager.',
     'zh-CN': '不必等上级、当场解决的问题所占的比例。',
   },

@@ -46,8 +46,8 @@ export function channelModeOf(channel: Channel | undefined): ChannelMode {
  * A custom lane or one without a kind cannot say whether a person of ours acts there, so it is read by its
  * channel and never as staffed: advice to "the staff" of a step that may be the customer's is the worse error.
  */
-export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined, automated = false): Actor {
-  const digital = automated || (channel !== undefined && DIGITAL.has(channel));
+export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined, automated = false, byPerson = false): Actor {
+  const digital = automated || (channel !== undefined && DIGITAL.has(channel) && !byPerson);
   switch (kind) {
     case 'backstage':
       return 'backstage';
@@ -58,6 +58,16 @@ export function actorOf(kind: LaneKind | undefined, channel: Channel | undefined
     default:
       return digital ? 'self-service' : 'customer';
   }
+}
+
+/**
+ * A frontstage step its name says a person of ours does, even by email or in an app (a claims agent replies,
+ * an adviser writes): the person and their standards change it, not a product owner.
+ */
+const BY_PERSON = /\b(agent|adviser|advisor|officer|handler|clerk|consultant|host|staff|nurse|doctor|manager)s?\b|客服专员|专员|顾问|坐席|柜员|经理|人工/i;
+
+export function isByPerson(step: Pick<Touchpoint, 'title'>): boolean {
+  return BY_PERSON.test(step.title);
 }
 
 /** A frontstage answered by a machine (a chatbot, an IVR, an auto-reply) is a product to fix, not staff to train. */
@@ -197,11 +207,11 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     failure: painPoint.failure ?? inferFailure(painPoint, touchpoint),
     failureGiven: painPoint.failure !== undefined,
     painLane,
-    actor: actorOf(painLane, touchpoint.channel, isAutomated(touchpoint, painPoint.title)),
+    actor: actorOf(painLane, touchpoint.channel, isAutomated(touchpoint, painPoint.title), isByPerson(touchpoint)),
     channelMode: channelModeOf(touchpoint.channel),
     cause,
     causeLane,
-    causeActor: cause ? actorOf(causeLane, cause.channel, isAutomated(cause)) : undefined,
+    causeActor: cause ? actorOf(causeLane, cause.channel, isAutomated(cause), isByPerson(cause)) : undefined,
     causePosition: causePositionOf(cause, touchpoint, causeLane),
     metrics,
     markers,

@@ -1,14 +1,15 @@
 /**
  * What a pain point is about, when its own words name a subject that has advice of its own, whatever its
  * category: a price or bill that changed, a coverage check that said "not available here", contact details
- * out of date, a bot that cannot help, more booked than the service can serve. A category says the kind of
+ * out of date, a bot that cannot help, more booked than the service can serve, silence while the customer
+ * waits for news, a service cut short, a survey that asks too much. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -25,6 +26,16 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // More booked than the service can serve (add-on appointments, oversold seats): the booked time cannot hold.
   overbooking: /overbook|over-?sold|double[- ]booked|squeezed in|extra (appointments|bookings) (were )?added|加号|加了\s*\d*\s*个号|超约|超售|超卖/i,
   bot: /\bbots?\b|chatbot|virtual assistant|\bIVR\b|auto-?repl|机器人|智能客服|语音导航|自动回复/i,
+  // Silence while the customer waits for our next move: nobody got in touch, no news. Not a reply to something the
+  // customer wrote (没人回复, "no reply"): that is complaint handling, answered by a reply.
+  'no-news':
+    /\b(no one|nobody|no-one|never) (has )?(contacted|called|rang|phoned|got in touch|gets in touch|came back)|\bno (contact|call|word|news|update)s?\b|heard nothing|hears nothing|nothing (was )?heard|not contacted|had to chase|has to chase|没人联系|没有人联系|没有联系|无人联系|没人打电话|没消息|没有消息|没动静|杳无音信|音讯全无/i,
+  // The customer's time with the service cut short: hurried through, questions left unasked.
+  rushed:
+    /\brushed\b|\bhurried\b|\bcut short\b|\bno time (to|for) (ask|question)|before (she|he|I|they|we) could (ask|finish|explain)|\bonly (\d+|a few|two|three|five) minutes? (with|for|of)\b|没问完|没说完|被请出|请了出去|赶出|匆匆|草草|三言两语|没说几句|催着走|被打发|(看|诊|聊|问|谈|咨询|讲)[^，。；,]{0,4}不到\s*\d+\s*分钟/i,
+  // A survey that asks too much: the customer gives up, or answers without care.
+  'long-survey':
+    /too many questions|\b(survey|questionnaire)s? (is |was |are |were )?(far |much |too |very )*long\b|\blong (survey|questionnaire)|\b(survey|questionnaire) (of|with) \d+ questions|题目太多|问题太多|题太多|问卷太长|问卷[^，。；,]{0,6}(太多|太长|很长|好长|几十)|\d+\s*道题/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

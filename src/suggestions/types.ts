@@ -103,7 +103,9 @@ export type MeasureId =
   | 'disputes'
   | 'improvement-notes'
   | 'early-warnings'
-  | 'escalations';
+  | 'escalations'
+  | 'questions-answered'
+  | 'chases';
 
 export type FactId =
   | 'staff-indifference'

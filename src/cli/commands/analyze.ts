@@ -6,9 +6,10 @@
  */
 import { analyzeMap, indexMap, type MapAnalysis, type WaitReading } from '../../analysis';
 import { checkMap, formatFinding, severityLabel } from '../../findings';
-import { formatMinutes, formatNumber, quote } from '../../findings/rule';
+import { formatNumber, quote } from '../../findings/rule';
 import { onChannel } from '../../findings/rules/long-wait';
 import { isLocale, joinList, translate, type Locale, type Params } from '../../i18n';
+import { formatDuration } from '../../i18n/duration';
 import { analyzeMessages } from '../../i18n/findings';
 import { levelName, severityName, tierName } from '../../i18n/vocab';
 import { LEVELS, type MapDocument } from '../../model';
@@ -151,7 +152,7 @@ export function analyzeText(data: AnalyzeJson, map: MapDocument, locale: Locale)
   const metricLines: string[] = [];
   for (const w of waits.slice(0, 3)) {
     metricLines.push(
-      t('analyze.wait', { touchpoint: title(w.touchpointId), waited: formatMinutes(w.minutes, locale), limit: formatMinutes(w.threshold, locale), on: onChannel(w.channel, locale) }),
+      t('analyze.wait', { touchpoint: title(w.touchpointId), waited: formatDuration(w.minutes, locale), limit: formatDuration(w.threshold, locale), on: onChannel(w.channel, locale) }),
     );
   }
   if (data.metrics.nps.length > 0) metricLines.push(t('analyze.nps', { list: joinList(data.metrics.nps.map((r) => `${title(r.touchpointId)} ${formatNumber(r.value)}`), locale) }));

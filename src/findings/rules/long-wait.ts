@@ -4,9 +4,10 @@
  */
 import { waitReading } from '../../analysis/metrics';
 import { translate, type Locale } from '../../i18n';
+import { formatDuration } from '../../i18n/duration';
 import { findingMessages } from '../../i18n/findings';
 import type { Channel } from '../../model';
-import { formatMinutes, stageName, type Rule } from '../rule';
+import { stageName, type Rule } from '../rule';
 
 /** Where the customer waits, as a phrase that reads in a sentence: "on the phone", "in person". */
 export const onChannel = (channel: Channel, locale: Locale): string => translate(findingMessages, locale, `on.${channel}`);
@@ -26,8 +27,8 @@ export const longWaitRule: Rule = {
       ];
     }),
   localParams: (finding, _index, locale) => ({
-    waited: formatMinutes(Number(finding.params['minutes']), locale),
-    limit: formatMinutes(Number(finding.params['threshold']), locale),
+    waited: formatDuration(Number(finding.params['minutes']), locale),
+    limit: formatDuration(Number(finding.params['threshold']), locale),
     on: onChannel(finding.params['channelId'] as Channel, locale),
   }),
 };

@@ -1,11 +1,10 @@
 /** Numbers as the report prints them. */
+import { formatDuration } from '../../i18n/duration';
 import type { ReportContent } from '../content';
 
-/** Minutes as a reader thinks of them: 35 min, 3 hours, 5 days. */
-export function formatWait(c: Pick<ReportContent, 't'>, minutes: number): string {
-  if (minutes < 120) return c.t('duration.minutes', { n: formatNumber(minutes) });
-  if (minutes < 48 * 60) return c.t('duration.hours', { n: formatNumber(Math.round((minutes / 60) * 10) / 10) });
-  return c.t('duration.days', { n: formatNumber(Math.round((minutes / 1440) * 10) / 10) });
+/** Minutes as a reader says them (35 min, 1 h 35 min, 5 days): the product's one duration format. */
+export function formatWait(c: Pick<ReportContent, 'locale'>, minutes: number): string {
+  return formatDuration(minutes, c.locale);
 }
 
 export function formatNumber(n: number): string {

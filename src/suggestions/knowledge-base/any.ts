@@ -15,6 +15,13 @@ export const ANY = [
     { group: 'serve-the-frontstage', measure: 'complaints', fact: 'bian-que', target: 'cause' },
   ),
   entry(
+    'prevent.any.ask-once-from-cause',
+    { askedAgain: true, hasCause: true, causeActors: ['staff', 'self-service', 'backstage', 'support'] },
+    ['Have the step {cause} pass on what the customer already gave', 'The customer is asked at the step {touchpoint} for what they already gave, because the step {cause} does not pass it on. Ask {causeOwner} to hand those details to the step {touchpoint}, filled in for the customer to confirm, so it asks only for what is new; the hair salon that keeps a file on each client never asks again.'],
+    ['让{cause}这一环节把客户给过的信息传下去', '客户在{touchpoint}这一环节被要求重新提供已经给过的信息，是因为{cause}这一环节没有把它传下去。请{causeOwner}把这些信息带到{touchpoint}这一环节，预先填好，客户只需确认，只问新的内容；为每位客人建档的美发店从不让客人再说一遍。'],
+    { group: 'ask-once', measure: 'self-service-completion', fact: 'salon-file', target: 'cause' },
+  ),
+  entry(
     'prevent.any.internal-customer',
     { causePositions: ['hidden'] },
     ['Serve the frontstage as an internal customer', 'Customers never see the step {cause}, only its result at the step {touchpoint}. Ask {causeOwner} to take {painPoint} as its own target, with a check before its work leaves it.'],

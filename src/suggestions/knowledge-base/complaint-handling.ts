@@ -48,7 +48,7 @@ export const COMPLAINT_HANDLING = [
     { categories: H, atFollowUp: true },
     ['Ask one score question, then one open one', 'Replace the long questionnaire at the step {touchpoint} with the recommendation question and “What should we improve?”, and promise a reply to everyone who writes something.'],
     ['一道打分题，加一道开放题', '把{touchpoint}这一环节冗长的问卷换成一道推荐意愿题和一句“我们哪里需要改进？”，并承诺对每一位写下意见的客户都给予回复。'],
-    { measure: 'improvement-notes', fact: 'hilton' },
+    { group: 'short-survey', measure: 'improvement-notes', fact: 'hilton' },
   ),
   entry(
     'prevent.complaint-handling.reply-promise',

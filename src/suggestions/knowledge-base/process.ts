@@ -27,6 +27,13 @@ export const PROCESS = [
     { measure: 'first-contact-resolution', fact: 'key-factors' },
   ),
   entry(
+    'prevent.process.cause-check-before-no',
+    { categories: P, failures: ['denied'], causePositions: ['hidden', 'visible'] },
+    ['Let the rules at the step {cause} require a check before any “no”', 'The “no” the customer hears at the step {touchpoint} is written at the step {cause}. Ask {causeOwner} to rewrite it so that nothing is refused before the alternatives are checked (other routes, partners, stock elsewhere, a colleague who would know), and so that every refusal comes with an alternative the customer can take there and then.'],
+    ['让{cause}这一环节的规则要求先核实再说“不”', '客户在{touchpoint}这一环节听到的“不行”，是在{cause}这一环节写下的。请{causeOwner}改写规则：没有核实过其他办法（别的路线、合作方、别处的库存、了解情况的同事）之前，不能拒绝；每一次拒绝都要附上客户当场就能选的替代办法。'],
+    { measure: 'first-contact-resolution', fact: 'empowerment', target: 'cause' },
+  ),
+  entry(
     'prevent.process.standard-and-flexible',
     { categories: P },
     ['Standardised, yet flexible', 'Write the standard for the step {touchpoint}, and write with it what may vary and who may decide: the standard protects the customer, the flexibility serves them.'],
@@ -109,7 +116,7 @@ export const PROCESS = [
     { categories: P, awaiting: true },
     ['List every customer nobody has contacted', 'Set how long a customer may wait at the step {touchpoint} without hearing from you; every morning, list the cases past that limit and give each one a named person who calls that day.'],
     ['每天列出还没人联系的客户', '定下客户在{touchpoint}这一环节最多能等多久没有音信；每天早上列出超过时限的个案，每一个都指定专人当天联系。'],
-    { measure: 'early-warnings' },
+    { group: 'silent-cases', measure: 'early-warnings' },
   ),
   entry(
     'detect.process.repeat-contacts',

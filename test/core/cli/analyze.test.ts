@@ -102,7 +102,7 @@ describe('touchpoint analyze (text)', () => {
     const run = await cli(['analyze', LAPTOP, '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/4 Repair\s+0 \(100 − 1 = 0\)\s+mean −2, lowest −2 at "Waits for repair progress"/);
-    expect(run.stdout).toContain('wait of 5 days at "Waits for repair progress", more than the 5 minutes acceptable on the web');
+    expect(run.stdout).toContain('wait of 5 days at "Waits for repair progress", more than the 5 min acceptable on the web');
     expect(run.stdout).toContain('NPS: "Calls the after-sales hotline" 12');
     expect(run.stdout).toContain('1. "Repair stalls: spare part out of stock" (Critical, Repair): risk 40');
     expect(run.stdout).toContain('Suggestions per pain point:');

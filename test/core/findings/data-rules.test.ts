@@ -30,7 +30,7 @@ describe('long-wait', () => {
     const [f] = run(hotline, 'long-wait');
     expect(f).toMatchObject({ severity: 'warning', ids: ['w'], params: { minutes: 35, threshold: 3, channelId: 'phone' } });
     expect(formatFinding(f!, hotline, 'en')).toBe(
-      'Customers wait 35 minutes at "Hotline" (Order), more than the 3 minutes acceptable on the phone: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
+      'Customers wait 35 min at "Hotline" (Order), more than the 3 min acceptable on the phone: a wait this long becomes what they remember. Shorten it, or say how long it will be and keep them posted.',
     );
     expect(formatFinding(f!, hotline, 'zh-CN')).toContain('客户在“Hotline”（Order）要等 35 分钟，超过了电话渠道可接受的 3 分钟');
     const repair = wait(7200, 'web');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexMap } from '../../../src/analysis/map-index';
 import { CHANNELS } from '../../../src/model';
 import { actorOf, channelModeOf, situationOf } from '../../../src/suggestions';
+import { isByPerson } from '../../../src/suggestions/situation';
 import { painMap, type PainSpec } from './pain-map';
 
 const situation = (spec: PainSpec) => {
@@ -97,5 +98,15 @@ describe('the situation of a pain point', () => {
   it('takes the failure the team recorded over any inference', () => {
     expect(situation({ painLane: 'customer', painTitle: 'Nobody answers', failure: 'slow' })).toMatchObject({ failure: 'slow', failureGiven: true });
     expect(situation({ painLane: 'customer', painTitle: 'Nobody answers' })).toMatchObject({ failure: 'unreachable', failureGiven: false });
+  });
+});
+
+describe('a frontstage step a person of ours does on a digital channel (round 4)', () => {
+  it('reads a claims agent replying by email as staff, and an automatic email as self-service, in both languages', () => {
+    expect(actorOf('frontstage', 'email', false, isByPerson({ title: 'Claims agent replies with a template' }))).toBe('staff');
+    expect(actorOf('frontstage', 'email', false, isByPerson({ title: '理赔专员邮件回复' }))).toBe('staff');
+    expect(actorOf('frontstage', 'email', false, isByPerson({ title: 'Confirmation email is sent' }))).toBe('self-service');
+    // A machine stays a machine, whatever its name says.
+    expect(actorOf('frontstage', 'chat', true, isByPerson({ title: 'Virtual agent' }))).toBe('self-service');
   });
 });

@@ -115,3 +115,67 @@ describe('a follow-up that only collects a score', () => {
     expect(list({ ...spec, title: 'Complaint desk', metrics: {} }).map((s) => s.id)).not.toContain('prevent.complaint-handling.follow-up-asks-the-problem');
   });
 });
+
+describe('silence, a service cut short, a survey that asks too much, details asked again (round 4)', () => {
+  it.each([
+    ['Two days after ordering, nobody has contacted her to book the visit', 'no-news'],
+    ['下单两天没人联系预约时间', 'no-news'],
+    ['Heard nothing since the claim was sent', 'no-news'],
+    ['Consultation lasts under five minutes; she is rushed out before she could ask', 'rushed'],
+    ['看诊不到 5 分钟，问题没问完就被请出诊室', 'rushed'],
+    ['The survey has too many questions', 'long-survey'],
+    ['问卷题目太多', 'long-survey'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear silence in a reply nobody sent to a comment, nor a rush in a quick answer', () => {
+    for (const title of ['填了意见也没人回复', 'No reply to her complaint', 'Answered in under 5 minutes', '排队不到 5 分钟']) {
+      expect(topics(title), title).not.toContain('no-news');
+      expect(topics(title), title).not.toContain('rushed');
+    }
+  });
+
+  it('answers silence while the customer waits with news sent by the step that holds the case, before they chase', () => {
+    const all = list({ category: 'process', painLane: 'customer', channel: 'app', title: 'Waits for the installation date', painTitle: 'Two days after ordering, nobody has contacted her', causeLane: 'backstage' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.news-from-cause');
+    expect(first(all, 'prevent').targetId).toBe('cause');
+    expect(first(all, 'detect').id).toBe('detect.any.silent-past-limit');
+    expect(first(all, 'recover').id).toBe('recover.any.break-the-silence');
+    expect(all.map((s) => s.id)).not.toContain('detect.process.silent-cases');
+    const zh = list({ category: 'waiting', painLane: 'customer', channel: 'phone', title: '等待上门时间', painTitle: '下单两天没人联系' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.news-before-chase');
+    expect(first(zh, 'prevent').text).toContain('最晚什么时候');
+  });
+
+  it('answers a service cut short with time per customer set where the schedule is made, questions brought ready, and the rest answered the same day', () => {
+    const all = list({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: 'Consultation', painTitle: 'Consultation lasts under five minutes; rushed out with questions left', causeLane: 'support' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.time-set-at-cause');
+    expect(first(all, 'prevent').targetId).toBe('cause');
+    expect(first(all, 'detect').id).toBe('detect.any.all-questions-answered');
+    expect(first(all, 'recover').id).toBe('recover.any.finish-what-was-cut');
+    const zh = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: '专家问诊', painTitle: '看诊不到 5 分钟，问题没问完就被请出诊室' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.time-per-customer');
+    expect(first(zh, 'prevent').text).toContain('没问完的问题');
+  });
+
+  it('answers a survey that asks too much with one score question and one open one, only at a follow-up step, once', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const all = list({ category: 'complaint-handling', painLane: 'customer', channel: 'app', title: locale === 'en' ? 'Follow-up survey' : '回访问卷', painTitle: locale === 'en' ? 'The survey has too many questions' : '问卷题目太多' }, locale);
+      expect(first(all, 'prevent').id).toBe('prevent.any.short-survey');
+      expect(all.map((s) => s.id)).not.toContain('prevent.complaint-handling.one-question');
+    }
+    const atCheckIn = list({ category: 'process', painLane: 'customer', channel: 'web', title: 'Online check-in', painTitle: 'Too many questions before the boarding pass' });
+    expect(atCheckIn.map((s) => s.id)).not.toContain('prevent.any.short-survey');
+  });
+
+  it('asks the step below the line that holds the details to pass them on, when the customer is asked again', () => {
+    const all = list({ category: 'process', painLane: 'customer', channel: 'self-service', title: 'Checks in at the kiosk', painTitle: 'Has to type her ID number again, although she gave it when booking', causeLane: 'backstage' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.ask-once-from-cause');
+    expect(first(all, 'prevent').targetId).toBe('cause');
+    expect(all.filter((s) => s.tier === 'prevent').map((s) => s.id)).not.toContain('prevent.process.ask-once-asked-again');
+    const zh = list({ category: 'information', painLane: 'customer', channel: 'self-service', title: '在自助机上签到', painTitle: '签到时要再输一遍身份证号，预约时明明填过', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.ask-once-from-cause');
+    expect(first(zh, 'prevent').text).toContain('客户只需确认');
+  });
+});
