@@ -8,6 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -43,6 +44,7 @@ import { sameSelection } from '../app/ui-store';
 import { buildEdges, buildNodes, createNodeCache, LINK_ARROW_ID, type RoutedFlowEdge } from './build-nodes';
 import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
+import { guardNodeMeasure } from './measure-guard';
 import { HEADER_HEIGHT, HEADER_WIDTH, LaneHeaders, StageHeaders } from './Headers';
 import { RoutedEdge, RouteStoreContext } from './RoutedEdge';
 import { TouchpointNode, type TouchpointFlowNode } from './TouchpointNode';
@@ -124,6 +126,9 @@ export function Canvas() {
   const { selection, filter, highlight, locale, focus, documentKey, theme } = useUi();
   const t = useT(UI);
   const flow = useReactFlow();
+  // Before React Flow's node renderer first renders (it keeps the function it finds then).
+  const flowStore = useStoreApi();
+  useState(() => guardNodeMeasure(flowStore));
   const map = doc.map;
   // The boxes of cards, stages and lanes that did not move keep their objects (reuseLayout), so the
   // nodes, links and grid built from them are rebuilt only where something moved.
