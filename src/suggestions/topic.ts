@@ -2,14 +2,14 @@
  * What a pain point is about, when its own words name a subject that has advice of its own, whatever its
  * category: a price or bill that changed, a coverage check that said "not available here", contact details
  * out of date, a bot that cannot help, more booked than the service can serve, silence while the customer
- * waits for news, a service cut short, a survey that asks too much. A category says the kind of
+ * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -36,6 +36,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // A survey that asks too much: the customer gives up, or answers without care.
   'long-survey':
     /too many questions|\b(survey|questionnaire)s? (is |was |are |were )?(far |much |too |very )*long\b|\blong (survey|questionnaire)|\b(survey|questionnaire) (of|with) \d+ questions|题目太多|问题太多|题太多|问卷太长|问卷[^，。；,]{0,6}(太多|太长|很长|好长|几十)|\d+\s*道题/i,
+  // A stock reply that does not answer what the customer asked: the answer has to come from a person who read it.
+  'canned-reply':
+    /\b(copy[- ]?past\w*|templated|canned|boilerplate|form letter|stock (reply|answer|response|email)|(template|standard) (reply|answer|response|email))\b|\bignor\w* (the|my|her|his|their|our) (question|request)|(did ?n[o']t|does ?n[o']t|never) answer (the|my|her|his|their) question|答非所问|套话|模板(回复|化|式)|复制粘贴|千篇一律的(回复|答复)|(没|没有|不)回答(我|他|她|客户)?的?问题/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

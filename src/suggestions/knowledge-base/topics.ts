@@ -196,4 +196,26 @@ export const TOPIC_ENTRIES = [
     ['看有多少人答完问卷，在哪一题放弃', '统计在{touchpoint}这一环节打开问卷的客户有多少、答完的有多少、其余的在哪一题放弃；每一条文字意见都在一天之内读完，需要处理的交给能处理的人。'],
     { measure: 'improvement-notes', fact: 'complaints-heard' },
   ),
+  // ——— a stock reply that misses the question ———
+  entry(
+    'prevent.any.answer-the-question',
+    { topics: ['canned-reply'], actors: ['staff'] },
+    ['Answer the question asked, in the first line', 'At the step {touchpoint}, the reply starts from the customer’s message, not from the template: its first line answers the question they asked, in their own words; templates may carry the facts and the next steps, never the answer. Until a writer’s replies answer reliably, a second person reads them before they go.'],
+    ['第一句就回答客户问的问题', '在{touchpoint}这一环节，回复从客户的来信出发，而不是从模板出发：第一句就用客户自己的说法回答他问的问题；模板只能提供事实和后续步骤，不能代替回答。在一位员工的回复稳定做到这一点之前，发出前由另一个人先读一遍。'],
+    { group: 'answer-the-question', measure: 'first-contact-resolution', fact: 'look-ask-listen' },
+  ),
+  entry(
+    'detect.any.reply-answers-question',
+    { topics: ['canned-reply'] },
+    ['Each week, check replies against the questions', 'Take ten replies a week from the step {touchpoint}, set each beside the customer’s message and count the ones that answer what was asked; count a second message from the same customer within two days as a reply that did not.'],
+    ['每周对照问题检查回复', '每周从{touchpoint}这一环节抽十条回复，逐条和客户的原话放在一起，数一数真正回答了所问问题的有几条；同一位客户两天内再来信，就算作一条没有答到点子上的回复。'],
+    { measure: 'repeat-rate', fact: 'complaints-heard' },
+  ),
+  entry(
+    'recover.any.answer-again-named',
+    { topics: ['canned-reply'], actors: ['staff'] },
+    ['Answer again, properly, from a named person', 'When a reply at the step {touchpoint} missed the question, a named person writes again the same day: the question restated, the answer, what happens next and by when, and a direct line for the rest, without asking the customer to explain it all again.'],
+    ['由具名的人当天重新回答', '当{touchpoint}这一环节的回复没有答到所问的问题时，由一位具名的人当天重新回复：复述客户的问题，给出答案，说明接下来怎么办、什么时候办好，并留一个直接联系方式，不要让客户把事情再从头讲一遍。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
 ];

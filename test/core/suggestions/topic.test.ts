@@ -179,3 +179,27 @@ describe('silence, a service cut short, a survey that asks too much, details ask
     expect(first(zh, 'prevent').text).toContain('客户只需确认');
   });
 });
+
+describe('a stock reply that misses the question', () => {
+  it.each([
+    ['Copy-paste reply that ignores the question about the hotel receipt', 'canned-reply'],
+    ['Templated email did not answer my question', 'canned-reply'],
+    ['客服回复答非所问，全是套话', 'canned-reply'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a template the customer fills in or a question the customer left unasked', () => {
+    for (const title of ['The form template is confusing', 'No time to ask questions', '模板下载不了']) expect(topics(title), title).not.toContain('canned-reply');
+  });
+
+  it('leads with an answer to the question in the first line, checks replies against questions, and answers again from a named person', () => {
+    const all = list({ category: 'staff', painLane: 'frontstage', channel: 'email', title: 'Claims agent replies', painTitle: 'Copy-paste reply that ignores the question about the hotel receipt' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.answer-the-question');
+    expect(first(all, 'detect').id).toBe('detect.any.reply-answers-question');
+    expect(first(all, 'recover').id).toBe('recover.any.answer-again-named');
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'chat', title: '在线客服', painTitle: '客服回复答非所问，全是套话' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.answer-the-question');
+    expect(first(zh, 'prevent').text).toContain('第一句');
+  });
+});
