@@ -9,7 +9,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -39,6 +39,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // A stock reply that does not answer what the customer asked: the answer has to come from a person who read it.
   'canned-reply':
     /\b(copy[- ]?past\w*|templated|canned|boilerplate|form letter|stock (reply|answer|response|email)|(template|standard) (reply|answer|response|email))\b|\bignor\w* (the|my|her|his|their|our) (question|request)|(did ?n[o']t|does ?n[o']t|never) answer (the|my|her|his|their) question|答非所问|套话|模板(回复|化|式)|复制粘贴|千篇一律的(回复|答复)|(没|没有|不)回答(我|他|她|客户)?的?问题/i,
+  // More documents, forms or proofs asked of the customer than the decision needs.
+  paperwork:
+    /\b(\d+|too many|a dozen|dozens of|endless|so many) (documents|forms|papers|proofs|attachments|receipts|copies|certificates)\b|\b(asks?|asked|asking) for (\d+|so many|too many|a dozen|dozens of) (documents|forms|proofs|papers|receipts)|\bpaperwork\b|材料太多|要的材料|(\d+|十几|几十|一大堆|一堆)\s*(份|种|样|项)?(材料|证明|文件|单据|复印件)|(交|提供|准备|补)[^，。；,]{0,6}(一堆|很多|大量|各种)(材料|证明|文件|单据)|反复补(材料|资料)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -218,4 +218,33 @@ export const TOPIC_ENTRIES = [
     ['由具名的人当天重新回答', '当{touchpoint}这一环节的回复没有答到所问的问题时，由一位具名的人当天重新回复：复述客户的问题，给出答案，说明接下来怎么办、什么时候办好，并留一个直接联系方式，不要让客户把事情再从头讲一遍。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— more documents asked than the decision needs ———
+  entry(
+    'prevent.any.ask-only-at-cause',
+    { topics: ['paperwork'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} ask only for what the decision needs', 'What the customer must send at the step {touchpoint} is set at the step {cause}. Ask {causeOwner} to list what the decision really needs and drop the rest, to fetch what the company already holds or can check itself instead of asking for it, and to publish the short list with an example of each document, accepting a photo.'],
+    ['让{cause}这一环节只要做决定真正需要的材料', '客户在{touchpoint}这一环节要交哪些材料，是在{cause}这一环节定下的。请{causeOwner}列出做决定真正需要的材料，其余的一律不再要；公司已有或能自己查到的自己去取，不让客户提供；把精简后的清单公布出来，每样附一个样例，拍照上传即可。'],
+    { group: 'ask-only-what-decides', measure: 'first-contact-resolution', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.ask-only-what-decides',
+    { topics: ['paperwork'] },
+    ['Ask only for what the decision needs', 'List what the decision at the step {touchpoint} really needs and stop asking for the rest; fetch what you already hold or can check yourself (earlier records, bookings, partners’ data) instead of asking the customer for it; say at the start exactly which documents remain, with an example of each, and accept a photo.'],
+    ['只要做决定真正需要的材料', '列出{touchpoint}这一环节做决定真正需要哪些材料，其余的一律不再要；自己已有或能自己查到的（以往记录、订单、合作方的数据）自己去取，不让客户提供；一开始就说清楚还需要哪几样，每样附一个样例，拍照上传即可。'],
+    { group: 'ask-only-what-decides', measure: 'first-contact-resolution', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.incomplete-on-arrival',
+    { topics: ['paperwork'] },
+    ['Count the cases that arrive incomplete, and what is missing', 'At the step {touchpoint}, count every week how many submissions arrive incomplete and which item is missing; the items most often missing are the ones to explain better, fetch yourself or stop asking for.'],
+    ['统计材料不全的案件，以及缺的是什么', '在{touchpoint}这一环节，每周统计有多少份提交材料不全、缺的是哪一样；最常缺的那几样，要么讲得更清楚，要么自己去取，要么干脆不再要。'],
+    { measure: 'repeat-rate', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.missing-all-at-once',
+    { topics: ['paperwork'] },
+    ['Ask once for everything missing, and keep the case moving', 'When a case at the step {touchpoint} lacks documents, ask once for everything still missing, in one message that says how to get each, and go on with what you have meanwhile; never send the customer back to the start.'],
+    ['缺什么一次说清，案子别停', '当{touchpoint}这一环节的案件缺材料时，一次性列出还缺的全部材料，并在同一条消息里说明每样怎么取得；同时用手头已有的材料继续往下办，绝不让客户从头再来。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
 ];

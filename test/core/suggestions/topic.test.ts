@@ -203,3 +203,30 @@ describe('a stock reply that misses the question', () => {
     expect(first(zh, 'prevent').text).toContain('第一句');
   });
 });
+
+describe('more documents asked than the decision needs', () => {
+  it.each([
+    ['Claim form asks for 14 documents; no reply for six weeks', 'paperwork'],
+    ['Too many forms to fill in before the visit', 'paperwork'],
+    ['理赔要交一堆材料，反复补材料', 'paperwork'],
+    ['开户要准备十几份证明', 'paperwork'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a single document or a form that fails', () => {
+    for (const title of ['Upload of the document fails', 'The form crashes', '材料上传失败']) expect(topics(title), title).not.toContain('paperwork');
+  });
+
+  it('leads with asking only what the decision needs, in both languages', () => {
+    const all = list({ category: 'complaint-handling', painLane: 'customer', channel: 'web', title: 'Submits the compensation claim', painTitle: 'Claim form asks for 14 documents; no reply for six weeks', causeLane: 'support' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.ask-only-at-cause');
+    expect(first(all, 'prevent').targetId).toBe('cause');
+    expect(all.map((s) => s.id)).not.toContain('prevent.any.ask-only-what-decides');
+    expect(first(all, 'detect').id).toBe('detect.any.incomplete-on-arrival');
+    expect(first(all, 'recover').id).toBe('recover.any.missing-all-at-once');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'app', title: '提交理赔', painTitle: '理赔要交一堆材料，反复补材料' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.ask-only-what-decides');
+    expect(first(zh, 'prevent').text).toContain('真正需要');
+  });
+});
