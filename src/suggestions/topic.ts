@@ -9,7 +9,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -42,6 +42,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // More documents, forms or proofs asked of the customer than the decision needs.
   paperwork:
     /\b(\d+|too many|a dozen|dozens of|endless|so many) (documents|forms|papers|proofs|attachments|receipts|copies|certificates)\b|\b(asks?|asked|asking) for (\d+|so many|too many|a dozen|dozens of) (documents|forms|proofs|papers|receipts)|\bpaperwork\b|材料太多|要的材料|(\d+|十几|几十|一大堆|一堆)\s*(份|种|样|项)?(材料|证明|文件|单据|复印件)|(交|提供|准备|补)[^，。；,]{0,6}(一堆|很多|大量|各种)(材料|证明|文件|单据)|反复补(材料|资料)/i,
+  // One channel shows a status that is no longer true (the app says on time, the site says in stock).
+  'status-mismatch':
+    /\b(app|website|site|screen|board|display|tracker|tracking( page)?|portal|status)\b[^.;,]{0,20}\b(still )?(says?|said|shows?|showed|displays?|displayed|reads?)\b[^.;,]{0,12}\b(on time|available|in stock|delivered|open|confirmed|paid|on schedule|dispatched|shipped)\b|(App|网站|官网|小程序|系统|屏幕|大屏|页面)[^，。；,]{0,6}(还|仍然|依然|却)?显示[^，。；,]{0,6}(准点|正常|有货|已送达|已签收|营业中|已发货|可预约|有号)/i,
+  // Compensation far smaller than the harm: a token voucher for a lost day.
+  'token-compensation':
+    /\b(voucher|coupon|compensation|credit|goodwill gesture)\b[^.;]{0,40}\b(too small|not enough|barely|covers? nothing|insult\w*|buys (only )?a (sandwich|coffee|snack)|a sandwich|a coffee)\b|\b(only|just|a mere)( an?)? ((€|\$|£|¥)\s?\d+|\d+ (euro|eur|dollar|pound|yuan)s?)[^.;]{0,10}(voucher|coupon|credit|compensation)|\b\d+ (euro|eur|dollar|pound)s? (voucher|coupon)\b[^.;]{0,40}\b(buys|sandwich|coffee|nothing)|补偿(太少|不够|只有|就\d+)|只(赔|补偿?|给)了?\s*\d+\s*(元|块)|(代金券|优惠券|积分)[^，。；,]{0,8}(打发|太少|不够)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -247,4 +247,55 @@ export const TOPIC_ENTRIES = [
     ['缺什么一次说清，案子别停', '当{touchpoint}这一环节的案件缺材料时，一次性列出还缺的全部材料，并在同一条消息里说明每样怎么取得；同时用手头已有的材料继续往下办，绝不让客户从头再来。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— a channel showing a status that is no longer true ———
+  entry(
+    'prevent.any.one-status-from-cause',
+    { topics: ['status-mismatch'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} change the status once, for every channel', 'The status the customer sees at the step {touchpoint} is decided at the step {cause}. Have {causeOwner} record each decision in one place that every channel reads — app, screens, messages, the desk — at the moment it is made, and push it to all of them at once, so no channel keeps saying what is no longer true.'],
+    ['让{cause}这一环节只改一次状态，所有渠道同步', '客户在{touchpoint}这一环节看到的状态，是在{cause}这一环节决定的。请{causeOwner}在做出决定的那一刻，把它记在所有渠道都读取的同一个地方——App、屏幕、消息、柜台——并同时推送出去，不让任何渠道继续显示已经不成立的信息。'],
+    { group: 'one-status', measure: 'complaints', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.one-status-everywhere',
+    { topics: ['status-mismatch'] },
+    ['One status, pushed everywhere the moment it changes', 'Keep the status the customer relies on at the step {touchpoint} in one place that every channel reads — app, screens, messages, the desk and back-office systems — changed once, by the team that decides it, and pushed to all of them at once; a channel that cannot read it says “being updated”, never an old answer.'],
+    ['同一个状态，一变就推到所有渠道', '客户在{touchpoint}这一环节依赖的状态，只放在一个地方，所有渠道都从这里读取——App、屏幕、消息、柜台和后台的系统；由做决定的团队改一次，同时推送到所有渠道；读不到的渠道显示“正在更新”，绝不显示过时的答案。'],
+    { group: 'one-status', measure: 'complaints', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.status-drift',
+    { topics: ['status-mismatch'] },
+    ['Compare what each channel says with what is true', 'Several times a day, and at once during a disruption, check the status the customer sees at the step {touchpoint} against what is really happening; count every mismatch and how long it lasted, and alert the owner of the status the moment one appears.'],
+    ['把各渠道显示的和实际情况对一对', '每天几次、出现异常时立即，把客户在{touchpoint}这一环节看到的状态和实际情况核对一遍；记下每一次不一致及其持续时间，一出现就通知负责这个状态的人。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.correct-everywhere',
+    { topics: ['status-mismatch'] },
+    ['Correct it everywhere, and tell those who saw it', 'When a channel showed a wrong status at the step {touchpoint}, send the right one to every customer who saw it, with what it means for them and what you will do about it, and apologise for the wrong information, not only for the event.'],
+    ['所有渠道一起更正，并告诉看到过的人', '当某个渠道在{touchpoint}这一环节显示了错误状态时，把正确的状态发给每一位看到过的客户，说明这对他意味着什么、你们会怎么处理，并且为错误的信息本身道歉，而不只是为事件道歉。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— compensation far smaller than the harm ———
+  entry(
+    'prevent.any.compensation-by-cost',
+    { topics: ['token-compensation'] },
+    ['Set compensation by what the failure costs the customer', 'Decide in advance what each kind of failure at the step {touchpoint} costs a customer — a meal, a night, a missed connection, a day off work — and let the people on the spot give that at once, in kind where it helps (a real meal, a room, a taxi), instead of a token that buys less than the harm.'],
+    ['按失误让客户付出的代价来定补偿', '事先想清楚{touchpoint}这一环节的每一类失误会让客户付出什么——一顿饭、一晚住宿、一次错过的转机、一天的假——并授权现场的人当场给到，能给实物就给实物（一顿像样的饭、一间房、一辆车），而不是一张买不了什么的券。'],
+    { group: 'compensation-by-cost', measure: 'repeat-rate', fact: 'retain-cost' },
+  ),
+  entry(
+    'detect.any.compensation-covered',
+    { topics: ['token-compensation'] },
+    ['Ask whether the compensation covered what they lost', 'After the step {touchpoint}, ask the customers who were compensated one question — did it cover what the problem cost you? — and read the noes by kind of failure: they show where the amounts are set too low.'],
+    ['问一句：补偿抵得上损失吗？', '在{touchpoint}这一环节之后，只问获得补偿的客户一个问题：这次补偿抵得上问题给您造成的损失吗？按失误类型统计回答“不够”的比例，就知道哪些补偿标准定低了。'],
+    { measure: 'complaints', fact: 'complaints-heard' },
+  ),
+  entry(
+    'recover.any.make-good-in-kind',
+    { topics: ['token-compensation'] },
+    ['Make good what was lost, then add the gesture', 'For a customer whose compensation at the step {touchpoint} fell short, cover what the failure really cost them (the meal, the night, the fare) without making them argue for it, and only then add the gesture; a token given first reads as a price put on their trouble.'],
+    ['先补上实际损失，再表心意', '对于在{touchpoint}这一环节补偿不足的客户，先把失误实际造成的损失补上（那顿饭、那一晚、那张票），不要让客户去争；然后再表心意。先给一张象征性的券，读起来像是给客户的麻烦标了个价。'],
+    { measure: 'repeat-rate', fact: 'retain-cost' },
+  ),
 ];

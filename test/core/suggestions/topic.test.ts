@@ -230,3 +230,39 @@ describe('more documents asked than the decision needs', () => {
     expect(first(zh, 'prevent').text).toContain('真正需要');
   });
 });
+
+describe('a channel showing a status that is no longer true; compensation smaller than the harm', () => {
+  it.each([
+    ['Flight cancelled at the gate; the app still says on time', 'status-mismatch'],
+    ['The website shows in stock, the store has none', 'status-mismatch'],
+    ['小程序还显示有号，到了医院说已经约满', 'status-mismatch'],
+    ['A 12 euro voucher that buys a sandwich at the airport', 'token-compensation'],
+    ['Only a $10 credit for a missed day of work', 'token-compensation'],
+    ['航班取消只赔了 50 元', 'token-compensation'],
+    ['拿一张代金券打发我们', 'token-compensation'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them in a status shown right or a voucher that was welcome', () => {
+    for (const title of ['The app shows the gate change', 'Voucher for a free coffee was a nice touch', '显示排队人数']) {
+      expect(topics(title), title).not.toContain('status-mismatch');
+      expect(topics(title), title).not.toContain('token-compensation');
+    }
+  });
+
+  it('leads with one status pushed everywhere, and with compensation set by what the failure costs', () => {
+    const status = list({ category: 'information', painLane: 'customer', channel: 'in-person', title: 'Learns of the cancellation at the gate', painTitle: 'Flight cancelled at the gate; the app still says on time' });
+    expect(first(status, 'prevent').id).toBe('prevent.any.one-status-everywhere');
+    expect(first(status, 'detect').id).toBe('detect.any.status-drift');
+    const fromCause = list({ category: 'information', painLane: 'customer', channel: 'app', title: 'Checks the flight', painTitle: 'Flight cancelled at the gate; the app still says on time', causeLane: 'backstage' });
+    expect(first(fromCause, 'prevent').id).toBe('prevent.any.one-status-from-cause');
+    expect(first(fromCause, 'prevent').targetId).toBe('cause');
+    const money = list({ category: 'price', painLane: 'customer', channel: 'in-person', title: 'Receives a meal voucher', painTitle: 'A 12 euro voucher that buys a sandwich at the airport' });
+    expect(first(money, 'prevent').id).toBe('prevent.any.compensation-by-cost');
+    expect(first(money, 'recover').id).toBe('recover.any.make-good-in-kind');
+    const zh = list({ category: 'price', painLane: 'customer', channel: 'in-person', title: '领取餐券', painTitle: '航班取消只赔了 50 元' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.compensation-by-cost');
+    expect(first(zh, 'prevent').text).toContain('每一类失误会让客户付出什么');
+  });
+});
