@@ -9,7 +9,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -48,6 +48,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // Compensation far smaller than the harm: a token voucher for a lost day.
   'token-compensation':
     /\b(voucher|coupon|compensation|credit|goodwill gesture)\b[^.;]{0,40}\b(too small|not enough|barely|covers? nothing|insult\w*|buys (only )?a (sandwich|coffee|snack)|a sandwich|a coffee)\b|\b(only|just|a mere)( an?)? ((€|\$|£|¥)\s?\d+|\d+ (euro|eur|dollar|pound|yuan)s?)[^.;]{0,10}(voucher|coupon|credit|compensation)|\b\d+ (euro|eur|dollar|pound)s? (voucher|coupon)\b[^.;]{0,40}\b(buys|sandwich|coffee|nothing)|补偿(太少|不够|只有|就\d+)|只(赔|补偿?|给)了?\s*\d+\s*(元|块)|(代金券|优惠券|积分)[^，。；,]{0,8}(打发|太少|不够)/i,
+  // Sent on to another desk, team or number instead of being helped: the customer carries the problem around.
+  'sent-elsewhere':
+    /\b(says?|said|told (her|him|them|me|us)) (to )?["“]?(go|call|ask|try|contact|write) (to )?(the |another |a different )(desk|counter|department|team|number|office|branch|hotline)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

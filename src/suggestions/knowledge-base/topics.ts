@@ -298,4 +298,26 @@ export const TOPIC_ENTRIES = [
     ['先补上实际损失，再表心意', '对于在{touchpoint}这一环节补偿不足的客户，先把失误实际造成的损失补上（那顿饭、那一晚、那张票），不要让客户去争；然后再表心意。先给一张象征性的券，读起来像是给客户的麻烦标了个价。'],
     { measure: 'repeat-rate', fact: 'retain-cost' },
   ),
+  // ——— sent on to someone else instead of being helped ———
+  entry(
+    'prevent.any.own-it-to-the-end',
+    { topics: ['sent-elsewhere'], actors: ['staff'] },
+    ['Whoever the customer reaches owns it until it is solved', 'At the step {touchpoint}, the first person the customer reaches owns the problem: they solve it there, or take the customer to the person who can (walk them over, or stay on the line and hand over the case in the customer’s hearing), and check it was solved. Give staff the authority and the direct numbers this needs, and drop “go to the other desk” from the script.'],
+    ['客户找到谁，谁就负责到底', '在{touchpoint}这一环节，客户找到的第一个人就是这件事的负责人：能当场解决就当场解决，解决不了就把客户带到能解决的人面前（陪他走过去，或者不挂电话、当着客户的面把情况交接清楚），并确认问题确实解决了。为此给员工相应的权限和直线电话，把“去别的窗口问”从话术里删掉。'],
+    { group: 'own-it', measure: 'first-contact-resolution', fact: 'hundred-minus-one' },
+  ),
+  entry(
+    'detect.any.hand-offs-counted',
+    { topics: ['sent-elsewhere'] },
+    ['Count how often a customer is sent on', 'At the step {touchpoint}, record every time a customer is referred to another desk, team or number, and whether the next one solved it; the problems most often passed on show which authority or information is missing where the customer first arrives.'],
+    ['统计客户被转走的次数', '在{touchpoint}这一环节，记录每一次把客户转给别的窗口、团队或号码的情况，以及下一处是否解决了；最常被转走的那几类问题，说明客户第一次到达的地方缺了哪些权限或信息。'],
+    { measure: 'first-contact-resolution', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.one-person-takes-over',
+    { topics: ['sent-elsewhere'] },
+    ['One named person takes it over and comes back to the customer', 'When a customer was sent on at the step {touchpoint}, one named person takes the case over, gathers what the others said, solves it and comes back to the customer with the result, so they never have to go round again.'],
+    ['由一位具名的人接手，并回复客户', '当客户在{touchpoint}这一环节被转来转去时，指定一位具名的人接手这件事，把之前各处的说法收拢，办好之后把结果告诉客户，让他不用再跑一圈。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
 ];

@@ -266,3 +266,28 @@ describe('a channel showing a status that is no longer true; compensation smalle
     expect(first(zh, 'prevent').text).toContain('每一类失误会让客户付出什么');
   });
 });
+
+describe('sent on to someone else instead of being helped', () => {
+  it.each([
+    ['Gate agent says "go to the transfer desk" and walks away', 'sent-elsewhere'],
+    ['Told her to call another number; not our department', 'sent-elsewhere'],
+    ['几个部门之间踢皮球', 'sent-elsewhere'],
+    ['柜台让我去找别的窗口', 'sent-elsewhere'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a customer who walks in or a desk that helps', () => {
+    for (const title of ['Walks in without a booking', 'The desk rebooks her at once', '窗口很快办好']) expect(topics(title), title).not.toContain('sent-elsewhere');
+  });
+
+  it('leads a staffed step with ownership to the end, in both languages', () => {
+    const all = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: 'Gate agent', painTitle: 'Gate agent says "go to the transfer desk" and walks away' });
+    expect(first(all, 'prevent').id).toBe('prevent.any.own-it-to-the-end');
+    expect(first(all, 'detect').id).toBe('detect.any.hand-offs-counted');
+    expect(first(all, 'recover').id).toBe('recover.any.one-person-takes-over');
+    const zh = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '客服热线', painTitle: '几个部门之间踢皮球' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.own-it-to-the-end');
+    expect(first(zh, 'prevent').text).toContain('负责人');
+  });
+});
