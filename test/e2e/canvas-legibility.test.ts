@@ -166,7 +166,14 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
       await page.waitForTimeout(250);
     }
     expect(await page.locator('.node-block').count()).toBeGreaterThan(0);
+    // Blocks, but part of the map out of view (pan by the wheel): the overview comes up by itself.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 300);
     await expect.poll(shown).toBe(1);
+    // Fit puts the whole map in view: nothing left to find, so the overview goes (it would cover cards).
+    await page.getByTestId('fit').click();
+    await expect.poll(shown).toBe(0);
   }, 60_000);
 
   it('loads the first font of the stack for English text', async () => {

@@ -57,7 +57,8 @@ const proOptions = { hideAttribution: true };
 /**
  * Until the person toggles it, the overview map (bottom right) shows only once the map is zoomed out
  * to level-coloured blocks, where a person looks for where they are, and only on maps it draws
- * cheaply. At a reading zoom it would sit on cards (any corner of a map larger than the window holds
+ * cheaply, and not while the whole map is in view (it would only cover cards there, as after Fit on a
+ * small window). At a reading zoom it would sit on cards (any corner of a map larger than the window holds
  * cards), so there, as in draw.io, it waits for the toggle in the header corner.
  */
 const OVERVIEW_MAX_CARDS = 1500;
@@ -119,6 +120,11 @@ const widthSelector = (s: ReactFlowState) => s.width;
 const heightSelector = (s: ReactFlowState) => s.height;
 // A string, so the canvas re-renders when the detail changes, not on every zoom step.
 const detailSelector = (s: ReactFlowState) => cardDetail(s.transform[2]);
+/** Whether the whole grid (width × height from the origin) is in the pane: a boolean, so a pan re-renders nothing until it flips. */
+const wholeGridInView = (width: number, height: number) => (s: ReactFlowState) => {
+  const [x, y, zoom] = s.transform;
+  return x >= -1 && y >= -1 && x + width * zoom <= s.width + 1 && y + height * zoom <= s.height + 1;
+};
 
 export function Canvas() {
   const { store, ui } = useApp();
@@ -146,8 +152,9 @@ export function Canvas() {
   const detail = useStore(detailSelector);
   const sizeRef = useRef({ width: w, height: h });
   sizeRef.current = { width: w, height: h };
+  const allInView = useStore(useMemo(() => wholeGridInView(layout.width, layout.height), [layout.width, layout.height]));
   const [overviewChoice, setOverviewChoice] = useState<boolean | null>(null);
-  const overview = overviewChoice ?? (detail === 'overview' && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
+  const overview = overviewChoice ?? (detail === 'overview' && !allInView && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
 
   const nodes = useMemo(
     () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),
