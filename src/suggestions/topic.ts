@@ -4,14 +4,15 @@
  * out of date, a bot that cannot help, more booked than the service can serve, silence while the customer
  * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question, proof the
  * customer cannot have, a "no" that does not say what to put right, a call-back that never came, goods signed for
- * before they could be checked, a notice in legal or technical wording. A category says the kind of
+ * before they could be checked, a notice in legal or technical wording, goods damaged in transit, a case that changed
+ * hands and lost what was agreed. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -53,9 +54,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // Sent on to another desk, team or number instead of being helped: the customer carries the problem around.
   'sent-elsewhere':
     /\b(says?|said|told (her|him|them|me|us)) (to )?["“]?(go|call|ask|try|contact|write) (to )?(the |another |a different )(desk|counter|department|team|number|office|branch|hotline)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|\btold (to|her|him|them|me|us)( to)? (contact|call|ring|chase|ask|go to) [^.;]{0,30}\b(themselves|herself|himself|myself|ourselves|yourself)\b|\bsaid (it|this|that) (was|is) (a matter for|up to|for) (the|another|a different)\b|\b(said|says) it('s| is| was) (the )?[\w' -]{1,30}'s (job|problem|responsibility|department)\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|让(我|他|她|客户|用户|寄件人|收件人|患者|乘客|家属)?自己(去)?(联系|找|打给|问)|(又|却|反而)说[^，。；,]{0,14}是[^，。；,]{0,12}的事|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
-  // Proof the customer cannot have: asked for a receipt never given, refused for a document nobody said to keep.
+  // Proof the customer cannot have, or was never told to keep: a receipt never given, a document nobody said to keep.
   proof:
-    /\bno (receipt|invoice|proof of purchase)\b|\bwithout (a |an |the )?(receipt|invoice|proof of purchase)\b|\b(could|can)(not|n't) (provide|produce|show|find) (a |an |the |any )?(receipt|invoice|proof|evidence)\b|\b(lack|missing|absence) (of )?(a |an |the )?(receipt|invoice|proof of purchase)\b|\bnever (got|had|kept|received) (a |an |the )?(receipt|invoice)\b|\b(receipt|invoice|proof of purchase)s? (that )?(they|she|he|we|I|the customer) (could ?n[o']t|could not|can ?n[o']t|cannot|did ?n[o']t|never)\b|没有(购买|购物)?(发票|凭证|收据|小票)|无(购买|购物)?(发票|凭证|收据|小票)|(缺|缺少|没有|无)[^，。；,]{0,4}(购买凭证|购物凭证|付款凭证)|(发票|凭证|收据|证明)[^，。；,]{0,4}(拿不出|开不出|提供不了|补不了|无法提供)|(拿不出|开不出|提供不了|无法提供)[^，。；,]{0,6}(发票|凭证|收据|证明)|没(有)?录(视频|像)/i,
+    /\bno (receipt|invoice|proof of purchase)\b|\bwithout (a |an |the )?(receipt|invoice|proof of purchase)\b|\b(could|can)(not|n't) (provide|produce|show|find) (a |an |the |any )?(receipt|invoice|proof|evidence)\b|\b(lack|missing|absence) (of )?(a |an |the )?(receipt|invoice|proof of purchase)\b|\bnever (got|had|kept|received) (a |an |the )?(receipt|invoice)\b|\b(receipt|invoice|proof of purchase)s? (that )?(they|she|he|we|I|the customer) (could ?n[o']t|could not|can ?n[o']t|cannot|did ?n[o']t|never)\b|没有(购买|购物)?(发票|凭证|收据|小票)|无(购买|购物)?(发票|凭证|收据|小票)|(缺|缺少|没有|无)[^，。；,]{0,4}(购买凭证|购物凭证|付款凭证)|(发票|凭证|收据|证明)[^，。；,]{0,4}(拿不出|开不出|提供不了|补不了|无法提供)|(拿不出|开不出|提供不了|无法提供)[^，。；,]{0,6}(发票|凭证|收据|证明)|没(有)?录(视频|像)|(没写|没说|没告诉|没提|未说明|没有说明|没讲)[^，。；,]{0,14}(凭证|单据|发票|收据)|\b(not|never|nobody|no one|nothing) (told|said|mentioned|explained|says?)\b[^.;]{0,30}\b(receipts?|invoices?|proof of purchase)\b/i,
   // A "no" that does not say what to put right: a rejection letter, a returned form, an error message.
   'vague-refusal':
     /\b(reject\w*|refus\w*|declin\w*|invalid|returned|turned down|bounced)\b[^.]{0,100}\b(without (saying|explaining|stating|specifying|telling (her|him|them|us|me))|nothing (about|on) (what|why|which|how)|did ?n[o']t say (what|why|which|how)|didn't say (what|why|which|how)|no reason (was )?given|not say(ing)? (what|why|which))|(驳回|退回|不通过|不合格|拒收|拒绝|无效|失败|报错|被拒)[^。；]{0,24}(没|没有|不|未)(说|写|告诉|注明|讲|提示)(明|清|清楚)?(是)?(哪里|哪儿|什么|具体|为什么|原因|缺)/i,
@@ -68,6 +69,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // A notice in legal or technical wording: the customer cannot tell what they must do.
   jargon:
     /\b(legal|technical|official|bureaucratic|legalistic) (wording|language|jargon|terms|phrasing)\b|\blegalese\b|\bjargon\b|法律(用语|条文|术语|语言)|专业术语|术语太多|满篇(术语|条文)|官腔|公文腔/i,
+  // Goods damaged on their way to the customer: the handling, not the product, broke them.
+  'transit-damage':
+    /\b(damaged|crushed|broken|smashed|dented|cracked) (in transit|in the post|during (delivery|shipping|transport))\b|\b(arrived|delivered|came|turned up) (damaged|broken|crushed|smashed|cracked|dented)\b|\b(box|parcel|package|crate|carton)\b[^.;]{0,30}\b(crushed|dented|caved in|squashed|torn open)\b|(外箱|箱子|包裹|纸箱|外包装)[^，。；,]{0,8}(压塌|压扁|压坏|破损|摔坏|被压|变形)|(运输|途中|路上|中转)[^，。；,]{0,4}(压坏|摔坏|碰坏|损坏|摔碎)|(到货|收到时|送到时|送到)[^，。；,]{0,6}(已经)?(坏了|碎了|破了|摔坏了)/i,
+  // A case that changed hands and lost what was agreed on the way.
+  handover:
+    /\b(case officer|caseworker|case worker|adviser|advisor|handler|account manager|agent|doctor|engineer) (changed|was changed|was replaced|left)\b|\b(new|third|another|a different) (case officer|caseworker|adviser|advisor|handler|account manager) (had|has|knew|did)\b|换了(一个|个|三个|两个|几个)?(客服|专员|经办人|顾问|医生|工程师|对接人|负责人)|(经办人|对接人|专员|负责人)(换|变)了|(新来的|接手的)(客服|专员|经办人|顾问|对接人)[^，。；,]{0,6}(不知道|不清楚|没有记录)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

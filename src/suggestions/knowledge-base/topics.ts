@@ -472,4 +472,62 @@ export const TOPIC_ENTRIES = [
     ['讲明白，并帮客户补救误读造成的后果', '当客户误读了{touchpoint}这一环节的内容并据此行动时，由一位具名的负责人当天联系他，用大白话讲清楚真正的意思，并帮他补救还能补救的（改期、免掉一笔费用、替他办掉一步），不因为误读而责怪客户。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— goods damaged on the way ———
+  entry(
+    'prevent.any.handle-as-labelled-at-cause',
+    { topics: ['transit-damage'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} handle goods as their label says', 'The damage the customer finds at the step {touchpoint} happens at the step {cause}. Ask {causeOwner} to set handling rules that travel with each item (fragile and valuable goods marked at pick-up, never at the bottom of a stack, loaded by hand, not thrown or dropped), to check the outer packaging at every scan and photograph any damage, and to trace each damaged item back to the point where it happened.'],
+    ['让{cause}这一环节按标签搬运', '客户在{touchpoint}这一环节发现的损坏，发生在{cause}这一环节。请{causeOwner}定出跟着每一件货走的搬运规则（易碎和贵重物品在揽收时就做标记，不压在最底层，手工装卸，不抛不摔），每一次扫描都检查外包装、有损坏就拍照，并把每一件损坏追溯到发生损坏的那个环节。'],
+    { group: 'handle-as-labelled', measure: 'defect-rate', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.handle-as-labelled',
+    { topics: ['transit-damage'] },
+    ['Pack for the journey, and handle goods as their label says', 'Before the step {touchpoint}, pack fragile and valuable goods for the journey they will make (to a standard, with the material to hand), mark them at pick-up, keep them off the bottom of a stack and load them by hand; check the outer packaging at every scan and photograph any damage, so each damaged item is traced to where it happened.'],
+    ['按路途包装，按标签搬运', '在{touchpoint}这一环节之前，易碎和贵重物品按要走的路途包装（有标准，材料随手可取），揽收时做标记，不压在最底层，手工装卸；每一次扫描都检查外包装、有损坏就拍照，让每一件损坏都能追溯到发生的地方。'],
+    { group: 'handle-as-labelled', measure: 'defect-rate', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.damage-by-route',
+    { topics: ['transit-damage'] },
+    ['Count damage per thousand items, by route and hub', 'Every week, count the items found damaged at the step {touchpoint} per thousand sent, by route, hub and shift; the hub or shift that rises above the others is where to look first.'],
+    ['按线路和中转站统计千件破损率', '每周按线路、中转站和班次统计在{touchpoint}这一环节被发现损坏的件数（每千件）；高出其他的那个中转站或班次，就是最先要查的地方。'],
+    { measure: 'defect-rate', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.settle-first-investigate-after',
+    { topics: ['transit-damage'] },
+    ['Settle with the customer first, settle internally after', 'When goods arrive damaged at the step {touchpoint}, settle with the customer within days (replace, repair or pay the declared value), and decide afterwards, among the teams, who bears the cost; the customer never waits for that.'],
+    ['先和客户了结，再在内部算账', '当货物在{touchpoint}这一环节到达时已经损坏，几天之内先和客户了结（换新、维修或按声明价值赔付），之后再在各团队之间决定由谁承担；客户不等这一步。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— a case that changed hands ———
+  entry(
+    'prevent.any.case-travels-at-cause',
+    { topics: ['handover'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} hand over the whole case when its owner changes', 'The customer meets at the step {touchpoint} a new owner who does not know their case, because the step {cause} moves cases without their history. Ask {causeOwner} to move no case without a note of what was agreed, what was promised and what comes next, kept with the case, and to have the new owner read it and introduce themselves to the customer before anything else is asked.'],
+    ['让{cause}这一环节在换人时把整件事交接过去', '客户在{touchpoint}这一环节遇到的新负责人不了解他的情况，是因为{cause}这一环节换人时没有把来龙去脉一起交过去。请{causeOwner}规定：没有一份写明已经商定什么、承诺过什么、下一步是什么的交接记录，就不换人；记录跟着这件事走；新的负责人先读完，再主动向客户介绍自己，然后才问任何问题。'],
+    { group: 'case-travels', measure: 'first-contact-resolution', fact: 'salon-file', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.case-travels',
+    { topics: ['handover'] },
+    ['Hand over the whole case when its owner changes', 'At the step {touchpoint}, move no case to a new owner without a note of what was agreed, what was promised and what comes next, kept with the case; the new owner reads it and introduces themselves to the customer before anything else is asked.'],
+    ['换人时把整件事交接过去', '在{touchpoint}这一环节，没有一份写明已经商定什么、承诺过什么、下一步是什么的交接记录，就不把这件事交给新的负责人；记录跟着这件事走；新的负责人先读完，再主动向客户介绍自己，然后才问任何问题。'],
+    { group: 'case-travels', measure: 'first-contact-resolution', fact: 'salon-file' },
+  ),
+  entry(
+    'detect.any.handovers-counted',
+    { topics: ['handover'] },
+    ['Count the cases that change hands, and what was redone', 'At the step {touchpoint}, count every month the cases that changed owner and, for each, whether the customer was asked again or something agreed was undone; the teams and reasons with most are where handovers are failing.'],
+    ['统计换过负责人的案件，以及因此返工的事', '在{touchpoint}这一环节，每月统计换过负责人的案件，逐件看客户有没有被重复询问、已经商定的事有没有被推翻；次数最多的团队和原因，就是交接出问题的地方。'],
+    { measure: 'repeat-rate', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.restore-what-was-agreed',
+    { topics: ['handover'] },
+    ['Restore what was agreed, in writing', 'When a change of owner at the step {touchpoint} lost what the customer had agreed, the new owner confirms in writing what stands (taking the customer’s word and emails for it), apologises for having to be told again, and gives a direct line.'],
+    ['把已经商定的事书面恢复', '当{touchpoint}这一环节换了负责人、把客户已经商定的事弄丢了时，新的负责人以书面形式确认哪些依然有效（以客户的说法和往来邮件为准），为让客户再讲一遍道歉，并留下直线联系方式。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
 ];

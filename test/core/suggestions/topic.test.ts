@@ -313,6 +313,8 @@ describe('proof the customer cannot have', () => {
     ['Asked for an invoice they could not provide', 'proof'],
     ['二手相机根本没有发票', 'proof'],
     ['以“无购买凭证”为由只赔运费', 'proof'],
+    ['下单页没写出了问题要准备哪些凭证', 'proof'],
+    ['Nobody told her to keep the receipt for the claim', 'proof'],
   ])('reads “%s” as %s', (title, topic) => {
     expect(topics(title)).toContain(topic);
   });
@@ -418,5 +420,43 @@ describe('goods signed for before they could be checked; a notice in legal wordi
     const zhNotice = list({ category: 'information', painLane: 'customer', channel: 'app', title: '阅读通知', painTitle: '通知里全是法律术语' }, 'zh-CN');
     expect(first(zhNotice, 'prevent').id).toBe('prevent.any.next-step-first');
     expect(first(zhNotice, 'prevent').text).toContain('大白话');
+  });
+});
+
+describe('goods damaged on the way; a case that changed hands', () => {
+  it.each([
+    ['The lamp arrived broken, the box crushed on one side', 'transit-damage'],
+    ['Tiles cracked in transit', 'transit-damage'],
+    ['外箱一角明显被重物压塌，镜头碎了', 'transit-damage'],
+    ['家具送到时已经摔坏了', 'transit-damage'],
+    ['The case officer changed twice and the new one knew nothing of the agreed plans', 'handover'],
+    ['A new adviser had no record of the first call', 'handover'],
+    ['换了三个客服，每个人都不知道之前说过什么', 'handover'],
+    ['经办人换了，之前谈好的方案不算数了', 'handover'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them in a fault of the product itself or a case that stayed with one person', () => {
+    for (const title of ['The lamp does not switch on', '新买的电脑开不了机', 'The same adviser handled it from start to end', '一直是同一个专员跟进']) {
+      expect(topics(title), title).not.toContain('transit-damage');
+      expect(topics(title), title).not.toContain('handover');
+    }
+  });
+
+  it('leads with handling at the cause, and with the whole case handed over, in both languages', () => {
+    const zh = list({ category: 'product', painLane: 'customer', channel: 'in-person', title: '开箱验货', painTitle: '外箱一角明显被重物压塌，镜头碎了', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.handle-as-labelled-at-cause');
+    expect(first(zh, 'prevent').text).toContain('不压在最底层');
+    expect(first(zh, 'detect').id).toBe('detect.any.damage-by-route');
+    expect(first(zh, 'recover').id).toBe('recover.any.settle-first-investigate-after');
+    const en = list({ category: 'product', painLane: 'customer', channel: 'mail', title: 'Unpacks the parcel', painTitle: 'The lamp arrived broken, the box crushed on one side' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.handle-as-labelled');
+    const handover = list({ category: 'process', painLane: 'frontstage', channel: 'email', title: 'Case officer', painTitle: 'The case officer changed twice and the new one knew nothing of the agreed plans', causeLane: 'support' });
+    expect(first(handover, 'prevent').id).toBe('prevent.any.case-travels-at-cause');
+    expect(first(handover, 'recover').id).toBe('recover.any.restore-what-was-agreed');
+    const zhHandover = list({ category: 'process', painLane: 'frontstage', channel: 'phone', title: '客服热线', painTitle: '经办人换了，之前谈好的方案不算数了' }, 'zh-CN');
+    expect(first(zhHandover, 'prevent').id).toBe('prevent.any.case-travels');
+    expect(first(zhHandover, 'prevent').text).toContain('交接记录');
   });
 });
