@@ -5,14 +5,14 @@
  * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question, proof the
  * customer cannot have, a "no" that does not say what to put right, a call-back that never came, goods signed for
  * before they could be checked, a notice in legal or technical wording, goods damaged in transit, a case that changed
- * hands and lost what was agreed. A category says the kind of
+ * hands and lost what was agreed, our own deadline slipping onto the customer. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -75,6 +75,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // A case that changed hands and lost what was agreed on the way.
   handover:
     /\b(case officer|caseworker|case worker|adviser|advisor|handler|account manager|agent|doctor|engineer) (changed|was changed|was replaced|left)\b|\b(new|third|another|a different) (case officer|caseworker|adviser|advisor|handler|account manager) (had|has|knew|did)\b|换了(一个|个|三个|两个|几个)?(客服|专员|经办人|顾问|医生|工程师|对接人|负责人)|(经办人|对接人|专员|负责人)(换|变)了|(新来的|接手的)(客服|专员|经办人|顾问|对接人)[^，。；,]{0,6}(不知道|不清楚|没有记录)/i,
+  // Our own deadline about to pass, and the customer asked to accept the delay (or pressed: agree, or be refused).
+  'deadline-slip':
+    /\bextension of time\b|\b(asked|asking|asks|pressed|pressured) (the \w+ |her |him |them |us |me )?to (agree|accept|sign)\b[^.;]{0,20}\b(extension|delay|later (date|deadline)|longer deadline)\b|\botherwise (it|the \w+) would (have to )?be (refused|rejected|closed|withdrawn)\b|(要求|让|请)(我们|客户|申请人)?(同意|签字同意|接受)[^，。；,]{0,6}(延期|延长(期限|时限)?|推迟)|不同意(延期|延长)?就(驳回|拒绝|不予|关闭|撤销|作废)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -530,4 +530,33 @@ export const TOPIC_ENTRIES = [
     ['把已经商定的事书面恢复', '当{touchpoint}这一环节换了负责人、把客户已经商定的事弄丢了时，新的负责人以书面形式确认哪些依然有效（以客户的说法和往来邮件为准），为让客户再讲一遍道歉，并留下直线联系方式。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— our own deadline slipping, and the customer asked to accept it ———
+  entry(
+    'prevent.any.plan-to-the-deadline-at-cause',
+    { topics: ['deadline-slip'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} plan each case to its deadline, and say early when it will slip', 'The delay the customer is asked to accept at the step {touchpoint} builds up at the step {cause}. Ask {causeOwner} to plan each case back from its deadline from the first day, to flag a case at risk by the halfway point, and to tell the customer then, with the reason and a new date; an extension is asked for, never pressed with a threat to refuse.'],
+    ['让{cause}这一环节按期限倒排每件事，要延误时尽早说', '客户在{touchpoint}这一环节被要求接受的延误，是在{cause}这一环节积累起来的。请{causeOwner}从第一天起就按期限倒排每一件事，过半时限时就标出有延误风险的，并在那时告诉客户原因和新的日期；延期只能商量，绝不以“不同意就驳回”相逼。'],
+    { group: 'plan-to-the-deadline', measure: 'on-time', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.plan-to-the-deadline',
+    { topics: ['deadline-slip'] },
+    ['Plan each case to its deadline, and say early when it will slip', 'At the step {touchpoint}, plan each case back from its deadline from the first day, flag a case at risk by the halfway point and tell the customer then, with the reason and a new date; an extension is asked for, never pressed with a threat to refuse.'],
+    ['按期限倒排每件事，要延误时尽早说', '在{touchpoint}这一环节，从第一天起就按期限倒排每一件事，过半时限时标出有延误风险的，并在那时告诉客户原因和新的日期；延期只能商量，绝不以“不同意就驳回”相逼。'],
+    { group: 'plan-to-the-deadline', measure: 'on-time', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.past-half-time',
+    { topics: ['deadline-slip'] },
+    ['List the cases past half their time with no decision in sight', 'Every week, list the cases at the step {touchpoint} that have used half their time without the work needed to decide them, and who owns each; each one gets a plan or a call to the customer that week.'],
+    ['列出时限过半、还看不到结论的案件', '每周列出{touchpoint}这一环节中时限已经过半、却还没做完做决定所需工作的案件，以及每件归谁；每一件当周都要有计划，或者给客户打一个电话。'],
+    { measure: 'on-time', fact: 'preset-plans' },
+  ),
+  entry(
+    'recover.any.new-date-kept',
+    { topics: ['deadline-slip'] },
+    ['Own the delay, give a date, and keep it', 'When a customer was pressed to accept a delay at the step {touchpoint}, withdraw the pressure in writing, say plainly that the delay is yours, give the date the decision will come, and have a named person keep it.'],
+    ['承认延误是自己的，给出日期并做到', '当客户在{touchpoint}这一环节被逼着接受延误时，书面收回施加的压力，直说延误是己方造成的，给出做出决定的日期，并由一位具名的负责人保证做到。'],
+    { measure: 'on-time', fact: 'fast-fix' },
+  ),
 ];

@@ -460,3 +460,27 @@ describe('goods damaged on the way; a case that changed hands', () => {
     expect(first(zhHandover, 'prevent').text).toContain('交接记录');
   });
 });
+
+describe('our own deadline slipping onto the customer', () => {
+  it.each([
+    ["Asked the applicants to agree an 'extension of time', otherwise it would be refused", 'deadline-slip'],
+    ['They pressed her to accept a delay to the decision', 'deadline-slip'],
+    ['审批快到期限时，要求我们签字同意延期，不同意就驳回', 'deadline-slip'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a customer who asks for more time, or a decision on time', () => {
+    for (const title of ['She asked for more time to send the plans', 'Decision came on time', '客户自己申请了延期']) expect(topics(title), title).not.toContain('deadline-slip');
+  });
+
+  it('leads with planning each case back from its deadline, in both languages', () => {
+    const en = list({ category: 'process', painLane: 'customer', channel: 'email', title: 'Waits for the decision', painTitle: "Asked the applicants to agree an 'extension of time', otherwise it would be refused", causeLane: 'support' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.plan-to-the-deadline-at-cause');
+    expect(first(en, 'detect').id).toBe('detect.any.past-half-time');
+    expect(first(en, 'recover').id).toBe('recover.any.new-date-kept');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'app', title: '等待审批', painTitle: '审批快到期限时，要求我们签字同意延期，不同意就驳回' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.plan-to-the-deadline');
+    expect(first(zh, 'prevent').text).toContain('倒排');
+  });
+});
