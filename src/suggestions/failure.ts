@@ -48,7 +48,7 @@ export const FAILURE_WORDS: readonly FailureWords[] = [
   },
   {
     failure: 'unclear',
-    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask', 'not mentioned', 'nobody mentioned', 'never mentioned', 'without telling', 'no explanation', 'without explanation', 'without explaining', 'unexplained'],
+    en: ['unclear', 'confus', "don't know", "didn't know", 'not told', 'nobody told', 'no one told', 'nobody explain', 'no one explain', 'not explained', 'hidden', 'no information', 'hard to find', 'not shown', 'small print', 'have to ask', 'must ask', 'not mentioned', 'nobody mentioned', 'never mentioned', 'without telling', 'no explanation', 'without explanation', 'without explaining', 'unexplained', 'nothing mentioned', 'mentioned nothing', 'nothing before that mentioned', 'nothing beforehand'],
     zh: ['不清楚', '不知道', '看不出', '没人解释', '没说', '没人说', '没人通知', '没有通知', '看不懂', '搞不清', '找不到', '没写', '没有列出', '没标', '去问', '要问', '没有解释', '没解释', '不解释', '没说明', '没有说明', '没有任何说明', '没有任何解释', '莫名其妙'],
   },
   {

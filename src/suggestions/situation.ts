@@ -108,7 +108,7 @@ export function isMenu(step: Pick<Touchpoint, 'title' | 'description'>, painTitl
 
 /** The customer is asked again for what they already gave: the pain says so in its own words. */
 const ASKED_AGAIN =
-  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat)\w*\b(\s+\S+){0,3}\s+(again|twice)\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过|再输一遍|再输入一遍|明明填过|明明提供过/i;
+  /\b(ask|asks|asked|asking|enter|type|fill|provide|give|repeat|explain|describe|describing)\w*\b(\s+\S+){0,3}\s+(again|twice|from (the )?(start|beginning|scratch))\b|\bstart(s|ed|ing)? (all )?over\b|\bre-?(enter|type)|\balready (given|provided|told|gave|sent)\b|\bsame (details|information|questions)\b|重复填|重复提供|重复提交|再填一遍|又要填|又问|再问一遍|再次提供|重新填写|已经提供过|已经填过|再输一遍|再输入一遍|明明填过|明明提供过|从头(再)?(说|讲|报|描述|解释|交代|介绍)(了)?一遍|(让|要)(我|他|她|客户|用户)?(再|又)(说|讲|报|描述|解释)(了)?一遍|重新(说|讲|报|描述|解释)(了)?一遍/i;
 
 export function isAskedAgain(pain: Pick<PainPoint, 'title' | 'note'>): boolean {
   return ASKED_AGAIN.test(`${pain.title} ${pain.note ?? ''}`);

@@ -2,14 +2,17 @@
  * What a pain point is about, when its own words name a subject that has advice of its own, whatever its
  * category: a price or bill that changed, a coverage check that said "not available here", contact details
  * out of date, a bot that cannot help, more booked than the service can serve, silence while the customer
- * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question. A category says the kind of
+ * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question, proof the
+ * customer cannot have, a "no" that does not say what to put right, a call-back that never came, goods signed for
+ * before they could be checked, a notice in legal or technical wording, goods damaged in transit, a case that changed
+ * hands and lost what was agreed, our own deadline slipping onto the customer. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -50,7 +53,31 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
     /\b(voucher|coupon|compensation|credit|goodwill gesture)\b[^.;]{0,40}\b(too small|not enough|barely|covers? nothing|insult\w*|buys (only )?a (sandwich|coffee|snack)|a sandwich|a coffee)\b|\b(only|just|a mere)( an?)? ((€|\$|£|¥)\s?\d+|\d+ (euro|eur|dollar|pound|yuan)s?)[^.;]{0,10}(voucher|coupon|credit|compensation)|\b\d+ (euro|eur|dollar|pound)s? (voucher|coupon)\b[^.;]{0,40}\b(buys|sandwich|coffee|nothing)|补偿(太少|不够|只有|就\d+)|只(赔|补偿?|给)了?\s*\d+\s*(元|块)|(代金券|优惠券|积分)[^，。；,]{0,8}(打发|太少|不够)/i,
   // Sent on to another desk, team or number instead of being helped: the customer carries the problem around.
   'sent-elsewhere':
-    /\b(says?|said|told (her|him|them|me|us)) (to )?["“]?(go|call|ask|try|contact|write) (to )?(the |another |a different )(desk|counter|department|team|number|office|branch|hotline)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
+    /\b(says?|said|told (her|him|them|me|us)) (to )?["“]?(go|call|ask|try|contact|write) (to )?(the |another |a different )(desk|counter|department|team|number|office|branch|hotline)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|\btold (to|her|him|them|me|us)( to)? (contact|call|ring|chase|ask|go to) [^.;]{0,30}\b(themselves|herself|himself|myself|ourselves|yourself)\b|\bsaid (it|this|that) (was|is) (a matter for|up to|for) (the|another|a different)\b|\b(said|says) it('s| is| was) (the )?[\w' -]{1,30}'s (job|problem|responsibility|department)\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|让(我|他|她|客户|用户|寄件人|收件人|患者|乘客|家属)?自己(去)?(联系|找|打给|问)|(又|却|反而)说[^，。；,]{0,14}是[^，。；,]{0,12}的事|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
+  // Proof the customer cannot have, or was never told to keep: a receipt never given, a document nobody said to keep.
+  proof:
+    /\bno (receipt|invoice|proof of purchase)\b|\bwithout (a |an |the )?(receipt|invoice|proof of purchase)\b|\b(could|can)(not|n't) (provide|produce|show|find) (a |an |the |any )?(receipt|invoice|proof|evidence)\b|\b(lack|missing|absence) (of )?(a |an |the )?(receipt|invoice|proof of purchase)\b|\bnever (got|had|kept|received) (a |an |the )?(receipt|invoice)\b|\b(receipt|invoice|proof of purchase)s? (that )?(they|she|he|we|I|the customer) (could ?n[o']t|could not|can ?n[o']t|cannot|did ?n[o']t|never)\b|没有(购买|购物)?(发票|凭证|收据|小票)|无(购买|购物)?(发票|凭证|收据|小票)|(缺|缺少|没有|无)[^，。；,]{0,4}(购买凭证|购物凭证|付款凭证)|(发票|凭证|收据|证明)[^，。；,]{0,4}(拿不出|开不出|提供不了|补不了|无法提供)|(拿不出|开不出|提供不了|无法提供)[^，。；,]{0,6}(发票|凭证|收据|证明)|没(有)?录(视频|像)|(没写|没说|没告诉|没提|未说明|没有说明|没讲)[^，。；,]{0,14}(凭证|单据|发票|收据)|\b(not|never|nobody|no one|nothing) (told|said|mentioned|explained|says?)\b[^.;]{0,30}\b(receipts?|invoices?|proof of purchase)\b/i,
+  // A "no" that does not say what to put right: a rejection letter, a returned form, an error message.
+  'vague-refusal':
+    /\b(reject\w*|refus\w*|declin\w*|invalid|returned|turned down|bounced)\b[^.]{0,100}\b(without (saying|explaining|stating|specifying|telling (her|him|them|us|me))|nothing (about|on) (what|why|which|how)|did ?n[o']t say (what|why|which|how)|didn't say (what|why|which|how)|no reason (was )?given|not say(ing)? (what|why|which))|(驳回|退回|不通过|不合格|拒收|拒绝|无效|失败|报错|被拒)[^。；]{0,24}(没|没有|不|未)(说|写|告诉|注明|讲|提示)(明|清|清楚)?(是)?(哪里|哪儿|什么|具体|为什么|原因|缺)/i,
+  // A call-back promised and never made.
+  'call-back':
+    /\bcall-?backs?\b[^.;]{0,40}\b(never|not|no one|nobody|did ?n[o']t|didn't)\b|\b(never|did ?n[o']t|didn't|nobody|no one) (call|ring|phone)(ed)? (her |him |them |us |me )?back\b|\bpromised (to )?(call|ring|phone) (her |him |them |us |me )?back\b|(说好|答应|承诺|说会|说)[^，。；,]{0,6}(回电|回电话|打回来|回拨)[^。；]{0,12}(没|没有|一直没|再也没|始终没|至今没)|(回电|回拨)[^，。；,]{0,6}(没|没有|一直没|始终没)(来|等到|打)|等不到(回电|回拨)|没(有)?(人)?回电/i,
+  // Made to sign for goods before checking them: any damage found later becomes the customer's to prove.
+  'sign-first':
+    /\bsign(ed|s|ing)? (for (it|them|the \w+) )?(before|without) (opening|checking|inspecting|looking)|\bnot (allowed|able|let) to (open|check|inspect)\b[^.;]{0,30}\bbefore (signing|accepting)|\b(refused|wouldn't let|would not let|won't let|did ?n[o']t let)\b[^.;]{0,30}\b(open|check|inspect)\b[^.;]{0,30}\bbefore (signing|accepting|taking)|先签(收|字)?再(拆|验|看|检查|开箱)|(不让|不给|不允许|拒绝)[^，。；,]{0,6}(验货|开箱|当面验|当面检查)|签收(前|之前)(不让|不能|不给)(拆|验|看|开)/i,
+  // A notice in legal or technical wording: the customer cannot tell what they must do.
+  jargon:
+    /\b(legal|technical|official|bureaucratic|legalistic) (wording|language|jargon|terms|phrasing)\b|\blegalese\b|\bjargon\b|法律(用语|条文|术语|语言)|专业术语|术语太多|满篇(术语|条文)|官腔|公文腔/i,
+  // Goods damaged on their way to the customer: the handling, not the product, broke them.
+  'transit-damage':
+    /\b(damaged|crushed|broken|smashed|dented|cracked) (in transit|in the post|during (delivery|shipping|transport))\b|\b(arrived|delivered|came|turned up) (damaged|broken|crushed|smashed|cracked|dented)\b|\b(box|parcel|package|crate|carton)\b[^.;]{0,30}\b(crushed|dented|caved in|squashed|torn open)\b|(外箱|箱子|包裹|纸箱|外包装)[^，。；,]{0,8}(压塌|压扁|压坏|破损|摔坏|被压|变形)|(运输|途中|路上|中转)[^，。；,]{0,4}(压坏|摔坏|碰坏|损坏|摔碎)|(到货|收到时|送到时|送到)[^，。；,]{0,6}(已经)?(坏了|碎了|破了|摔坏了)/i,
+  // A case that changed hands and lost what was agreed on the way.
+  handover:
+    /\b(case officer|caseworker|case worker|adviser|advisor|handler|account manager|agent|doctor|engineer) (changed|was changed|was replaced|left)\b|\b(new|third|another|a different) (case officer|caseworker|adviser|advisor|handler|account manager) (had|has|knew|did)\b|换了(一个|个|三个|两个|几个)?(客服|专员|经办人|顾问|医生|工程师|对接人|负责人)|(经办人|对接人|专员|负责人)(换|变)了|(新来的|接手的)(客服|专员|经办人|顾问|对接人)[^，。；,]{0,6}(不知道|不清楚|没有记录)/i,
+  // Our own deadline about to pass, and the customer asked to accept the delay (or pressed: agree, or be refused).
+  'deadline-slip':
+    /\bextension of time\b|\b(asked|asking|asks|pressed|pressured) (the \w+ |her |him |them |us |me )?to (agree|accept|sign)\b[^.;]{0,20}\b(extension|delay|later (date|deadline)|longer deadline)\b|\botherwise (it|the \w+) would (have to )?be (refused|rejected|closed|withdrawn)\b|(要求|让|请)(我们|客户|申请人)?(同意|签字同意|接受)[^，。；,]{0,6}(延期|延长(期限|时限)?|推迟)|不同意(延期|延长)?就(驳回|拒绝|不予|关闭|撤销|作废)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

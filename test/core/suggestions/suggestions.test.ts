@@ -152,6 +152,11 @@ describe('suggestionsFor', () => {
     expect(situation({ painLane: 'customer', painTitle: 'The form asks again for every detail already given' }).askedAgain).toBe(true);
     expect(situation({ painLane: 'customer', painTitle: '理赔时又要重复填写一遍保单信息' }).askedAgain).toBe(true);
     expect(situation({ painLane: 'customer', painTitle: 'Upload fails again' }).askedAgain).toBe(false);
+    // Told over the phone: the story told again from the start at every transfer.
+    expect(situation({ painLane: 'customer', painTitle: 'Transferred three times, each time explaining the fault again from the start' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: '转了三次人工，每换一个人都要从头报一遍订单号' }).askedAgain).toBe(true);
+    expect(situation({ painLane: 'customer', painTitle: 'Told again to wait another week' }).askedAgain).toBe(false);
+    expect(situation({ painLane: 'customer', painTitle: '客服又说了一遍政策' }).askedAgain).toBe(false);
     const list = ids({ category: 'process', painLane: 'customer', channel: 'app', title: 'Fills in the claim form in the app', painTitle: 'The form asks again for every detail already given', causeLane: 'backstage' });
     // The details live at the cause below the line: the step that holds them is asked to pass them on.
     expect(list.filter((id) => id.startsWith('prevent.'))[0]).toBe('prevent.any.ask-once-from-cause');

@@ -273,6 +273,9 @@ describe('sent on to someone else instead of being helped', () => {
     ['Told her to call another number; not our department', 'sent-elsewhere'],
     ['几个部门之间踢皮球', 'sent-elsewhere'],
     ['柜台让我去找别的窗口', 'sent-elsewhere'],
+    ['客服让客户自己联系网点，网点又说这是总部的事', 'sent-elsewhere'],
+    ['The agent told her to contact the supplier herself', 'sent-elsewhere'],
+    ["Branch said it was the call centre's job", 'sent-elsewhere'],
   ])('reads “%s” as %s', (title, topic) => {
     expect(topics(title)).toContain(topic);
   });
@@ -289,5 +292,195 @@ describe('sent on to someone else instead of being helped', () => {
     const zh = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '客服热线', painTitle: '几个部门之间踢皮球' }, 'zh-CN');
     expect(first(zh, 'prevent').id).toBe('prevent.any.own-it-to-the-end');
     expect(first(zh, 'prevent').text).toContain('负责人');
+  });
+});
+
+describe('sent on, when the cause below the line decides who owns the case', () => {
+  it('leads with one owner given at the cause, in both languages', () => {
+    const zh = list({ category: 'process', painLane: 'frontstage', channel: 'phone', title: '客服受理报案', painTitle: '客服让客户自己联系网点，网点又说这是总部的事', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.one-owner-from-cause');
+    expect(first(zh, 'prevent').targetId).toBe('cause');
+    expect(first(zh, 'prevent').text).toContain('负责人');
+    const en = list({ category: 'process', painLane: 'frontstage', channel: 'phone', title: 'Takes the report', painTitle: 'The agent told her to contact the supplier herself', causeLane: 'support' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.one-owner-from-cause');
+    expect(first(en, 'recover').id).toBe('recover.any.one-person-takes-over');
+  });
+});
+
+describe('proof the customer cannot have', () => {
+  it.each([
+    ['Claim refused because she had no receipt for a gift', 'proof'],
+    ['Asked for an invoice they could not provide', 'proof'],
+    ['二手相机根本没有发票', 'proof'],
+    ['以“无购买凭证”为由只赔运费', 'proof'],
+    ['下单页没写出了问题要准备哪些凭证', 'proof'],
+    ['Nobody told her to keep the receipt for the claim', 'proof'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a receipt that was sent, or a proof that was accepted', () => {
+    for (const title of ['The receipt arrived by email', 'Proof of address accepted at once', '发票当天就开好了']) expect(topics(title), title).not.toContain('proof');
+  });
+
+  it('leads with accepting the proof a customer can have, at the rules that ask for it, in both languages', () => {
+    const zh = list({ category: 'price', painLane: 'customer', channel: 'app', title: '收到赔付', painTitle: '以“无购买凭证”为由只赔运费', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.proof-they-can-have-at-cause');
+    expect(first(zh, 'prevent').text).toContain('付款记录');
+    expect(first(zh, 'detect').id).toBe('detect.any.stalled-for-proof');
+    expect(first(zh, 'recover').id).toBe('recover.any.decide-on-what-there-is');
+    const en = list({ category: 'process', painLane: 'customer', channel: 'web', title: 'Submits the claim', painTitle: 'Claim refused because she had no receipt for a gift' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.proof-they-can-have');
+    expect(first(en, 'prevent').text).toContain('payment record');
+  });
+});
+
+describe('a “no” that does not say what to put right', () => {
+  it.each([
+    ['Application declared invalid; the letter said nothing about what exactly was wrong', 'vague-refusal'],
+    ["Upload rejected as 'too large' without saying what the limit is", 'vague-refusal'],
+    ['材料被退回，通知里没说哪里不合格', 'vague-refusal'],
+    ['审核不通过，也没写原因', 'vague-refusal'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a refusal that says why, or a silence with no refusal', () => {
+    for (const title of ['Rejected because the photo was blurred; asked for a new one', 'Nobody said when the engineer comes', '退回了，说明缺一张身份证复印件']) expect(topics(title), title).not.toContain('vague-refusal');
+  });
+
+  it('leads with every rejection naming what to fix, from the rule or system that writes it, in both languages', () => {
+    const en = list({ category: 'product', painLane: 'customer', channel: 'web', title: 'Uploads the drawings', painTitle: "Upload rejected as 'too large' without saying what the limit is", causeLane: 'backstage' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.say-what-to-fix-at-cause');
+    expect(first(en, 'prevent').text).toContain('limit');
+    expect(first(en, 'detect').id).toBe('detect.any.resubmissions-by-reason');
+    expect(first(en, 'recover').id).toBe('recover.any.what-to-fix-keep-place');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'app', title: '提交材料', painTitle: '材料被退回，通知里没说哪里不合格' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.say-what-to-fix');
+    expect(first(zh, 'prevent').text).toContain('怎么改');
+  });
+});
+
+describe('a call-back promised and never made', () => {
+  it.each([
+    ["The officer's call-back never came", 'call-back'],
+    ['Promised to call her back within a day', 'call-back'],
+    ['说好第二天回电，一直没有等到', 'call-back'],
+    ['客服说会回电话，结果一直没回', 'call-back'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a call-back that came', () => {
+    for (const title of ['Call-back came within the hour', '当天就回电了']) expect(topics(title), title).not.toContain('call-back');
+  });
+
+  it('leads with the call-back booked as an appointment, past-due ones listed daily, in both languages', () => {
+    const en = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: 'Contact centre', painTitle: "The officer's call-back never came", causeLane: 'backstage' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.call-back-booked-at-cause');
+    expect(first(en, 'detect').id).toBe('detect.any.call-backs-past-due');
+    expect(first(en, 'recover').id).toBe('recover.any.call-now-with-the-answer');
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: '客服热线', painTitle: '说好第二天回电，一直没有等到' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.call-back-booked');
+    expect(first(zh, 'prevent').text).toContain('具名的负责人');
+  });
+});
+
+describe('goods signed for before they could be checked; a notice in legal wording', () => {
+  it.each([
+    ['Driver made her sign for the parcel before opening it', 'sign-first'],
+    ['Not allowed to inspect the sofa before signing', 'sign-first'],
+    ['驿站说先签收再拆', 'sign-first'],
+    ['快递员不让当面验货', 'sign-first'],
+    ['Decision letter written in legal wording nobody could follow', 'jargon'],
+    ['The report is full of jargon', 'jargon'],
+    ['通知里全是法律术语', 'jargon'],
+    ['合同满篇术语，看不明白要做什么', 'jargon'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them in a signature or a notice that went well', () => {
+    for (const title of ['Signed for the parcel at the door', '签收很顺利', 'The letter was clear and short', '通知写得很清楚']) {
+      expect(topics(title), title).not.toContain('sign-first');
+      expect(topics(title), title).not.toContain('jargon');
+    }
+  });
+
+  it('leads with a check before signing, and with the next step first in plain words, in both languages', () => {
+    const zh = list({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: '驿站交付包裹', painTitle: '驿站说先签收再拆', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.check-before-signing-at-cause');
+    expect(first(zh, 'prevent').text).toContain('先开箱检查再签收');
+    expect(first(zh, 'recover').id).toBe('recover.any.treat-as-found-at-handover');
+    const en = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: 'Receives the sofa', painTitle: 'Not allowed to inspect the sofa before signing' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.check-before-signing');
+    const notice = list({ category: 'information', painLane: 'customer', channel: 'email', title: 'Reads the decision', painTitle: 'Decision letter written in legal wording nobody could follow', causeLane: 'backstage' });
+    expect(first(notice, 'prevent').id).toBe('prevent.any.next-step-first-at-cause');
+    expect(first(notice, 'detect').id).toBe('detect.any.ask-what-happens-next');
+    const zhNotice = list({ category: 'information', painLane: 'customer', channel: 'app', title: '阅读通知', painTitle: '通知里全是法律术语' }, 'zh-CN');
+    expect(first(zhNotice, 'prevent').id).toBe('prevent.any.next-step-first');
+    expect(first(zhNotice, 'prevent').text).toContain('大白话');
+  });
+});
+
+describe('goods damaged on the way; a case that changed hands', () => {
+  it.each([
+    ['The lamp arrived broken, the box crushed on one side', 'transit-damage'],
+    ['Tiles cracked in transit', 'transit-damage'],
+    ['外箱一角明显被重物压塌，镜头碎了', 'transit-damage'],
+    ['家具送到时已经摔坏了', 'transit-damage'],
+    ['The case officer changed twice and the new one knew nothing of the agreed plans', 'handover'],
+    ['A new adviser had no record of the first call', 'handover'],
+    ['换了三个客服，每个人都不知道之前说过什么', 'handover'],
+    ['经办人换了，之前谈好的方案不算数了', 'handover'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them in a fault of the product itself or a case that stayed with one person', () => {
+    for (const title of ['The lamp does not switch on', '新买的电脑开不了机', 'The same adviser handled it from start to end', '一直是同一个专员跟进']) {
+      expect(topics(title), title).not.toContain('transit-damage');
+      expect(topics(title), title).not.toContain('handover');
+    }
+  });
+
+  it('leads with handling at the cause, and with the whole case handed over, in both languages', () => {
+    const zh = list({ category: 'product', painLane: 'customer', channel: 'in-person', title: '开箱验货', painTitle: '外箱一角明显被重物压塌，镜头碎了', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.handle-as-labelled-at-cause');
+    expect(first(zh, 'prevent').text).toContain('不压在最底层');
+    expect(first(zh, 'detect').id).toBe('detect.any.damage-by-route');
+    expect(first(zh, 'recover').id).toBe('recover.any.settle-first-investigate-after');
+    const en = list({ category: 'product', painLane: 'customer', channel: 'mail', title: 'Unpacks the parcel', painTitle: 'The lamp arrived broken, the box crushed on one side' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.handle-as-labelled');
+    const handover = list({ category: 'process', painLane: 'frontstage', channel: 'email', title: 'Case officer', painTitle: 'The case officer changed twice and the new one knew nothing of the agreed plans', causeLane: 'support' });
+    expect(first(handover, 'prevent').id).toBe('prevent.any.case-travels-at-cause');
+    expect(first(handover, 'recover').id).toBe('recover.any.restore-what-was-agreed');
+    const zhHandover = list({ category: 'process', painLane: 'frontstage', channel: 'phone', title: '客服热线', painTitle: '经办人换了，之前谈好的方案不算数了' }, 'zh-CN');
+    expect(first(zhHandover, 'prevent').id).toBe('prevent.any.case-travels');
+    expect(first(zhHandover, 'prevent').text).toContain('交接记录');
+  });
+});
+
+describe('our own deadline slipping onto the customer', () => {
+  it.each([
+    ["Asked the applicants to agree an 'extension of time', otherwise it would be refused", 'deadline-slip'],
+    ['They pressed her to accept a delay to the decision', 'deadline-slip'],
+    ['审批快到期限时，要求我们签字同意延期，不同意就驳回', 'deadline-slip'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it in a customer who asks for more time, or a decision on time', () => {
+    for (const title of ['She asked for more time to send the plans', 'Decision came on time', '客户自己申请了延期']) expect(topics(title), title).not.toContain('deadline-slip');
+  });
+
+  it('leads with planning each case back from its deadline, in both languages', () => {
+    const en = list({ category: 'process', painLane: 'customer', channel: 'email', title: 'Waits for the decision', painTitle: "Asked the applicants to agree an 'extension of time', otherwise it would be refused", causeLane: 'support' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.plan-to-the-deadline-at-cause');
+    expect(first(en, 'detect').id).toBe('detect.any.past-half-time');
+    expect(first(en, 'recover').id).toBe('recover.any.new-date-kept');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'app', title: '等待审批', painTitle: '审批快到期限时，要求我们签字同意延期，不同意就驳回' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.plan-to-the-deadline');
+    expect(first(zh, 'prevent').text).toContain('倒排');
   });
 });
