@@ -24,11 +24,39 @@ export function defineCatalog<const E extends Record<string, string>>(
   return { en, 'zh-CN': zh } as Catalog<Extract<keyof E, string>>;
 }
 
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so a missing parameter shows in review. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', '「': '」', '『': '』', "'": "'" };
+
+/**
+ * A value that is itself wholly in quotes ("“Nobody told us” …" as a pain point's title, a customer's words)
+ * without its outer pair, so that a message which quotes it does not print ""…"" or ““…””. A value with
+ * quotes inside ("A" and "B") is left as it is.
+ */
+export function withoutOuterQuotes(value: string): string {
+  const trimmed = value.trim();
+  const close = QUOTE_PAIRS[trimmed[0] ?? ''];
+  if (close === undefined || trimmed.length < 3 || !trimmed.endsWith(close)) return value;
+  const inner = trimmed.slice(1, -1);
+  return inner.includes(trimmed[0]!) || inner.includes(close) ? value : inner;
+}
+
+/** A name people know (a step, a pain point), quoted once, the way each language quotes. */
+export function quote(text: string, locale: Locale): string {
+  const bare = withoutOuterQuotes(text);
+  return locale === 'zh-CN' ? `“${bare}”` : `"${bare}"`;
+}
+
+/**
+ * Replaces `{name}` placeholders; an unknown placeholder is left visible so a missing parameter shows in review.
+ * A placeholder the message already puts in quotes takes its value without the value's own outer quotes.
+ */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string, at: number) => {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+    const value = String(params[key]);
+    const before = template[at - 1] ?? '';
+    const quoted = QUOTE_PAIRS[before] !== undefined && template[at + whole.length] === QUOTE_PAIRS[before];
+    return quoted ? withoutOuterQuotes(value) : value;
+  });
 }
 
 export function translate<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, params?: Params): string {

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportMessageKey } from '../../../src/i18n/export';
 import { serializeMap, type Locale, type MapDocument } from '../../../src/model';
-import type { Params } from '../../../src/i18n';
+import { quote, type Params } from '../../../src/i18n';
 import type { PageFormat } from '../../../src/report';
 import { reportLimitRefusal } from '../../../src/report/limits';
 import type { Platform } from '../platform/types';
@@ -76,7 +76,7 @@ export async function produceExport(
   if (request.format === 'pdf' || request.format === 'pptx') {
     // A map past the report's limits is refused at once, in the words the command line uses, instead of
     // keeping a worker busy for minutes on a report of thousands of pages.
-    const refusal = reportLimitRefusal(map, `“${map.title}”`, uiLocale);
+    const refusal = reportLimitRefusal(map, quote(map.title, uiLocale), uiLocale);
     if (refusal) throw new ExportError('limit', refusal);
   }
   switch (request.format) {

@@ -1,7 +1,7 @@
 /** The three kinds of slide: overview, one stage filling the screen, summary. */
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { MapAnalysis } from '../../../src/analysis';
-import { joinList, type Locale } from '../../../src/i18n';
+import { joinList, quote, type Locale } from '../../../src/i18n';
 import { LEVELS, type MapDocument, type PainPoint, type Touchpoint } from '../../../src/model';
 import { emotionGeometry, evidenceLedger, focusTargets, stageRows, type Slide, type SummaryData } from '../../../src/workshop';
 import { count, emotionText, LevelBadge, TouchpointCard, VoteDots, type T } from './parts';
@@ -251,7 +251,7 @@ export function SummarySlide({ map, data, t, locale }: { map: MapDocument; data:
           </ol>
           <p className="ws-note" data-testid="summary-zeroed">
             {data.zeroedStages.length > 0
-              ? data.zeroedStages.map((s) => t('summary.zeroed-note', { stage: s.name, pains: joinList(s.zeroedBy.map((p) => `“${p}”`), locale) })).join(' ')
+              ? data.zeroedStages.map((s) => t('summary.zeroed-note', { stage: s.name, pains: joinList(s.zeroedBy.map((p) => quote(p, locale)), locale) })).join(' ')
               : t('summary.no-zeroed')}
           </p>
         </section>
