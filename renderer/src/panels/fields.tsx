@@ -260,3 +260,26 @@ export function Section({ title, children, actions, count, hideTitle }: { title:
     </section>
   );
 }
+
+/**
+ * A section listing things the person adds (personas, pain points): its title with the count, an Add button,
+ * a note while the list is empty. `children` gets a function that puts focus back on Add, for an item that
+ * removes itself.
+ */
+export function ListSection({ title, count, addLabel, empty, onAdd, children }: { title: string; count: number; addLabel: string; empty: string; onAdd: () => void; children: (focusAdd: () => void) => ReactNode }) {
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <Section
+      title={title}
+      count={count}
+      actions={
+        <button type="button" ref={addRef} className="tp-button tp-button--small" onClick={onAdd}>
+          {addLabel}
+        </button>
+      }
+    >
+      {count === 0 ? <p className="tp-note">{empty}</p> : null}
+      {children(() => addRef.current?.focus())}
+    </Section>
+  );
+}

@@ -1,9 +1,9 @@
 /** The map inspector (nothing selected): title, description, personas, lanes shown. */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { hiddenLanes } from '../../../../src/commands';
 import { PERSONA_TYPES, type MapDocument, type Persona, type PersonaType } from '../../../../src/model';
 import { useApp } from '../../app/context';
-import { Section, SelectField, TextField, type SelectOption } from '../fields';
+import { ListSection, Section, SelectField, TextField, type SelectOption } from '../fields';
 import { useDispatch, useFocusRequest, type Words, type FocusRef } from './hooks';
 
 export function MapInspector({ map, words }: { map: MapDocument; words: Words }) {
@@ -70,25 +70,15 @@ function PersonasSection({ personas, words }: { personas: readonly Persona[]; wo
   const dispatch = useDispatch();
   const { store } = useApp();
   const focus = useFocusRequest();
-  const addRef = useRef<HTMLButtonElement>(null);
   const add = () => {
     if (dispatch('addPersona', { name: d('newPersona', { n: personas.length + 1 }) })) focus.request(store.getState().created[0] ?? null);
   };
   return (
-    <Section
-      title={t('personas.heading')}
-      count={personas.length}
-      actions={
-        <button type="button" ref={addRef} className="tp-button tp-button--small" onClick={add}>
-          {t('persona.add')}
-        </button>
+    <ListSection title={t('personas.heading')} count={personas.length} addLabel={t('persona.add')} empty={t('personas.empty')} onAdd={add}>
+      {(focusAdd) =>
+        personas.map((persona) => <PersonaEditor key={persona.id} persona={persona} words={words} focusRef={focus.refFor(persona.id)} onRemoved={focusAdd} />)
       }
-    >
-      {personas.length === 0 ? <p className="tp-note">{t('personas.empty')}</p> : null}
-      {personas.map((persona) => (
-        <PersonaEditor key={persona.id} persona={persona} words={words} focusRef={focus.refFor(persona.id)} onRemoved={() => addRef.current?.focus()} />
-      ))}
-    </Section>
+    </ListSection>
   );
 }
 

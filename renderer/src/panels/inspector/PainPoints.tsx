@@ -21,7 +21,7 @@ import { suggestionsFor, type Suggestion } from '../../../../src/suggestions';
 import { useApp, useUi } from '../../app/context';
 import {
   InlineText,
-  Section,
+  ListSection,
   SelectField,
   TextField,
   type SelectOption,
@@ -36,26 +36,18 @@ export function PainPointsSection({ tp, map, words }: { tp: Touchpoint; map: Map
   const dispatch = useDispatch();
   const { store } = useApp();
   const focus = useFocusRequest();
-  const addRef = useRef<HTMLButtonElement>(null);
   const pains = tp.painPoints ?? [];
   const add = () => {
     if (dispatch('addPainPoint', { touchpointId: tp.id, title: d('newPainPoint'), severity: 'medium' })) focus.request(store.getState().created[0] ?? null);
   };
   return (
-    <Section
-      title={t('section.painPoints')}
-      count={pains.length}
-      actions={
-        <button type="button" ref={addRef} className="tp-button tp-button--small" onClick={add}>
-          {t('painPoints.add')}
-        </button>
+    <ListSection title={t('section.painPoints')} count={pains.length} addLabel={t('painPoints.add')} empty={t('painPoints.empty')} onAdd={add}>
+      {(focusAdd) =>
+        pains.map((pain, i) => (
+          <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} focusRef={focus.refFor(pain.id)} first={i === 0} onRemoved={focusAdd} />
+        ))
       }
-    >
-      {pains.length === 0 ? <p className="tp-note">{t('painPoints.empty')}</p> : null}
-      {pains.map((pain, i) => (
-        <PainPointEditor key={pain.id} tp={tp} pain={pain} map={map} words={words} focusRef={focus.refFor(pain.id)} first={i === 0} onRemoved={() => addRef.current?.focus()} />
-      ))}
-    </Section>
+    </ListSection>
   );
 }
 
