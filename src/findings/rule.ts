@@ -1,7 +1,7 @@
 /** What a journey-linter rule is: a stable id, a fixed severity, a check, and how its message is filled in. */
 import type { MapAnalysis } from '../analysis';
 import type { MapIndex } from '../analysis/map-index';
-import { joinList, type Locale, type Params } from '../i18n';
+import { joinList, unquoted, type Locale, type Params } from '../i18n';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['error', 'warning', 'info'];
@@ -33,7 +33,8 @@ export interface Rule {
 
 /** The name people know a touchpoint by, quoted the way each language quotes. */
 export function quote(text: string, locale: Locale): string {
-  return locale === 'zh-CN' ? `“${text}”` : `"${text}"`;
+  const bare = unquoted(text);
+  return locale === 'zh-CN' ? `“${bare}”` : `"${bare}"`;
 }
 
 export function stageName(index: MapIndex, stageId: string): string {

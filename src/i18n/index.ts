@@ -24,11 +24,32 @@ export function defineCatalog<const E extends Record<string, string>>(
   return { en, 'zh-CN': zh } as Catalog<Extract<keyof E, string>>;
 }
 
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so a missing parameter shows in review. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’', "'": "'" };
+
+/**
+ * A name that already comes in quotes of its own (a pain point titled with the customer's words, “…” or "…"), without
+ * them, so that a template quoting it does not print it twice (““…””). Only one quoted span is unwrapped: `"A" or "B"`
+ * keeps its quotes.
+ */
+export function unquoted(text: string): string {
+  const close = QUOTE_PAIRS[text[0] ?? ''];
+  if (text.length < 3 || close === undefined || !text.endsWith(close)) return text;
+  const inner = text.slice(1, -1);
+  return inner.includes(close) || inner.includes(text[0]!) ? text : inner;
+}
+
+/**
+ * Replaces `{name}` placeholders; an unknown placeholder is left visible so a missing parameter shows in review.
+ * A placeholder the template already quotes (“{name}”) takes its value without the value's own quotes.
+ */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string, at: number) => {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+    const value = String(params[key]);
+    const before = template[at - 1] ?? '';
+    const quoted = QUOTE_PAIRS[before] !== undefined && template[at + whole.length] === QUOTE_PAIRS[before];
+    return quoted ? unquoted(value) : value;
+  });
 }
 
 export function translate<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, params?: Params): string {

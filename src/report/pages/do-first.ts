@@ -1,6 +1,6 @@
 /** The "Do first" block at the top of the summary: three actions to fund, then the numbers behind them. */
 import type { DoFirstAction } from '../../advice';
-import { joinList } from '../../i18n';
+import { joinList, unquoted } from '../../i18n';
 import { tierLabel } from '../../suggestions';
 import type { ReportContent } from '../content';
 import type { Flow } from '../draw/flow';
@@ -78,6 +78,6 @@ export function evidenceLines(c: ReportContent): string[] {
       const parts = [...(e.nps === undefined ? [] : [`NPS ${e.nps}`]), ...(e.csat === undefined ? [] : [`CSAT ${e.csat}`])];
       return c.t('dofirst.scores', { step: title(e.touchpointId), scores: parts.join(c.locale === 'zh-CN' ? '，' : ', ') });
     }),
-    ...zeroed.map((z) => c.t('dofirst.zeroed', { stage: c.map.stages.find((st) => st.id === z.stageId)?.name ?? '', list: joinList(z.painPointIds.map((id) => `“${painTitle.get(id) ?? id}”`), c.locale) })),
+    ...zeroed.map((z) => c.t('dofirst.zeroed', { stage: c.map.stages.find((st) => st.id === z.stageId)?.name ?? '', list: joinList(z.painPointIds.map((id) => `“${unquoted(painTitle.get(id) ?? id)}”`), c.locale) })),
   ];
 }
