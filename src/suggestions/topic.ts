@@ -9,14 +9,16 @@
  * the customer signed, a status stuck on the same words for days, a fault left unrepaired for weeks, a thing that is not
  * what its photos or description showed, personal details handled beyond what they were given for, a fact that came to
  * light only after the customer signed, a system down at the busiest moment, a customer made to work to leave, a list
- * handed out that its rules have outgrown, a debt collector sent in error, an estimate the real figure far exceeded. A category says the kind of
+ * handed out that its rules have outgrown, a debt collector sent in error, an estimate the real figure far exceeded, a
+ * reasonable request refused by pointing at the narrow job, the customer blamed in a harsh tone, a promise about what
+ * someone else decides. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -118,6 +120,15 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // An estimate given before the customer committed that the real figure then far exceeded.
   'estimate-off':
     /\b(estimated?|quoted|told (us|me|her|him|them)|said)\b[^.;]{0,20}\b(about|around|roughly|approximately|approx\.?)\s*[£$€¥]?\s?\d[\d,.]*\s*(k|thousand|pounds|dollars|euros)?\b[^.]{0,40}\b(actually|turned out|came to|in the end|the final)\b|(说|估|报|预计|测算)[^，。；,]{0,6}(大概|大约|约|差不多)\s*\d[^。；]{0,20}(一算|实际|结果|最后)[^。；]{0,8}\d/i,
+  // A reasonable request refused by pointing at the narrow job ("we only carry it"): the remit, not the person, says no.
+  'narrow-remit':
+    /\bwe only (deliver|carry|sell|install|fit|take|do|handle|ship)\b[^.;]{0,40}\b(your (problem|job|responsibility)|up to you|yourself)\b|\b(that's|that is|it's|it is) (your|the customer's) (own )?(problem|responsibility|job)\b|我们只(管|负责)[^。；]{0,16}(你|您)(自己)?(负责|管|处理|搞定)|(不是|不在)(我们|我)的?(服务|工作)范围/i,
+  // The customer blamed, in a harsh tone, by the person who should help: fault argued before anything was checked.
+  blame:
+    /\b(blamed|blaming|blames) (me|us|her|him|them|the customer)\b|\b(your|her|his|their) own fault\b|\b(said|told (me|us|her|him|them))\b[^.;]{0,20}\b(it was|it's|it is) (my|our|her|his|their) (own )?fault\b|\bin an? (harsh|hostile|accusing|sharp|rude|aggressive) tone\b|(你|您)自己[^，。；,？?]{0,8}(不当|不对|的错|的问题|没弄好|造成的)|(反而|倒|反倒)怪(我|我们|客户|她|他)|说是(我|我们|客户)(自己)?的(错|责任)|(还想|还要|凭什么)[^，。；,？?]{0,6}(全额)?(赔|退)|语气(很冲|很凶|很差|恶劣)|指责(我|客户)/i,
+  // A promise about what someone else decides (a valuation, an approval, a loan): the customer plans on it and is let down.
+  overpromise:
+    /\b(assured|promised|guaranteed|swore to|told) (us|me|her|him|them)\b[^.;]{0,40}\b(would|will|'d) (definitely |certainly |surely |easily )?(be approved|get approved|pass|value at|be valued at|come through|get the (loan|mortgage))\b|\b(said|says) (it|the \w+) would (definitely|certainly|easily|surely) (be approved|pass|value)\b|(说|保证|打包票|拍胸脯|承诺)[^。；]{0,10}(肯定|一定|都能|绝对|百分之百|没问题)[^，。；,]{0,6}(评到|批下来|批|通过|贷到|贷下来|办下来)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -588,3 +588,49 @@ describe('round 6: situations any map can name', () => {
     expect(topics('The website explains how to contact the branch by phone')).not.toContain('sent-elsewhere');
   });
 });
+
+describe('round 6: the narrow remit, blame, and promises about what others decide', () => {
+  it.each([
+    ['The fitter said "we only install it, the old boiler is your problem"', 'narrow-remit'],
+    ['Asked to carry it upstairs; the driver said that is your responsibility', 'narrow-remit'],
+    ['师傅说“我们只负责安装，旧家具你自己处理”', 'narrow-remit'],
+    ['The agent blamed me for the missing form', 'blame'],
+    ['He told her it was her own fault for not reading the email', 'blame'],
+    ['客服说“是你自己操作不当”，还反问凭什么退', 'blame'],
+    ['The adviser assured us the mortgage would definitely be approved', 'overpromise'],
+    ['销售拍胸脯说贷款肯定能批下来', 'overpromise'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['We only deliver on weekdays', 'narrow-remit'],
+      ['我们只负责安装，旧机器由我们免费带走', 'narrow-remit'],
+      ['I blamed myself for not reading it', 'blame'],
+      ['只能怪我自己没看清楚', 'blame'],
+      ['The adviser said approval usually takes two weeks', 'overpromise'],
+      ['他说审批大概要等一周', 'overpromise'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with the small help made part of the job, fault decided by the evidence, and a range instead of a promise, in both languages', () => {
+    const remit = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: 'Delivery at the door', painTitle: 'Asked to carry it upstairs; the driver said that is your responsibility', causeLane: 'support' });
+    expect(first(remit, 'prevent').id).toBe('prevent.any.small-help-in-the-job-at-cause');
+    const zhRemit = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: '上门安装', painTitle: '师傅说“我们只负责安装，旧家具你自己处理”' }, 'zh-CN');
+    expect(first(zhRemit, 'prevent').id).toBe('prevent.any.small-help-in-the-job');
+    expect(first(zhRemit, 'prevent').text).toContain('纳入本职');
+    const zhBlame = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '理赔电话', painTitle: '客服说“是你自己操作不当”，还反问凭什么退' }, 'zh-CN');
+    expect(first(zhBlame, 'prevent').id).toBe('prevent.any.fault-by-facts-staff');
+    expect(first(zhBlame, 'prevent').text).toContain('核查');
+    const letter = list({ category: 'complaint-handling', painLane: 'customer', channel: 'mail', title: 'Reads the reply', painTitle: 'The reply blamed me for the missing form' });
+    expect(first(letter, 'prevent').id).toBe('prevent.any.fault-by-facts');
+    expect(first(letter, 'prevent').text).not.toMatch(/\bstaff\b/);
+    const promise = list({ category: 'price', painLane: 'backstage', channel: 'other', title: 'Bank valuation', painTitle: 'The adviser assured us the mortgage would definitely be approved' });
+    expect(first(promise, 'prevent').id).toBe('prevent.any.promise-only-yours');
+    const zhPromise = list({ category: 'price', painLane: 'customer', channel: 'in-person', title: '办理贷款', painTitle: '销售拍胸脯说贷款肯定能批下来', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zhPromise, 'prevent').id).toBe('prevent.any.promise-only-yours-at-cause');
+    expect(first(zhPromise, 'prevent').text).toContain('区间');
+  });
+});
