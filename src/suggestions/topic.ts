@@ -11,14 +11,15 @@
  * light only after the customer signed, a system down at the busiest moment, a customer made to work to leave, a list
  * handed out that its rules have outgrown, a debt collector sent in error, an estimate the real figure far exceeded, a
  * reasonable request refused by pointing at the narrow job, the customer blamed in a harsh tone, a promise about what
- * someone else decides. A category says the kind of
+ * someone else decides, a payment taken after the customer stopped it, an answer that comes only once they complain in
+ * public. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -129,6 +130,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // A promise about what someone else decides (a valuation, an approval, a loan): the customer plans on it and is let down.
   overpromise:
     /\b(assured|promised|guaranteed|swore to|told) (us|me|her|him|them)\b[^.;]{0,40}\b(would|will|'d) (definitely |certainly |surely |easily )?(be approved|get approved|pass|value at|be valued at|come through|get the (loan|mortgage))\b|\b(said|says) (it|the \w+) would (definitely|certainly|easily|surely) (be approved|pass|value)\b|(说|保证|打包票|拍胸脯|承诺)[^。；]{0,10}(肯定|一定|都能|绝对|百分之百|没问题)[^，。；,]{0,6}(评到|批下来|批|通过|贷到|贷下来|办下来)/i,
+  // A payment taken after the customer stopped, paused or cancelled: the request reached billing too late.
+  'charged-after-stop':
+    /\b(did ?n[o']t|didn't|did not|never) (even )?stop the (direct debit|payment|subscription|billing|standing order)\b|\b(still|kept) (took|taking|charged|charging|debited|debiting|billed|billing)\b[^.;]{0,30}\bafter (I|we|she|he|they) (had )?(cancell?ed|froze|stopped|paused|closed)\b|\bcharged (me |us |her |him |them )?(again )?after (cancell?ing|I cancell?ed|we cancell?ed|the cancell?ation)\b|(取消|暂停|冻结|退订|注销|停用)了?[^。；]{0,10}(还|照样|仍然|依然|又)(被)?(扣|扣了|扣费|扣款|收费|收了)/i,
+  // An answer that comes only once the customer complains in public: the quiet channels wait.
+  'public-only':
+    /\b(until|only when|only after|once) (I|we|she|he|they) (posted|tweeted|wrote|complained|commented) (it )?(on|to) (their |the |a )?(Facebook|Twitter|X|Instagram|TikTok|LinkedIn|social media|review site|Trustpilot)\b|(发到|发在|发了|晒到|曝光到|投诉到)[^。；]{0,4}(微博|朋友圈|抖音|小红书|网上|黑猫投诉|业主群|群里)[^。；]{0,10}(才|马上|立刻|很快)(就)?(有人)?(回|理|处理|联系|解决)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -972,4 +972,62 @@ export const TOPIC_ENTRIES = [
     ['承认不该打包票，帮客户补上缺口', '当关于{touchpoint}这一环节的承诺落空时，坦白承认当初不该这样承诺，帮客户分担缺口带来的代价（减免一部分费用、给出付款时间、替他另找办法），如果交易本就取决于这个承诺，就让他无责退出。'],
     { measure: 'repeat-rate', fact: 'retain-cost' },
   ),
+  // ——— a payment taken after the customer stopped it ———
+  entry(
+    'prevent.any.stop-before-next-payment-at-cause',
+    { topics: ['charged-after-stop'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} apply a stop before the next payment it affects', 'The payment the customer finds at the step {touchpoint} was taken because the step {cause} applied their request too late. Ask {causeOwner} to apply every stop, pause or cancellation to billing the day it is made, before the next collection goes out; where a collection can no longer be held, to refund it automatically within days without the customer asking, and to tell them so when they make the request.'],
+    ['让{cause}这一环节在下一次扣款之前让停止生效', '客户在{touchpoint}这一环节看到的扣款，是因为{cause}这一环节处理他的申请太晚。请{causeOwner}让每一次停止、暂停或取消在提出当天就同步到扣费系统，赶在下一次扣款之前生效；已经来不及拦下的，几天之内自动退还，不用客户开口，并在客户提出申请时就告诉他。'],
+    { group: 'stop-before-next-payment', measure: 'disputes', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.stop-before-next-payment',
+    { topics: ['charged-after-stop'] },
+    ['Apply a stop before the next payment it affects', 'At the step {touchpoint}, apply every stop, pause or cancellation to billing the day it is made, before the next collection goes out; where a collection can no longer be held, refund it automatically within days without the customer asking, and tell them so when they make the request.'],
+    ['在下一次扣款之前让停止生效', '在{touchpoint}这一环节，每一次停止、暂停或取消都在提出当天同步到扣费系统，赶在下一次扣款之前生效；已经来不及拦下的，几天之内自动退还，不用客户开口，并在客户提出申请时就告诉他。'],
+    { group: 'stop-before-next-payment', measure: 'disputes', fact: 'hundred-minus-one' },
+  ),
+  entry(
+    'detect.any.payments-after-stop',
+    { topics: ['charged-after-stop'] },
+    ['List every payment taken after a stop', 'Before and after each collection run, list the payments at the step {touchpoint} taken from customers who had asked to stop, pause or cancel; each one is refunded before the customer notices.'],
+    ['列出每一笔在申请停止之后仍被扣的款', '每次扣款前后，列出{touchpoint}这一环节中已经申请停止、暂停或取消的客户仍被扣的每一笔款；每一笔都在客户发现之前退还。'],
+    { measure: 'disputes', fact: 'complaints-heard' },
+  ),
+  entry(
+    'recover.any.refund-without-chasing',
+    { topics: ['charged-after-stop'] },
+    ['Refund it at once, with what it cost, without being chased', 'When a customer was charged at the step {touchpoint} after they had stopped, refund it the day it is found, with any bank charge it caused, say it was your error, and confirm in writing that nothing more will be taken.'],
+    ['不用客户催，当天退款并补偿连带损失', '当客户在{touchpoint}这一环节申请停止后仍被扣款时，发现当天就退还，连同由此产生的银行费用，承认是你们的错，并书面确认不会再扣。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— an answer only once the customer complains in public ———
+  entry(
+    'prevent.any.every-channel-one-queue-at-cause',
+    { topics: ['public-only'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} answer every channel to the same standard', 'The customer at the step {touchpoint} was answered only once they complained in public because the step {cause} ranks the quiet channels last. Ask {causeOwner} to put messages from every channel (email, web form, phone, social media) in one queue with one response time, oldest first whatever the channel, and to keep the time the acknowledgement promises, or change the promise to one it keeps.'],
+    ['让{cause}这一环节对每个渠道一视同仁', '客户在{touchpoint}这一环节要公开投诉才有人理，是因为{cause}这一环节把不公开的渠道排在最后。请{causeOwner}把所有渠道（邮件、网页表单、电话、社交媒体）的消息放进同一个队列、定同一个答复时限，不论渠道先到先办；自动回复承诺的时限要做到，做不到就改成做得到的承诺。'],
+    { group: 'every-channel-one-queue', measure: 'complaints', fact: 'complaints-heard', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.every-channel-one-queue',
+    { topics: ['public-only'] },
+    ['Answer every channel to the same standard', 'At the step {touchpoint}, put messages from every channel in one queue with one response time, oldest first whatever the channel, and keep the time the acknowledgement promises, or change the promise to one it keeps: nobody should have to complain in public to be heard.'],
+    ['对每个渠道一视同仁', '在{touchpoint}这一环节，把所有渠道的消息放进同一个队列、定同一个答复时限，不论渠道先到先办；自动回复承诺的时限要做到，做不到就改成做得到的承诺：不能让客户非得公开投诉才有人理。'],
+    { group: 'every-channel-one-queue', measure: 'complaints', fact: 'complaints-heard' },
+  ),
+  entry(
+    'detect.any.response-time-by-channel',
+    { topics: ['public-only'] },
+    ['Compare response times channel by channel', 'Every week, compare the time to answer at the step {touchpoint} channel by channel, and count the customers who wrote again or went public before they were answered; a channel slower than its promise is flagged that day.'],
+    ['逐个渠道比较答复时间', '每周逐个渠道比较{touchpoint}这一环节的答复时间，并统计在得到答复之前再次来信或公开投诉的客户；哪个渠道慢于承诺，当天就标出来。'],
+    { measure: 'complaints', fact: 'complaints-heard' },
+  ),
+  entry(
+    'recover.any.answer-the-quiet-first',
+    { topics: ['public-only'] },
+    ['Answer the ones still waiting quietly, and say sorry it took going public', 'When a customer at the step {touchpoint} was answered only after going public, apologise that it took that, and answer at once everyone still waiting in the quiet channels, oldest first.'],
+    ['先答复还在安静等待的客户，并为非得公开才有回应道歉', '当客户在{touchpoint}这一环节公开投诉后才得到答复时，为“非得公开才有人理”道歉，并马上按先后顺序答复所有还在其他渠道安静等待的客户。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
 ];

@@ -634,3 +634,38 @@ describe('round 6: the narrow remit, blame, and promises about what others decid
     expect(first(zhPromise, 'prevent').text).toContain('区间');
   });
 });
+
+describe('round 6: a payment after a stop, an answer only in public, and the title before the note', () => {
+  it.each([
+    ['They still took the monthly fee after I had cancelled', 'charged-after-stop'],
+    ['Pausing the plan did not stop the direct debit', 'charged-after-stop'],
+    ['会员卡已经暂停了，还照样扣了月费', 'charged-after-stop'],
+    ['No reply to three emails, but an answer within minutes once I posted on Twitter', 'public-only'],
+    ['Nothing for weeks until she complained on their Facebook page', 'public-only'],
+    ['打了五次电话没人管，发到微博上马上就有人联系了', 'public-only'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['The last payment was taken before I cancelled, as the terms said', 'charged-after-stop'],
+      ['取消之后没有再扣费', 'charged-after-stop'],
+      ['I posted a photo of the class on Instagram', 'public-only'],
+      ['发到群里问了一下营业时间', 'public-only'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with what the title names when the note names another subject, in both languages', () => {
+    const en = list({ category: 'price', painLane: 'evidence', channel: 'email', title: 'Bank statement', painTitle: 'They still took the monthly fee after I had cancelled', note: 'The refund took three weeks and she had to chase it twice.', causeLane: 'backstage' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.stop-before-next-payment-at-cause');
+    const enSilent = list({ category: 'price', painLane: 'evidence', channel: 'email', title: 'Bank statement', painTitle: 'She had to chase the refund twice', note: 'They still took the monthly fee after she had cancelled.', causeLane: 'backstage' });
+    expect(first(enSilent, 'prevent').id).toBe('prevent.any.news-from-cause');
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'email', title: '客服邮箱', painTitle: '打了五次电话没人管，发到微博上马上就有人联系了', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.every-channel-one-queue-at-cause');
+    expect(first(zh, 'prevent').text).toContain('同一个队列');
+    const zhStop = list({ category: 'price', painLane: 'customer', channel: 'app', title: '查看扣费记录', painTitle: '会员卡已经暂停了，还照样扣了月费' }, 'zh-CN');
+    expect(first(zhStop, 'prevent').id).toBe('prevent.any.stop-before-next-payment');
+  });
+});
