@@ -12,14 +12,14 @@
  * handed out that its rules have outgrown, a debt collector sent in error, an estimate the real figure far exceeded, a
  * reasonable request refused by pointing at the narrow job, the customer blamed in a harsh tone, a promise about what
  * someone else decides, a payment taken after the customer stopped it, an answer that comes only once they complain in
- * public. A category says the kind of
+ * public, a survey sent while the problem is still open, money paid into a person's own account. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -136,6 +136,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // An answer that comes only once the customer complains in public: the quiet channels wait.
   'public-only':
     /\b(until|only when|only after|once) (I|we|she|he|they) (posted|tweeted|wrote|complained|commented) (it )?(on|to) (their |the |a )?(Facebook|Twitter|X|Instagram|TikTok|LinkedIn|social media|review site|Trustpilot)\b|(发到|发在|发了|晒到|曝光到|投诉到)[^。；]{0,4}(微博|朋友圈|抖音|小红书|网上|黑猫投诉|业主群|群里)[^。；]{0,10}(才|马上|立刻|很快)(就)?(有人)?(回|理|处理|联系|解决)/i,
+  // A satisfaction survey sent while the problem is still open: the score is asked before anyone has fixed anything.
+  'survey-before-fix':
+    /\b(survey|rating request|feedback (request|form)|satisfaction (text|sms|email|survey)|asked (me |us |her |him |them )?to rate)\b[^.;]{0,40}\b(before|while|although|even though)\b[^.;]{0,30}\b(solved|resolved|fixed|sorted|still open|nothing (had|has) been done)\b|\b(instead of|rather than) (a |the )?(call-?back|fix|solution|answer)\b[^.;]{0,20}\b(survey|rating|feedback)\b|(满意度|打分|评价)(短信|问卷|调查|回访)?[^。；]{0,12}(还没解决|没解决|问题还在|还没处理|没处理)|(没解决|还没解决|没人跟进|没人处理)[^。；]{0,20}(满意度|打分|评价)(短信|问卷|调查)|等来的(是|只是|却是)[^。；]{0,8}(满意度|打分|评价)/i,
+  // Money paid into a person's own account instead of the company's: the customer carries a risk nobody should.
+  'personal-account':
+    /\b(pay|paid|transfer\w*|send|sent)\b[^.;]{0,30}\b(into|to) (his|her|their|the agent's|the driver's|a) ((own|personal|private) )+(account|bank account|phone|card|wallet)\b|\b(cash|money) (straight )?to (the agent|the driver|him|her) personally\b|(转|付|打|交)(到|给|进)[^。；]{0,6}(他|她|经纪人|销售|业务员|师傅|司机)?(的)?(个人|私人)(微信|支付宝|账户|账号|银行卡|卡)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

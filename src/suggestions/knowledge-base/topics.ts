@@ -1030,4 +1030,62 @@ export const TOPIC_ENTRIES = [
     ['先答复还在安静等待的客户，并为非得公开才有回应道歉', '当客户在{touchpoint}这一环节公开投诉后才得到答复时，为“非得公开才有人理”道歉，并马上按先后顺序答复所有还在其他渠道安静等待的客户。'],
     { measure: 'complaints', fact: 'iceberg' },
   ),
+  // ——— a survey sent while the problem is still open ———
+  entry(
+    'prevent.any.no-survey-on-open-case-at-cause',
+    { topics: ['survey-before-fix'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} send no survey while the problem is open', 'The customer at the step {touchpoint} was asked for a score before anyone fixed their problem, because the step {cause} sends surveys by the calendar, not by the case. Ask {causeOwner} to hold every survey until the case is closed, to close a case only when the customer agrees it is solved, and to reopen a case the same day any low score comes back, with a named person who calls.'],
+    ['让{cause}这一环节在问题没解决之前不发满意度调查', '客户在{touchpoint}这一环节问题还没人解决，就先被要求打分，是因为{cause}这一环节按日期而不是按案件发调查。请{causeOwner}规定：案件关闭之前不发调查；只有客户认可问题已经解决，案件才能关闭；收到任何低分，当天重新打开案件，由一位具名的负责人打电话跟进。'],
+    { group: 'no-survey-on-open-case', measure: 'first-contact-resolution', fact: 'complaints-heard', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.no-survey-on-open-case',
+    { topics: ['survey-before-fix'] },
+    ['Send no survey while the problem is open', 'At the step {touchpoint}, hold every survey until the case is closed, close a case only when the customer agrees it is solved, and reopen it the same day any low score comes back, with a named person who gets in touch.'],
+    ['问题没解决之前不发满意度调查', '在{touchpoint}这一环节，案件关闭之前不发调查；只有客户认可问题已经解决，案件才能关闭；收到任何低分，当天重新打开案件，由一位具名的负责人联系客户。'],
+    { group: 'no-survey-on-open-case', measure: 'first-contact-resolution', fact: 'complaints-heard' },
+  ),
+  entry(
+    'detect.any.surveys-on-open-cases',
+    { topics: ['survey-before-fix'] },
+    ['Count the surveys sent on open cases', 'Every week, count the surveys from the step {touchpoint} sent on cases still open, and the low scores on cases marked closed; each is a case to reopen.'],
+    ['统计发给未结案件的调查', '每周统计{touchpoint}这一环节发给仍未结案的客户的调查，以及已标记结案却得了低分的案件；每一件都要重新打开。'],
+    { measure: 'first-contact-resolution', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.fix-before-asking',
+    { topics: ['survey-before-fix'] },
+    ['Call, solve it, and ask nothing more until it is solved', 'When a customer at the step {touchpoint} got a survey instead of a solution, have a named person get in touch that day, apologise for the survey, solve the problem, and send no further survey until the customer agrees it is solved.'],
+    ['先联系、先解决，解决之前不再打扰', '当客户在{touchpoint}这一环节等来的是调查而不是解决时，当天由一位具名的负责人联系他，为那条调查道歉，把问题解决；客户认可解决之前，不再发任何调查。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— money paid into a person's own account ———
+  entry(
+    'prevent.any.company-account-only-at-cause',
+    { topics: ['personal-account'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} take the money the moment the customer is ready, into the company’s account only', 'The customer was asked at the step {touchpoint} to pay a person because the step {cause} cannot take the money when it is due. Ask {causeOwner} to give the step a way to take payment at once into the company’s own account, with a receipt on the spot, at any hour the step works; and to tell every customer in writing, before they pay, never to pay into a person’s own account.'],
+    ['让{cause}这一环节在客户准备付款时就能收款，而且只进公司账户', '客户在{touchpoint}这一环节被要求把钱付给个人，是因为{cause}这一环节在该收款的时候收不了。请{causeOwner}为这一环节提供随时可用、直接进入公司账户并当场出具收据的收款方式，只要这一环节在营业就能用；并在客户付款之前书面告诉每一位客户：任何情况下都不要把钱付进个人账户。'],
+    { group: 'company-account-only', measure: 'complaints', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.company-account-only',
+    { topics: ['personal-account'] },
+    ['Take the money into the company’s account only, the moment it is due', 'At the step {touchpoint}, have a way to take payment at once into the company’s own account, with a receipt on the spot, whenever the step works; tell every customer in writing, before they pay, never to pay into a person’s own account, and treat any such request as a matter for the manager that day.'],
+    ['只收进公司账户，而且该收款时就能收', '在{touchpoint}这一环节，提供随时可用、直接进入公司账户并当场出具收据的收款方式；在客户付款之前书面告诉每一位客户：任何情况下都不要把钱付进个人账户；任何让客户付给个人的要求，当天交由经理处理。'],
+    { group: 'company-account-only', measure: 'complaints', fact: 'hundred-minus-one' },
+  ),
+  entry(
+    'detect.any.payments-reconciled',
+    { topics: ['personal-account'] },
+    ['Match every payment to a receipt from the company’s account', 'Every day, match the payments expected at the step {touchpoint} with those received in the company’s account, and ask a sample of customers how they paid; any payment made to a person is followed up the same day.'],
+    ['把每一笔款和公司账户的收据对上', '每天把{touchpoint}这一环节应收的款项与公司账户实际到账逐笔核对，并抽一批客户问问他们是怎么付的；凡是付给个人的，当天跟进。'],
+    { measure: 'complaints', fact: 'complaints-heard' },
+  ),
+  entry(
+    'recover.any.secure-the-money',
+    { topics: ['personal-account'] },
+    ['Secure the money and give the receipt at once', 'When a customer at the step {touchpoint} has paid a person, have the company take responsibility for the money that day: a company receipt, the sum moved into the company’s account, a senior apology, and the company making good any loss.'],
+    ['当天把钱收归公司并出具收据', '当客户在{touchpoint}这一环节已经把钱付给个人时，由公司当天对这笔钱负起责任：出具公司收据，把款项转入公司账户，由上级道歉；如有损失，由公司承担。'],
+    { measure: 'complaints', fact: 'fast-fix' },
+  ),
 ];

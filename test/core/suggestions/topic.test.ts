@@ -669,3 +669,38 @@ describe('round 6: a payment after a stop, an answer only in public, and the tit
     expect(first(zhStop, 'prevent').id).toBe('prevent.any.stop-before-next-payment');
   });
 });
+
+describe('round 6: a survey on an open case, money paid to a person', () => {
+  it.each([
+    ['Asked to rate the service while the leak was still not fixed', 'survey-before-fix'],
+    ['Instead of the call-back, a feedback survey arrived', 'survey-before-fix'],
+    ['投诉还没解决，先收到一条满意度短信', 'survey-before-fix'],
+    ['The driver asked to be paid into his own personal account', 'personal-account'],
+    ['师傅让把尾款转到他个人支付宝上', 'personal-account'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['A short survey arrived after the repair was done', 'survey-before-fix'],
+      ['问题解决后收到满意度短信，很快就填了', 'survey-before-fix'],
+      ['Paid into the company account by bank transfer', 'personal-account'],
+      ['用个人微信扫了公司的收款码', 'personal-account'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with no survey on an open case and with the company’s account only, in both languages', () => {
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: '投诉回访', painTitle: '投诉还没解决，先收到一条满意度短信', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.no-survey-on-open-case-at-cause');
+    expect(first(zh, 'prevent').text).toContain('关闭');
+    const en = list({ category: 'complaint-handling', painLane: 'customer', channel: 'email', title: 'Reads the email', painTitle: 'Asked to rate the service while the leak was still not fixed' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.no-survey-on-open-case');
+    const pay = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: 'Pays the balance', painTitle: 'The driver asked to be paid into his own personal account', causeLane: 'backstage' });
+    expect(first(pay, 'prevent').id).toBe('prevent.any.company-account-only-at-cause');
+    const zhPay = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: '支付尾款', painTitle: '师傅让把尾款转到他个人支付宝上' }, 'zh-CN');
+    expect(first(zhPay, 'prevent').id).toBe('prevent.any.company-account-only');
+    expect(first(zhPay, 'prevent').text).toContain('公司账户');
+  });
+});
