@@ -532,6 +532,8 @@ describe('round 6: situations any map can name', () => {
       ['接到一个经纪人的电话，约好了看房时间', 'privacy'],
       ['Signed the lease after reading the survey', 'checked-too-late'],
       ['签约前就查清了抵押情况', 'checked-too-late'],
+      ['After we paid we were told to wait at the bar', 'checked-too-late'],
+      ['前台一直在处理别的客户，不理我', 'stuck-status'],
       ['The app is slow to load on old phones', 'outage'],
       ['系统显示已经签收', 'outage'],
       ['Cancelled in two minutes online', 'hard-to-leave'],
@@ -609,6 +611,7 @@ describe('round 6: the narrow remit, blame, and promises about what others decid
       ['我们只负责安装，旧机器由我们免费带走', 'narrow-remit'],
       ['I blamed myself for not reading it', 'blame'],
       ['只能怪我自己没看清楚', 'blame'],
+      ['申请表还要退回重填', 'blame'],
       ['The adviser said approval usually takes two weeks', 'overpromise'],
       ['他说审批大概要等一周', 'overpromise'],
     ];
