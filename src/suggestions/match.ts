@@ -4,6 +4,7 @@
  */
 import type { Tier } from '../model';
 import type { PainSituation } from './situation';
+import type { Topic } from './topic';
 import type { Condition, KnowledgeEntry } from './types';
 
 export { situationOf, type PainSituation } from './situation';
@@ -98,12 +99,26 @@ function orderedTier(kb: readonly KnowledgeEntry[], tier: Tier): readonly Knowle
 }
 
 /**
+ * When a pain names several subjects, those its title names lead those only its note names ("Nobody mentioned a
+ * fee … the refund took 19 days and she had to chase it": the wrong charge, not the silence). Stable otherwise.
+ */
+function titleFirst(ranked: KnowledgeEntry[], titleTopics: ReadonlySet<Topic> | undefined): KnowledgeEntry[] {
+  if (!titleTopics?.size) return ranked;
+  const named = (e: KnowledgeEntry) => e.when.topics?.some((t) => titleTopics.has(t)) ?? false;
+  const fromTitle = ranked.filter(named);
+  return fromTitle.length === 0 || fromTitle.length === ranked.length ? ranked : [...fromTitle, ...ranked.filter((e) => !named(e))];
+}
+
+/**
  * The entries of one tier that apply, most specific first; equally specific ones keep knowledge-base order.
  * When the cause sits below the line of visibility, prevention starts there: the best entry aimed at the
  * cause leads the prevent tier even if a frontstage entry is more specific.
  */
 export function rankEntries(kb: readonly KnowledgeEntry[], s: PainSituation, tier: Tier): KnowledgeEntry[] {
-  const ranked = orderedTier(kb, tier).filter((entry) => matches(entry.when, s));
+  const ranked = titleFirst(
+    orderedTier(kb, tier).filter((entry) => matches(entry.when, s)),
+    s.titleTopics,
+  );
   if (tier !== 'prevent' || s.causePosition !== 'hidden') return ranked;
   const atCause = ranked.findIndex((e) => e.target === 'cause');
   return atCause <= 0 ? ranked : [ranked[atCause]!, ...ranked.slice(0, atCause), ...ranked.slice(atCause + 1)];

@@ -161,6 +161,8 @@ export interface PainSituation {
   askedAgain: boolean;
   /** The subjects the pain names in its own words (see topic.ts). */
   topics: ReadonlySet<Topic>;
+  /** Of those, the ones its title names: the title says what the pain is about, the note adds context. */
+  titleTopics?: ReadonlySet<Topic>;
   personas: ReadonlySet<PersonaType>;
   stage: Stage | undefined;
   /** early/late: first or second half of the stages; first and last are the ends of the journey. */
@@ -222,6 +224,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     atMenu: isMenu(touchpoint, painPoint.title),
     askedAgain: isAskedAgain(painPoint),
     topics: topicsOf(painPoint, touchpoint),
+    titleTopics: topicsOf({ title: painPoint.title }, touchpoint),
     personas: new Set((index.map.personas ?? []).flatMap((p) => (p.type ? [p.type] : []))),
     stage: stages[at],
     places: placesOf(at, stages.length),

@@ -5,14 +5,21 @@
  * waits for news, a service cut short, a survey that asks too much, a stock reply that misses the question, proof the
  * customer cannot have, a "no" that does not say what to put right, a call-back that never came, goods signed for
  * before they could be checked, a notice in legal or technical wording, goods damaged in transit, a case that changed
- * hands and lost what was agreed, our own deadline slipping onto the customer. A category says the kind of
+ * hands and lost what was agreed, our own deadline slipping onto the customer, a binding term nobody pointed out before
+ * the customer signed, a status stuck on the same words for days, a fault left unrepaired for weeks, a thing that is not
+ * what its photos or description showed, personal details handled beyond what they were given for, a fact that came to
+ * light only after the customer signed, a system down at the busiest moment, a customer made to work to leave, a list
+ * handed out that its rules have outgrown, a debt collector sent in error, an estimate the real figure far exceeded, a
+ * reasonable request refused by pointing at the narrow job, the customer blamed in a harsh tone, a promise about what
+ * someone else decides, a payment taken after the customer stopped it, an answer that comes only once they complain in
+ * public, a survey sent while the problem is still open, money paid into a person's own account. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -53,7 +60,7 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
     /\b(voucher|coupon|compensation|credit|goodwill gesture)\b[^.;]{0,40}\b(too small|not enough|barely|covers? nothing|insult\w*|buys (only )?a (sandwich|coffee|snack)|a sandwich|a coffee)\b|\b(only|just|a mere)( an?)? ((€|\$|£|¥)\s?\d+|\d+ (euro|eur|dollar|pound|yuan)s?)[^.;]{0,10}(voucher|coupon|credit|compensation)|\b\d+ (euro|eur|dollar|pound)s? (voucher|coupon)\b[^.;]{0,40}\b(buys|sandwich|coffee|nothing)|补偿(太少|不够|只有|就\d+)|只(赔|补偿?|给)了?\s*\d+\s*(元|块)|(代金券|优惠券|积分)[^，。；,]{0,8}(打发|太少|不够)/i,
   // Sent on to another desk, team or number instead of being helped: the customer carries the problem around.
   'sent-elsewhere':
-    /\b(says?|said|told (her|him|them|me|us)) (to )?["“]?(go|call|ask|try|contact|write) (to )?(the |another |a different )(desk|counter|department|team|number|office|branch|hotline)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|\btold (to|her|him|them|me|us)( to)? (contact|call|ring|chase|ask|go to) [^.;]{0,30}\b(themselves|herself|himself|myself|ourselves|yourself)\b|\bsaid (it|this|that) (was|is) (a matter for|up to|for) (the|another|a different)\b|\b(said|says) it('s| is| was) (the )?[\w' -]{1,30}'s (job|problem|responsibility|department)\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|让(我|他|她|客户|用户|寄件人|收件人|患者|乘客|家属)?自己(去)?(联系|找|打给|问)|(又|却|反而)说[^，。；,]{0,14}是[^，。；,]{0,12}的事|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
+    /\b(says?|said|told (her|him|them|me|us)) (to )?["“'‘]?(go|call|ask|try|contact|write|email) (to )?(the |another |a different |your |your local |head )(desk|counter|department|team|number|office|branch|hotline|club|store|shop)|\bnot (my|our) (department|job|responsibility|problem)\b|\b(passed|pushed|bounced|shunted|sent) (back and forth|from (desk|department|team) to (desk|department|team)|around)|\bwalks? away\b|\btold (to|her|him|them|me|us)( to)? (contact|call|ring|chase|ask|go to) [^.;]{0,30}\b(themselves|herself|himself|myself|ourselves|yourself)\b|\bsaid (it|this|that) (was|is) (a matter for|up to|for) (the|another|a different)\b|\b(said|says) it('s| is| was) (the )?[\w' -]{1,30}'s (job|problem|responsibility|department)\b|踢皮球|推来推去|让(我|他|她|客户)?(去)?找(别的|其他|另一个)?(部门|窗口|柜台|人)|让(我|他|她|客户|用户|寄件人|收件人|患者|乘客|家属)?自己(去)?(联系|找|打给|问)|(又|却|反而)说[^，。；,]{0,14}是[^，。；,]{0,12}的事|不归(我们|我)管|不是我们(部门)?(负责|管)|去(别的|另一个|其他)(窗口|柜台|部门)/i,
   // Proof the customer cannot have, or was never told to keep: a receipt never given, a document nobody said to keep.
   proof:
     /\bno (receipt|invoice|proof of purchase)\b|\bwithout (a |an |the )?(receipt|invoice|proof of purchase)\b|\b(could|can)(not|n't) (provide|produce|show|find) (a |an |the |any )?(receipt|invoice|proof|evidence)\b|\b(lack|missing|absence) (of )?(a |an |the )?(receipt|invoice|proof of purchase)\b|\bnever (got|had|kept|received) (a |an |the )?(receipt|invoice)\b|\b(receipt|invoice|proof of purchase)s? (that )?(they|she|he|we|I|the customer) (could ?n[o']t|could not|can ?n[o']t|cannot|did ?n[o']t|never)\b|没有(购买|购物)?(发票|凭证|收据|小票)|无(购买|购物)?(发票|凭证|收据|小票)|(缺|缺少|没有|无)[^，。；,]{0,4}(购买凭证|购物凭证|付款凭证)|(发票|凭证|收据|证明)[^，。；,]{0,4}(拿不出|开不出|提供不了|补不了|无法提供)|(拿不出|开不出|提供不了|无法提供)[^，。；,]{0,6}(发票|凭证|收据|证明)|没(有)?录(视频|像)|(没写|没说|没告诉|没提|未说明|没有说明|没讲)[^，。；,]{0,14}(凭证|单据|发票|收据)|\b(not|never|nobody|no one|nothing) (told|said|mentioned|explained|says?)\b[^.;]{0,30}\b(receipts?|invoices?|proof of purchase)\b/i,
@@ -78,6 +85,63 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // Our own deadline about to pass, and the customer asked to accept the delay (or pressed: agree, or be refused).
   'deadline-slip':
     /\bextension of time\b|\b(asked|asking|asks|pressed|pressured) (the \w+ |her |him |them |us |me )?to (agree|accept|sign)\b[^.;]{0,20}\b(extension|delay|later (date|deadline)|longer deadline)\b|\botherwise (it|the \w+) would (have to )?be (refused|rejected|closed|withdrawn)\b|(要求|让|请)(我们|客户|申请人)?(同意|签字同意|接受)[^，。；,]{0,6}(延期|延长(期限|时限)?|推迟)|不同意(延期|延长)?就(驳回|拒绝|不予|关闭|撤销|作废)/i,
+  // A term that binds the customer (a minimum term, a fee never refunded, a notice period) that nobody pointed out before
+  // they signed: they meet it when it costs them.
+  'hidden-term':
+    /\b(minimum term|\d+-month minimum|minimum (contract|period)|notice period|cancellation fee|exit fee|early termination|non-refundable|lock-in|tie-in|auto-?renew\w*|penalty clause)\b[^.;]{0,60}\b(nobody|no one|never|not) (was )?(said|say|says|told|tell|mentioned|explained|pointed (it )?out)\b|\b(nobody|no one|never|not) (said|told|mentioned|explained|pointed out)\b[^.;]{0,40}\b(minimum term|\d+-month minimum|minimum (contract|period)|notice period|cancellation fee|exit fee|early termination|non-refundable|lock-in|tie-in|auto-?renew\w*|penalty clause)|\b(on page \d+|in the small print|in the fine print|buried)\b[^.;]{0,20}\b(of|in) the (terms|contract|agreement|conditions)\b|(条款|合同|协议|细则)[^。；]{0,30}(写着|规定|约定|写明)[^。；]{0,40}(没人提|没人说|没人讲|没人提醒|没有人提|没提|没说|没告诉|没有提醒|没解释)|(不退|不予退还|违约金|最短期限|最低期限|自动续[费约]|解约费)[^。；]{0,30}(没人提|没人说|没人提醒|没提|没告诉|没说)|(藏在|埋在)[^。；]{0,10}(条款|合同|协议|细则)/i,
+  // A status that says the same words for days ("processing", 审核中): it tells the customer nothing, and nobody sees that
+  // the case has stopped. Not a status that is untrue (status-mismatch).
+  'stuck-status':
+    /\b(still|always|kept|keeps|for (days|weeks))\b[^.;]{0,20}\b(says?|saying|shows?|showing|reads?|reading|said)\b[^.;]{0,6}["“'‘]?(processing|pending|in progress|under review|in transit|being processed|awaiting approval)|\b(every|each) time\b[^.;]{0,30}\b(it'?s|it is|was|being|just) ["“'‘]?(processing|pending|in progress|under review|being processed)|(一直|还是|始终|仍然|依然|每次都|总是|好几天都|几天都)[^，。；,]{0,8}(显示|是|说)?[“‘"']?(运输中|审核中|处理中|在走流程|走流程|审批中|受理中|排队中|待处理)/i,
+  // A fault left unrepaired for weeks or months: an "out of order" sign is a promise nobody keeps.
+  'long-broken':
+    /\b(out of order|broken|not working|(has|have)(n['’]t| not) (worked|been (fixed|repaired))|not been (fixed|repaired)|unrepaired|faulty)\b[^.;]{0,40}\b(since (january|february|march|april|may|june|july|august|september|october|november|december|the (spring|summer|autumn|fall|winter)|last (week|month|year|spring|summer|autumn|winter))|for (weeks|months|\d+ (weeks|months)))\b|(坏了|故障|停用|报修|不能用|用不了|失灵)[^。；]{0,12}(好几个月|几个月|半年|\d+\s*(个月|周|个星期)|几周|一直没(人)?修|至今没修|还没修)|(一直|至今|始终|几个月都)(没|没有)(人)?(修|维修|修好)/i,
+  // The thing is not what its photos or description showed: the customer finds out only on arrival.
+  'not-as-described':
+    /\bnot as (described|advertised|pictured|shown)\b|\b(nothing|not) like (the|its|their) (photos?|pictures?|description|listing|advert|ad)\b|\b(photos?|pictures?|description|listing|advert)\b[^.;]{0,30}\b(did ?n[o']t|does ?n[o']t|do ?n[o']t|didn't|doesn't|don't) match (the )?(reality|real (room|flat|house|car|item|product|place)|(room|flat|house|car|item|product|place))\b|(照片|图片|描述|宣传|广告|房源信息|详情页)[^。；]{0,12}(与|和|跟)?实(际|物|景)(不符|不一样|不一致|差很多|相差|差距)|货不对板|与描述不符|(照片|图片|视频)上(说|写|看着|显示|是)[^。；]{0,30}(到了|实际|现场|收到|去了)[^。；]{0,6}(才发现|却|发现)/i,
+  // Personal details used beyond what the customer gave them for: a document copied on a personal phone, a number passed
+  // to several sellers at once.
+  privacy:
+    /\b(photographed|copied|read out|shared|forwarded|sent)\b[^.;]{0,40}\b(diagnosis|medical (letter|record|details)|passport|ID (card|document)|bank details|personal (data|details|information))|\b(diagnosis|medical (letter|records?|details)|passport|personal (data|details|information)|bank details)\b[^.;]{0,60}\b(own phone|personal phone|WhatsApp|in front of (other|the)|overheard|read out|leaked|sold)\b|\b(\d+|three|four|five|six|seven|eight|several|multiple) (different )?(agents|salespeople|sales people|brokers|dealers|sales reps|companies) (all )?(called|rang|phoned|messaged|texted|contacted)\b|(隐私|个人信息|身份证|病历|诊断|银行卡号)[^。；]{0,20}(泄露|外泄|被卖|私人手机|个人手机|用微信发|拍照|当众|大声念)|(泄露|倒卖|卖给)[^。；]{0,8}(信息|号码|电话|隐私)|(接了|接到|来了)[^。；]{0,4}(\d+|[两三四五六七八九十几]+)个(不同的?)?(经纪人|中介|销售|顾问|推销)的?(电话|微信|短信)/i,
+  // A fact that decides the deal came to light only after the customer had signed or paid: the check came too late.
+  'checked-too-late':
+    /\b(only|days|weeks|a week|months) after (I|we|she|he|they) (had )?(signed|paid|committed|exchanged|moved in)\b[^.;]{0,30}\b(told|found out|learned|discovered|turned out|came to light)\b|\b(told|found out|learned|discovered)\b[^.;]{0,50}\bonly after (signing|paying|payment|I signed|we signed|moving in)\b|(签完|签约后|签了合同后|签完合同|付完|付款后|交了定金后|交完定金|交房后|过户后|入住后)[^。；]{0,10}(才告诉|才知道|才发现|才查出|才说)/i,
+  // The system the step runs on went down, at the busiest moment, and nobody said what was happening.
+  outage:
+    /\b(system|app|site|website|server|portal|booking system)\b[^.;]{0,20}\b(went down|was down|is down|goes down|crash(ed|es)?|fell over|froze)\b|\boutage\b|宕机|系统(崩了|崩溃|瘫痪|故障|坏了|出问题)|(App|APP|网站|系统|小程序)[^，。；,]{0,6}(崩了|崩溃|闪退|卡死)/i,
+  // Made to work to leave: offers pressed again and again before a cancellation is taken.
+  'hard-to-leave':
+    /\bbefore (he|she|they|it|the agent)( would|'d|’d) (take|accept|process|let me|let us)\b[^.;]{0,10}\b(cancel\w*|leave)|\b(wouldn't|would not|won't|refused to) (let (me|us|her|him|them) )?(cancel|leave)\b|\boffered\b[^.;]{0,50}\b(two|three|four|several|\d) times before\b|(反复|一再|连续|三番五次|好几次)(挽留|劝我别|劝我不要)|挽留[^，。；,]{0,8}(\d+|两|三|几)(次|遍)|(才肯|才给|才让)(我)?(退订|解约|取消|注销|退会)/i,
+  // A list, form or guide handed to customers that the rules behind it have outgrown: they follow it and are sent back.
+  'outdated-list':
+    /\b(out of date|out-of-date|outdated|old|last year's|superseded) (list|checklist|form|leaflet|guide|price list|version|rules|instructions)\b|\b(list|checklist|form|leaflet|guide|instructions)\b[^.;]{0,20}\b(was|is) (out of date|outdated|(\d+|two|three|several) years old)\b|(\d+|两|三|几|半)年前的(版本|清单|表格|资料|规定|说明)|旧版(的)?(清单|表格|资料|规定|说明)|(清单|资料|表格|说明|指南)[^。；]{0,6}(过时|是旧的|没更新|没有更新)/i,
+  // A debt collector sent after a customer who owed nothing, or whose case was still open.
+  collections:
+    /\bdebt[- ]collect\w*|\bcollection agency\b|\bbailiffs?\b|\bsent (to|for) collections?\b|催收|催债|讨债|上征信|影响征信/i,
+  // An estimate given before the customer committed that the real figure then far exceeded.
+  'estimate-off':
+    /\b(estimated?|quoted|told (us|me|her|him|them)|said)\b[^.;]{0,20}\b(about|around|roughly|approximately|approx\.?)\s*[£$€¥]?\s?\d[\d,.]*\s*(k|thousand|pounds|dollars|euros)?\b[^.]{0,40}\b(actually|turned out|came to|in the end|the final)\b|(说|估|报|预计|测算)[^，。；,]{0,6}(大概|大约|约|差不多)\s*\d[^。；]{0,20}(一算|实际|结果|最后)[^。；]{0,8}\d/i,
+  // A reasonable request refused by pointing at the narrow job ("we only carry it"): the remit, not the person, says no.
+  'narrow-remit':
+    /\bwe only (deliver|carry|sell|install|fit|take|do|handle|ship)\b[^.;]{0,40}\b(your (problem|job|responsibility)|up to you|yourself)\b|\b(that's|that is|it's|it is) (your|the customer's) (own )?(problem|responsibility|job)\b|我们只(管|负责)[^。；]{0,16}(你|您)(自己)?(负责|管|处理|搞定)|(不是|不在)(我们|我)的?(服务|工作)范围/i,
+  // The customer blamed, in a harsh tone, by the person who should help: fault argued before anything was checked.
+  blame:
+    /\b(blamed|blaming|blames) (me|us|her|him|them|the customer)\b|\b(your|her|his|their) own fault\b|\b(said|told (me|us|her|him|them))\b[^.;]{0,20}\b(it was|it's|it is) (my|our|her|his|their) (own )?fault\b|\bin an? (harsh|hostile|accusing|sharp|rude|aggressive) tone\b|(你|您)自己[^，。；,？?]{0,8}(不当|不对|的错|的问题|没弄好|造成的)|(反而|倒|反倒)怪(我|我们|客户|她|他)|说是(我|我们|客户)(自己)?的(错|责任)|(还想|凭什么)[^，。；,？?]{0,6}(全额)?(赔|退)|语气(很冲|很凶|很差|恶劣)|指责(我|客户)/i,
+  // A promise about what someone else decides (a valuation, an approval, a loan): the customer plans on it and is let down.
+  overpromise:
+    /\b(assured|promised|guaranteed|swore to|told) (us|me|her|him|them)\b[^.;]{0,40}\b(would|will|'d) (definitely |certainly |surely |easily )?(be approved|get approved|pass|value at|be valued at|come through|get the (loan|mortgage))\b|\b(said|says) (it|the \w+) would (definitely|certainly|easily|surely) (be approved|pass|value)\b|(说|保证|打包票|拍胸脯|承诺)[^。；]{0,10}(肯定|一定|都能|绝对|百分之百|没问题)[^，。；,]{0,6}(评到|批下来|批|通过|贷到|贷下来|办下来)/i,
+  // A payment taken after the customer stopped, paused or cancelled: the request reached billing too late.
+  'charged-after-stop':
+    /\b(did ?n[o']t|didn't|did not|never) (even )?stop the (direct debit|payment|subscription|billing|standing order)\b|\b(still|kept) (took|taking|charged|charging|debited|debiting|billed|billing)\b[^.;]{0,30}\bafter (I|we|she|he|they) (had )?(cancell?ed|froze|stopped|paused|closed)\b|\bcharged (me |us |her |him |them )?(again )?after (cancell?ing|I cancell?ed|we cancell?ed|the cancell?ation)\b|(取消|暂停|冻结|退订|注销|停用)了?[^。；]{0,10}(还|照样|仍然|依然|又)(被)?(扣|扣了|扣费|扣款|收费|收了)/i,
+  // An answer that comes only once the customer complains in public: the quiet channels wait.
+  'public-only':
+    /\b(until|only when|only after|once) (I|we|she|he|they) (posted|tweeted|wrote|complained|commented) (it )?(on|to) (their |the |a )?(Facebook|Twitter|X|Instagram|TikTok|LinkedIn|social media|review site|Trustpilot)\b|(发到|发在|发了|晒到|曝光到|投诉到)[^。；]{0,4}(微博|朋友圈|抖音|小红书|网上|黑猫投诉|业主群|群里)[^。；]{0,10}(才|马上|立刻|很快)(就)?(有人)?(回|理|处理|联系|解决)/i,
+  // A satisfaction survey sent while the problem is still open: the score is asked before anyone has fixed anything.
+  'survey-before-fix':
+    /\b(survey|rating request|feedback (request|form)|satisfaction (text|sms|email|survey)|asked (me |us |her |him |them )?to rate)\b[^.;]{0,40}\b(before|while|although|even though)\b[^.;]{0,30}\b(solved|resolved|fixed|sorted|still open|nothing (had|has) been done)\b|\b(instead of|rather than) (a |the )?(call-?back|fix|solution|answer)\b[^.;]{0,20}\b(survey|rating|feedback)\b|(满意度|打分|评价)(短信|问卷|调查|回访)?[^。；]{0,12}(还没解决|没解决|问题还在|还没处理|没处理)|(没解决|还没解决|没人跟进|没人处理)[^。；]{0,20}(满意度|打分|评价)(短信|问卷|调查)|等来的(是|只是|却是)[^。；]{0,8}(满意度|打分|评价)/i,
+  // Money paid into a person's own account instead of the company's: the customer carries a risk nobody should.
+  'personal-account':
+    /\b(pay|paid|transfer\w*|send|sent)\b[^.;]{0,30}\b(into|to) (his|her|their|the agent's|the driver's|a) ((own|personal|private) )+(account|bank account|phone|card|wallet)\b|\b(cash|money) (straight )?to (the agent|the driver|him|her) personally\b|(转|付|打|交)(到|给|进)[^。；]{0,6}(他|她|经纪人|销售|业务员|师傅|司机)?(的)?(个人|私人)(微信|支付宝|账户|账号|银行卡|卡)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -484,3 +484,226 @@ describe('our own deadline slipping onto the customer', () => {
     expect(first(zh, 'prevent').text).toContain('倒排');
   });
 });
+
+describe('round 6: situations any map can name', () => {
+  it.each([
+    ['Nobody told her there was a £60 cancellation fee', 'hidden-term'],
+    ['The auto-renewal was buried in the small print of the contract', 'hidden-term'],
+    ['合同里约定“定金概不退还”，签字时没人提醒', 'hidden-term'],
+    ['自动续费藏在协议第12条里', 'hidden-term'],
+    ['The portal still shows "under review" after three weeks', 'stuck-status'],
+    ['状态一直是“审核中”，没人说卡在哪', 'stuck-status'],
+    ['物流信息几天都显示运输中', 'stuck-status'],
+    ['The lift has been out of order for weeks', 'long-broken'],
+    ['The hand dryer has not been repaired since last winter', 'long-broken'],
+    ['空调坏了两个月，一直没人修', 'long-broken'],
+    ['The room was nothing like the photos on the booking site', 'not-as-described'],
+    ['收到的沙发颜色与实物描述不符，货不对板', 'not-as-described'],
+    ['The clerk copied her passport on his personal phone', 'privacy'],
+    ['Five different brokers called within an hour of the quote request', 'privacy'],
+    ['身份证照片被业务员用个人手机拍照发到群里', 'privacy'],
+    ['Found out about the unpaid service charge only after we signed', 'checked-too-late'],
+    ['付完全款才发现车有事故记录', 'checked-too-late'],
+    ['The booking system went down on the first morning of the sale', 'outage'],
+    ['缴费系统崩溃，窗口停办一小时', 'outage'],
+    ["The agent wouldn't let me cancel until I'd heard every offer", 'hard-to-leave'],
+    ['客服反复挽留，打了三次电话才肯给我注销', 'hard-to-leave'],
+    ['The leaflet was an outdated version listing the old documents', 'outdated-list'],
+    ['办事指南是三年前的版本，少写了两样材料', 'outdated-list'],
+    ['A debt collector chased her for a bill she had already paid', 'collections'],
+    ['已经结清的账单又被转给催收公司', 'collections'],
+    ['The builder estimated about £8,000; the final bill came to £13,500', 'estimate-off'],
+    ['装修公司报价说大概5万，最后一算要8万', 'estimate-off'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['The minimum term was explained clearly at the desk', 'hidden-term'],
+      ['签约时逐条讲解了违约条款', 'hidden-term'],
+      ['The app shows "processing" for a minute, then confirms', 'stuck-status'],
+      ['订单显示运输中，第二天就到了', 'stuck-status'],
+      ['The treadmill broke this morning and was fixed by noon', 'long-broken'],
+      ['跑步机今天坏了，下午就修好了', 'long-broken'],
+      ['The photos were accurate and the room was lovely', 'not-as-described'],
+      ['照片和实际一样，很满意', 'not-as-described'],
+      ['She was asked for her passport at check-in', 'privacy'],
+      ['接到一个经纪人的电话，约好了看房时间', 'privacy'],
+      ['Signed the lease after reading the survey', 'checked-too-late'],
+      ['签约前就查清了抵押情况', 'checked-too-late'],
+      ['After we paid we were told to wait at the bar', 'checked-too-late'],
+      ['前台一直在处理别的客户，不理我', 'stuck-status'],
+      ['The app is slow to load on old phones', 'outage'],
+      ['系统显示已经签收', 'outage'],
+      ['Cancelled in two minutes online', 'hard-to-leave'],
+      ['客服挽留了一次，我说不用就办好了', 'hard-to-leave'],
+      ['Address on the letter was out of date', 'outdated-list'],
+      ['清单写得很清楚', 'outdated-list'],
+      ['Paid the bill late and got a reminder', 'collections'],
+      ['The quote was £200 and the bill was £200', 'estimate-off'],
+      ['报价5万，最后也是5万', 'estimate-off'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with the remedy at a hidden cause, and at the step itself when there is none, in both languages', () => {
+    const cases: { title: string; painTitle: string; category: 'price' | 'process' | 'information' | 'environment' | 'product' | 'other' | 'complaint-handling' | 'waiting'; channel: 'app' | 'in-person' | 'phone' | 'mail' | 'web'; at: string; plain: string; zh?: true; words: string }[] = [
+      { title: 'Signs the contract', painTitle: 'Nobody told her there was a £60 cancellation fee', category: 'price', channel: 'in-person', at: 'prevent.any.terms-up-front-at-cause', plain: 'prevent.any.terms-up-front', words: 'one page' },
+      { title: '签订合同', painTitle: '合同里约定“定金概不退还”，签字时没人提醒', category: 'process', channel: 'in-person', at: 'prevent.any.terms-up-front-at-cause', plain: 'prevent.any.terms-up-front', zh: true, words: '一页' },
+      { title: 'Checks the portal', painTitle: 'The portal still shows "under review" after three weeks', category: 'information', channel: 'web', at: 'prevent.any.status-says-next-step-at-cause', plain: 'prevent.any.status-says-next-step', words: 'next step' },
+      { title: '查询进度', painTitle: '状态一直是“审核中”，没人说卡在哪', category: 'waiting', channel: 'app', at: 'prevent.any.status-says-next-step-at-cause', plain: 'prevent.any.status-says-next-step', zh: true, words: '下一步' },
+      { title: 'Uses the lift', painTitle: 'The lift has been out of order for weeks', category: 'environment', channel: 'in-person', at: 'prevent.any.fix-by-date-at-cause', plain: 'prevent.any.fix-by-date', words: 'fix-by date' },
+      { title: '使用空调', painTitle: '空调坏了两个月，一直没人修', category: 'environment', channel: 'in-person', at: 'prevent.any.fix-by-date-at-cause', plain: 'prevent.any.fix-by-date', zh: true, words: '修复期限' },
+      { title: 'Arrives at the room', painTitle: 'The room was nothing like the photos on the booking site', category: 'information', channel: 'in-person', at: 'prevent.any.checked-against-real-at-cause', plain: 'prevent.any.checked-against-real', words: 'real thing' },
+      { title: '签收沙发', painTitle: '收到的沙发颜色与实物描述不符，货不对板', category: 'product', channel: 'in-person', at: 'prevent.any.checked-against-real-at-cause', plain: 'prevent.any.checked-against-real', zh: true, words: '实物核对' },
+      { title: 'Hands over documents', painTitle: 'The clerk copied her passport on his personal phone', category: 'other', channel: 'in-person', at: 'prevent.any.data-for-its-purpose-at-cause', plain: 'prevent.any.data-for-its-purpose', words: 'personal phone' },
+      { title: '留下电话', painTitle: '身份证照片被业务员用个人手机拍照发到群里', category: 'other', channel: 'app', at: 'prevent.any.data-for-its-purpose-at-cause', plain: 'prevent.any.data-for-its-purpose', zh: true, words: '私人手机' },
+      { title: 'Receives the keys', painTitle: 'Found out about the unpaid service charge only after we signed', category: 'process', channel: 'in-person', at: 'prevent.any.check-before-commit-at-cause', plain: 'prevent.any.check-before-commit', words: 'before the customer signs' },
+      { title: '提车', painTitle: '付完全款才发现车有事故记录', category: 'product', channel: 'in-person', at: 'prevent.any.check-before-commit-at-cause', plain: 'prevent.any.check-before-commit', zh: true, words: '签字或付款之前' },
+      { title: 'Books a slot online', painTitle: 'The booking system went down on the first morning of the sale', category: 'product', channel: 'web', at: 'prevent.any.hold-the-peak-at-cause', plain: 'prevent.any.hold-the-peak', words: 'busiest minute' },
+      { title: '窗口缴费', painTitle: '缴费系统崩溃，窗口停办一小时', category: 'waiting', channel: 'in-person', at: 'prevent.any.hold-the-peak-at-cause', plain: 'prevent.any.hold-the-peak', zh: true, words: '预案' },
+      { title: 'Calls to cancel', painTitle: "The agent wouldn't let me cancel until I'd heard every offer", category: 'process', channel: 'phone', at: 'prevent.any.easy-exit-at-cause', plain: 'prevent.any.easy-exit', words: 'one offer at most' },
+      { title: '电话注销', painTitle: '客服反复挽留，打了三次电话才肯给我注销', category: 'process', channel: 'phone', at: 'prevent.any.easy-exit-at-cause', plain: 'prevent.any.easy-exit', zh: true, words: '最多提一次' },
+      { title: 'Brings the documents', painTitle: 'The leaflet was an outdated version listing the old documents', category: 'information', channel: 'in-person', at: 'prevent.any.list-from-source-at-cause', plain: 'prevent.any.list-from-source', words: 'source' },
+      { title: '窗口递交材料', painTitle: '办事指南是三年前的版本，少写了两样材料', category: 'information', channel: 'in-person', at: 'prevent.any.list-from-source-at-cause', plain: 'prevent.any.list-from-source', zh: true, words: '源头' },
+      { title: 'Letter from a collector', painTitle: 'A debt collector chased her for a bill she had already paid', category: 'complaint-handling', channel: 'mail', at: 'prevent.any.check-before-collection-at-cause', plain: 'prevent.any.check-before-collection', words: 'collector' },
+      { title: '收到催收短信', painTitle: '已经结清的账单又被转给催收公司', category: 'price', channel: 'app', at: 'prevent.any.check-before-collection-at-cause', plain: 'prevent.any.check-before-collection', zh: true, words: '催收' },
+      { title: 'Pays the final bill', painTitle: 'The builder estimated about £8,000; the final bill came to £13,500', category: 'price', channel: 'in-person', at: 'prevent.any.estimate-from-all-facts-at-cause', plain: 'prevent.any.estimate-from-all-facts', words: 'range' },
+      { title: '结算装修款', painTitle: '装修公司报价说大概5万，最后一算要8万', category: 'price', channel: 'in-person', at: 'prevent.any.estimate-from-all-facts-at-cause', plain: 'prevent.any.estimate-from-all-facts', zh: true, words: '区间' },
+    ];
+    for (const c of cases) {
+      const locale = c.zh ? 'zh-CN' : 'en';
+      const atCause = list({ category: c.category, painLane: 'customer', channel: c.channel, title: c.title, painTitle: c.painTitle, causeLane: 'support' }, locale);
+      expect(first(atCause, 'prevent').id, c.painTitle).toBe(c.at);
+      expect(first(atCause, 'prevent').targetId, c.painTitle).toBe('cause');
+      expect(first(atCause, 'prevent').text, c.painTitle).toContain(c.words);
+      const plain = list({ category: c.category, painLane: 'customer', channel: c.channel, title: c.title, painTitle: c.painTitle }, locale);
+      expect(first(plain, 'prevent').id, c.painTitle).toBe(c.plain);
+      expect(first(plain, 'detect').id.startsWith('detect.any.'), c.painTitle).toBe(true);
+      expect(first(plain, 'recover').id.startsWith('recover.any.'), c.painTitle).toBe(true);
+    }
+  });
+
+  it('hears a customer sent between channels ("it says contact your club")', () => {
+    expect(topics("The website says 'contact your branch', the branch says use the website")).toContain('sent-elsewhere');
+    expect(topics('The website explains how to contact the branch by phone')).not.toContain('sent-elsewhere');
+  });
+});
+
+describe('round 6: the narrow remit, blame, and promises about what others decide', () => {
+  it.each([
+    ['The fitter said "we only install it, the old boiler is your problem"', 'narrow-remit'],
+    ['Asked to carry it upstairs; the driver said that is your responsibility', 'narrow-remit'],
+    ['师傅说“我们只负责安装，旧家具你自己处理”', 'narrow-remit'],
+    ['The agent blamed me for the missing form', 'blame'],
+    ['He told her it was her own fault for not reading the email', 'blame'],
+    ['客服说“是你自己操作不当”，还反问凭什么退', 'blame'],
+    ['The adviser assured us the mortgage would definitely be approved', 'overpromise'],
+    ['销售拍胸脯说贷款肯定能批下来', 'overpromise'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['We only deliver on weekdays', 'narrow-remit'],
+      ['我们只负责安装，旧机器由我们免费带走', 'narrow-remit'],
+      ['I blamed myself for not reading it', 'blame'],
+      ['只能怪我自己没看清楚', 'blame'],
+      ['申请表还要退回重填', 'blame'],
+      ['The adviser said approval usually takes two weeks', 'overpromise'],
+      ['他说审批大概要等一周', 'overpromise'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with the small help made part of the job, fault decided by the evidence, and a range instead of a promise, in both languages', () => {
+    const remit = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: 'Delivery at the door', painTitle: 'Asked to carry it upstairs; the driver said that is your responsibility', causeLane: 'support' });
+    expect(first(remit, 'prevent').id).toBe('prevent.any.small-help-in-the-job-at-cause');
+    const zhRemit = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: '上门安装', painTitle: '师傅说“我们只负责安装，旧家具你自己处理”' }, 'zh-CN');
+    expect(first(zhRemit, 'prevent').id).toBe('prevent.any.small-help-in-the-job');
+    expect(first(zhRemit, 'prevent').text).toContain('纳入本职');
+    const zhBlame = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '理赔电话', painTitle: '客服说“是你自己操作不当”，还反问凭什么退' }, 'zh-CN');
+    expect(first(zhBlame, 'prevent').id).toBe('prevent.any.fault-by-facts-staff');
+    expect(first(zhBlame, 'prevent').text).toContain('核查');
+    const letter = list({ category: 'complaint-handling', painLane: 'customer', channel: 'mail', title: 'Reads the reply', painTitle: 'The reply blamed me for the missing form' });
+    expect(first(letter, 'prevent').id).toBe('prevent.any.fault-by-facts');
+    expect(first(letter, 'prevent').text).not.toMatch(/\bstaff\b/);
+    const promise = list({ category: 'price', painLane: 'backstage', channel: 'other', title: 'Bank valuation', painTitle: 'The adviser assured us the mortgage would definitely be approved' });
+    expect(first(promise, 'prevent').id).toBe('prevent.any.promise-only-yours');
+    const zhPromise = list({ category: 'price', painLane: 'customer', channel: 'in-person', title: '办理贷款', painTitle: '销售拍胸脯说贷款肯定能批下来', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zhPromise, 'prevent').id).toBe('prevent.any.promise-only-yours-at-cause');
+    expect(first(zhPromise, 'prevent').text).toContain('区间');
+  });
+});
+
+describe('round 6: a payment after a stop, an answer only in public, and the title before the note', () => {
+  it.each([
+    ['They still took the monthly fee after I had cancelled', 'charged-after-stop'],
+    ['Pausing the plan did not stop the direct debit', 'charged-after-stop'],
+    ['会员卡已经暂停了，还照样扣了月费', 'charged-after-stop'],
+    ['No reply to three emails, but an answer within minutes once I posted on Twitter', 'public-only'],
+    ['Nothing for weeks until she complained on their Facebook page', 'public-only'],
+    ['打了五次电话没人管，发到微博上马上就有人联系了', 'public-only'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['The last payment was taken before I cancelled, as the terms said', 'charged-after-stop'],
+      ['取消之后没有再扣费', 'charged-after-stop'],
+      ['I posted a photo of the class on Instagram', 'public-only'],
+      ['发到群里问了一下营业时间', 'public-only'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with what the title names when the note names another subject, in both languages', () => {
+    const en = list({ category: 'price', painLane: 'evidence', channel: 'email', title: 'Bank statement', painTitle: 'They still took the monthly fee after I had cancelled', note: 'The refund took three weeks and she had to chase it twice.', causeLane: 'backstage' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.stop-before-next-payment-at-cause');
+    const enSilent = list({ category: 'price', painLane: 'evidence', channel: 'email', title: 'Bank statement', painTitle: 'She had to chase the refund twice', note: 'They still took the monthly fee after she had cancelled.', causeLane: 'backstage' });
+    expect(first(enSilent, 'prevent').id).toBe('prevent.any.news-from-cause');
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'email', title: '客服邮箱', painTitle: '打了五次电话没人管，发到微博上马上就有人联系了', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.every-channel-one-queue-at-cause');
+    expect(first(zh, 'prevent').text).toContain('同一个队列');
+    const zhStop = list({ category: 'price', painLane: 'customer', channel: 'app', title: '查看扣费记录', painTitle: '会员卡已经暂停了，还照样扣了月费' }, 'zh-CN');
+    expect(first(zhStop, 'prevent').id).toBe('prevent.any.stop-before-next-payment');
+  });
+});
+
+describe('round 6: a survey on an open case, money paid to a person', () => {
+  it.each([
+    ['Asked to rate the service while the leak was still not fixed', 'survey-before-fix'],
+    ['Instead of the call-back, a feedback survey arrived', 'survey-before-fix'],
+    ['投诉还没解决，先收到一条满意度短信', 'survey-before-fix'],
+    ['The driver asked to be paid into his own personal account', 'personal-account'],
+    ['师傅让把尾款转到他个人支付宝上', 'personal-account'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['A short survey arrived after the repair was done', 'survey-before-fix'],
+      ['问题解决后收到满意度短信，很快就填了', 'survey-before-fix'],
+      ['Paid into the company account by bank transfer', 'personal-account'],
+      ['用个人微信扫了公司的收款码', 'personal-account'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with no survey on an open case and with the company’s account only, in both languages', () => {
+    const zh = list({ category: 'complaint-handling', painLane: 'frontstage', channel: 'phone', title: '投诉回访', painTitle: '投诉还没解决，先收到一条满意度短信', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.no-survey-on-open-case-at-cause');
+    expect(first(zh, 'prevent').text).toContain('关闭');
+    const en = list({ category: 'complaint-handling', painLane: 'customer', channel: 'email', title: 'Reads the email', painTitle: 'Asked to rate the service while the leak was still not fixed' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.no-survey-on-open-case');
+    const pay = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: 'Pays the balance', painTitle: 'The driver asked to be paid into his own personal account', causeLane: 'backstage' });
+    expect(first(pay, 'prevent').id).toBe('prevent.any.company-account-only-at-cause');
+    const zhPay = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: '支付尾款', painTitle: '师傅让把尾款转到他个人支付宝上' }, 'zh-CN');
+    expect(first(zhPay, 'prevent').id).toBe('prevent.any.company-account-only');
+    expect(first(zhPay, 'prevent').text).toContain('公司账户');
+  });
+});
