@@ -42,6 +42,7 @@ import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { PresenceOverlay } from '../collab/PresenceOverlay';
 import { sameSelection } from '../app/ui-store';
+import { selectInspectorTitle } from '../app/inspector-title';
 import { buildEdges, buildNodes, createNodeCache, LINK_ARROW_ID, type RoutedFlowEdge } from './build-nodes';
 import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
@@ -258,15 +259,13 @@ export function Canvas() {
       if (!cell) return;
       if (store.dispatch('addTouchpoint', { stage: cell.stage, lane: cell.lane, title: defaultNames(locale).touchpoint })) {
         ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
-        requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
+        selectInspectorTitle(store.getState().created[0]);
       }
     },
     [flow, store, ui, locale],
   );
 
-  const onNodeDoubleClick = useCallback(() => {
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
-  }, []);
+  const onNodeDoubleClick = useCallback((_event: ReactMouseEvent, node: TouchpointFlowNode) => selectInspectorTitle(node.id), []);
 
   // Centre on what a finding or a search asked for.
   useEffect(() => {

@@ -5,7 +5,7 @@
  * label and direction. Every edit is a named command, so it is undoable.
  */
 import type { JSX } from 'react';
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { hiddenLanes } from '../../../src/commands';
 import type { CommandArgs, CommandName } from '../../../src/commands';
 import { PANEL_TEXT } from '../i18n/panels';
@@ -77,7 +77,11 @@ let bulkSteps = 0;
 
 export function Inspector(): JSX.Element {
   const { map } = useDoc();
-  const { selection } = useUi();
+  // The inspector follows the selection in a deferred render: a click or the start of a drag selects
+  // the card on the canvas at once, and the inspector (mounting a card's fields, its pain points'
+  // cause lists and suggestions, each reading the whole map) renders after, in slices React can
+  // interrupt. The map is not deferred: a field must show what was just typed.
+  const selection = useDeferredValue(useUi().selection);
   const words = useWords();
   const parts = useMemo(() => selectionParts(map, selection), [map, selection]);
   const { touchpoints, links } = parts;
@@ -260,7 +264,7 @@ function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: MapDocum
   const channels: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CHANNELS.map((c) => ({ value: c, label: v(`channel.${c}`) }))];
   const evidence: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...EVIDENCE.map((e) => ({ value: e, label: v(`evidence.${e}`) }))];
   return (
-    <div className="tp-inspector-body">
+    <div className="tp-inspector-body" data-inspector-for={tp.id}>
       <header className="tp-inspector-head">
         <p className="tp-kicker">{t('touchpoint.heading')}</p>
         <p className="tp-meta">{t('touchpoint.where', { stage: stage?.name ?? tp.stage, lane: lane?.name ?? tp.lane })}</p>
