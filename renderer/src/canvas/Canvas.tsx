@@ -38,6 +38,7 @@ import {
   type GridLayout,
   type Insets,
 } from '../../../src/layout';
+import type { MapDocument } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { PresenceOverlay } from '../collab/PresenceOverlay';
@@ -117,6 +118,22 @@ const LinkArrow = memo(function LinkArrow() {
 });
 const ARROW_STYLE = { strokeWidth: 1, stroke: '#b1b1b7', fill: '#b1b1b7' };
 
+/**
+ * The grid and the stage headers, with the stage analysis they show (mean emotion, score). A
+ * component of its own, so the analysis of a new map is computed in a render step apart from the
+ * canvas's layout and nodes, and React may yield between the two.
+ */
+const AnalysedGrid = memo(function AnalysedGrid({ map, layout, dropCell }: { map: MapDocument; layout: GridLayout; dropCell: CellHit | null }) {
+  const analysis = useMemo(() => analyzeMap(map), [map]);
+  const emotionMeans = useStableList(analysis.stages.map((s) => s.meanEmotion));
+  return (
+    <>
+      <GridBackdrop layout={layout} means={emotionMeans} dropCell={dropCell} />
+      <StageHeaders layout={layout} analysis={analysis} />
+    </>
+  );
+});
+
 const widthSelector = (s: ReactFlowState) => s.width;
 const heightSelector = (s: ReactFlowState) => s.height;
 // A string, so the canvas re-renders when the detail changes, not on every zoom step.
@@ -140,7 +157,6 @@ export function Canvas() {
   // nodes, links and grid built from them are rebuilt only where something moved.
   const layoutRef = useRef<GridLayout | null>(null);
   const layout = useMemo(() => (layoutRef.current = reuseLayout(layoutRef.current, layoutGrid(map))), [map]);
-  const analysis = useMemo(() => analyzeMap(map), [map]);
   // Positions of the cards being dragged. A drag frame does not render the canvas: the moved nodes go
   // straight to React Flow's store (onNodesChange), as an uncontrolled React Flow would apply them, and
   // the document learns of the move once, at the drop. A render during the drag reads them from here.
@@ -168,7 +184,6 @@ export function Canvas() {
 
   const layoutNow = useRef(layout);
   layoutNow.current = layout;
-  const emotionMeans = useStableList(analysis.stages.map((s) => s.meanEmotion));
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {
@@ -345,8 +360,7 @@ export function Canvas() {
         proOptions={proOptions}
         colorMode={theme}
       >
-        <GridBackdrop layout={layout} means={emotionMeans} dropCell={dropCell} />
-        <StageHeaders layout={layout} analysis={analysis} />
+        <AnalysedGrid map={map} layout={layout} dropCell={dropCell} />
         <LaneHeaders layout={layout} />
         <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }}>
           <button
