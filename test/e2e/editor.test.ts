@@ -172,6 +172,23 @@ describe.skipIf(reason !== null)(`editor in Chromium${reason ? ` (skipped: ${rea
     await expect.poll(() => page.locator('[data-testid="finding"][data-rule="hundred-minus-one"]').count()).toBe(0);
   });
 
+  it('while a card is dragged its drop cell lights up; dropped in its own cell, it goes back to its place and nothing changed', async () => {
+    const page = await startWithBlueprint();
+    const card = page.locator('.react-flow__node', { hasText: 'Workshop plans the bay' });
+    const before = await card.getAttribute('style');
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + 20 + i * 5, box.y + 10);
+    await expect.poll(() => card.getAttribute('style')).not.toBe(before);
+    await expect.poll(() => page.getByTestId('drop-target').count()).toBe(1);
+    // Let go 30 px to the right: still its own cell, where it is the only card, so nothing changes.
+    await page.mouse.up();
+    await expect.poll(() => card.getAttribute('style')).toBe(before);
+    await expect.poll(() => page.getByTestId('drop-target').count()).toBe(0);
+    expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('false');
+  });
+
   it('saves to a file that holds everything, and is clean afterwards', async () => {
     const page = await startWithBlueprint();
     expect(await page.getByTestId('dirty-state').getAttribute('data-dirty')).toBe('false');

@@ -12,6 +12,7 @@ import type { ExportFormat } from '../export/ExportDialog';
 import { copyCards, pasteCards } from './clipboard-actions';
 import type { AppServices } from './context';
 import type { DocumentController } from './document';
+import { selectInspectorTitle } from './inspector-title';
 
 export interface ViewControls {
   zoomIn(): void;
@@ -102,7 +103,7 @@ export function createActions(host: ActionHost): Record<PageActionId, () => void
     if (!cell) return;
     if (store.dispatch('addTouchpoint', { ...cell, title: defaultNames(ui.getState().locale).touchpoint })) {
       selectCreated();
-      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
+      selectInspectorTitle(store.getState().created[0]);
     }
   };
   const addPainPoint = () => {

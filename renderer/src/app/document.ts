@@ -14,7 +14,8 @@ import { exportFileName } from '../export/filename';
 import { PlatformError, type FileRef, type Platform } from '../platform/types';
 import { ask } from '../ui/dialogs';
 import type { UiStore } from './ui-store';
-import { whenIdle } from './idle';
+import { runInIdleSteps } from './idle';
+import { stringifyInSteps } from './json-steps';
 
 export interface Notice {
   readonly id: number;
@@ -104,15 +105,25 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     platform.setDirty(store.getState().dirty, displayName());
   }
 
-  async function writeDraftNow(): Promise<void> {
-    cancelDraft = null;
-    const state = store.getState();
-    if (!state.dirty) return;
-    try {
-      await platform.writeDraft({ text: serializeMap(state.map), ...(session.file ? { ref: session.file } : {}), savedAt: Date.now() });
-    } catch {
-      // A draft that cannot be written must not interrupt editing; the next change tries again.
-    }
+  /**
+   * Writes the draft from idle time: the map's JSON is built a few hundred cards per idle period
+   * (stringifyInSteps), so even a large map's autosave never blocks a frame, and it is done within
+   * DRAFT_IDLE_MS. The draft is compact JSON, not the file's indented canonical form: only
+   * `offerDraft` reads it, through the same parser. Returns a cancel function.
+   */
+  function writeDraftInIdleTime(): () => void {
+    const { map } = store.getState();
+    return runInIdleSteps(
+      stringifyInSteps(map),
+      (text) => {
+        cancelDraft = null;
+        if (!store.getState().dirty) return;
+        platform.writeDraft({ text, ...(session.file ? { ref: session.file } : {}), savedAt: Date.now() }).catch(() => {
+          // A draft that cannot be written must not interrupt editing; the next change tries again.
+        });
+      },
+      DRAFT_IDLE_MS,
+    );
   }
 
   let lastRevision = store.getState().revision;
@@ -127,11 +138,12 @@ export function createDocumentController(store: DocStore, ui: UiStore, platform:
     }
     if (state.dirty) {
       cancelDraft?.();
-      // Serialising a large map is a task of its own (~15–20 ms at 2 000 cards): it waits for idle
-      // time, so it does not land in the frames of an edit or a drop, but at most DRAFT_IDLE_MS.
+      // Serialising a large map waits for idle time and is cut into steps (writeDraftInIdleTime),
+      // so it does not land in the frames of an edit, a drop or a pan, but is written within
+      // DRAFT_DELAY_MS + DRAFT_IDLE_MS of the last change.
       let cancelIdle: (() => void) | null = null;
       const timer = setTimeout(() => {
-        cancelIdle = whenIdle(() => void writeDraftNow(), DRAFT_IDLE_MS);
+        cancelIdle = writeDraftInIdleTime();
       }, DRAFT_DELAY_MS);
       cancelDraft = () => {
         clearTimeout(timer);

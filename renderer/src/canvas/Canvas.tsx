@@ -34,13 +34,16 @@ import {
   openingViewport,
   revealCard,
   type CanvasArea,
+  type CellHit,
   type GridLayout,
   type Insets,
 } from '../../../src/layout';
+import type { MapDocument } from '../../../src/model';
 import { defaultNames } from '../../../src/templates';
 import { useApp, useDoc, useT, useUi } from '../app/context';
 import { PresenceOverlay } from '../collab/PresenceOverlay';
 import { sameSelection } from '../app/ui-store';
+import { selectInspectorTitle } from '../app/inspector-title';
 import { buildEdges, buildNodes, createNodeCache, LINK_ARROW_ID, type RoutedFlowEdge } from './build-nodes';
 import { CardDetailContext } from './detail';
 import { GridBackdrop } from './GridBackdrop';
@@ -116,6 +119,22 @@ const LinkArrow = memo(function LinkArrow() {
 });
 const ARROW_STYLE = { strokeWidth: 1, stroke: '#b1b1b7', fill: '#b1b1b7' };
 
+/**
+ * The grid and the stage headers, with the stage analysis they show (mean emotion, score). A
+ * component of its own, so the analysis of a new map is computed in a render step apart from the
+ * canvas's layout and nodes, and React may yield between the two.
+ */
+const AnalysedGrid = memo(function AnalysedGrid({ map, layout, dropCell }: { map: MapDocument; layout: GridLayout; dropCell: CellHit | null }) {
+  const analysis = useMemo(() => analyzeMap(map), [map]);
+  const emotionMeans = useStableList(analysis.stages.map((s) => s.meanEmotion));
+  return (
+    <>
+      <GridBackdrop layout={layout} means={emotionMeans} dropCell={dropCell} />
+      <StageHeaders layout={layout} analysis={analysis} />
+    </>
+  );
+});
+
 const widthSelector = (s: ReactFlowState) => s.width;
 const heightSelector = (s: ReactFlowState) => s.height;
 // A string, so the canvas re-renders when the detail changes, not on every zoom step.
@@ -135,15 +154,21 @@ export function Canvas() {
   // Before React Flow's node renderer first renders (it keeps the function it finds then).
   const flowStore = useStoreApi();
   useState(() => guardNodeMeasure(flowStore));
-  const map = doc.map;
+  // The canvas draws the document a moment after the rest of the window: after an edit such as a drop,
+  // the urgent render (the panels) is committed first and the canvas's own work (layout, nodes,
+  // links, analysis) follows in a render of its own that React may interrupt. Until then React Flow
+  // keeps showing what it shows (a dropped card stays where it was let go).
+  const map = useDeferredValue(doc.map);
   // The boxes of cards, stages and lanes that did not move keep their objects (reuseLayout), so the
   // nodes, links and grid built from them are rebuilt only where something moved.
   const layoutRef = useRef<GridLayout | null>(null);
   const layout = useMemo(() => (layoutRef.current = reuseLayout(layoutRef.current, layoutGrid(map))), [map]);
-  // Findings-grade analysis is not needed per keystroke: let React finish the edit first.
-  const deferredMap = useDeferredValue(map);
-  const analysis = useMemo(() => analyzeMap(deferredMap), [deferredMap]);
-  const [dragging, setDragging] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+  // Positions of the cards being dragged. A drag frame does not render the canvas: the moved nodes go
+  // straight to React Flow's store (onNodesChange), as an uncontrolled React Flow would apply them, and
+  // the document learns of the move once, at the drop. A render during the drag reads them from here.
+  const draggingRef = useRef<ReadonlyMap<string, XYPosition> | null>(null);
+  // The cell the dragged cards would land in: state that changes only when the cell does.
+  const [dropCell, setDropCell] = useState<CellHit | null>(null);
   const cache = useRef(createNodeCache());
   const filterActive = isFilterActive(filter);
   // Two scalar selectors: a tuple would be a new value on every React Flow store change (each pan frame).
@@ -157,23 +182,15 @@ export function Canvas() {
   const overview = overviewChoice ?? (detail === 'overview' && !allInView && map.touchpoints.length <= OVERVIEW_MAX_CARDS);
 
   const nodes = useMemo(
-    () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging }, cache.current),
-    [map, layout, selection, filter, filterActive, highlight, locale, dragging],
+    () => buildNodes({ map, layout, selection, filter, filterActive, highlight, locale, dragging: draggingRef.current }, cache.current),
+    [map, layout, selection, filter, filterActive, highlight, locale],
   );
   const edges = useMemo(() => buildEdges(map, layout, selection, cache.current, locale), [map, layout, selection, locale]);
   // The routes buildEdges changed reach their edges once this render is committed, before paint.
   useLayoutEffect(() => cache.current.routes.flush());
 
-  // The cell the dragged cards would land in (the cell under the first card's centre, as dropTarget
-  // decides), lit up under them until the drop. Found from the layout alone, without walking the map,
-  // and the same object while the cell is the same, so a drag frame redraws nothing of the grid.
-  const dropHit = useMemo(() => {
-    const first = dragging?.values().next().value;
-    return first ? nearestCell(layout, first.x + GRID.cardWidth / 2, first.y + GRID.cardHeight / 2) : null;
-  }, [dragging, layout]);
-  const dropKey = dropHit ? `${dropHit.stage}\u0000${dropHit.lane}` : null;
-  const dropCell = useMemo(() => dropHit, [dropKey, layout]);
-  const emotionMeans = useStableList(analysis.stages.map((s) => s.meanEmotion));
+  const layoutNow = useRef(layout);
+  layoutNow.current = layout;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {
@@ -190,16 +207,20 @@ export function Canvas() {
         }
       }
       if (moved) {
-        const add = moved;
-        setDragging((current) => {
-          const next = new Map(current ?? []);
-          for (const [id, position] of add) next.set(id, position);
-          return next;
-        });
+        const next = new Map(draggingRef.current ?? []);
+        for (const [id, position] of moved) next.set(id, position);
+        draggingRef.current = next;
+        // Only the dragged cards' nodes are replaced (buildNodes' drag path), without a render.
+        const last = cache.current.lastNodes;
+        if (last) flowStore.getState().setNodes(buildNodes({ ...last.input, dragging: next }, cache.current));
+        // The cell under the first card's centre, as dropTarget decides, lit up until the drop.
+        const first = next.values().next().value;
+        const hit = first ? nearestCell(layoutNow.current, first.x + GRID.cardWidth / 2, first.y + GRID.cardHeight / 2) : null;
+        setDropCell((current) => (current?.stage === hit?.stage && current?.lane === hit?.lane ? current : hit));
       }
       if (nextSelection && !sameSelection(nextSelection, ui.getState().selection)) ui.set({ selection: nextSelection, highlight: new Set() });
     },
-    [ui],
+    [ui, flowStore],
   );
 
   const onEdgesChange = useCallback(
@@ -228,10 +249,16 @@ export function Canvas() {
           const target = dropTarget(grid, current, n.position.x, n.position.y, moving);
           return target ? [{ id: n.id, stage: target.stage, lane: target.lane, before: target.before }] : [];
         });
+      draggingRef.current = null;
+      setDropCell(null);
       if (moves.length > 0) store.dispatch('moveTouchpoints', { moves });
-      setDragging(null);
+      // A drop that changed nothing (back in its own place) renders no new nodes: put the cards back.
+      if (store.getState().map === current) {
+        const last = cache.current.lastNodes;
+        if (last) flowStore.getState().setNodes(buildNodes({ ...last.input, dragging: null }, cache.current));
+      }
     },
-    [store],
+    [store, flowStore],
   );
 
   const onConnect = useCallback(
@@ -254,15 +281,13 @@ export function Canvas() {
       if (!cell) return;
       if (store.dispatch('addTouchpoint', { stage: cell.stage, lane: cell.lane, title: defaultNames(locale).touchpoint })) {
         ui.set({ selection: new Set(store.getState().created), highlight: new Set() });
-        requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
+        selectInspectorTitle(store.getState().created[0]);
       }
     },
     [flow, store, ui, locale],
   );
 
-  const onNodeDoubleClick = useCallback(() => {
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="inspector-title"]')?.select());
-  }, []);
+  const onNodeDoubleClick = useCallback((_event: ReactMouseEvent, node: TouchpointFlowNode) => selectInspectorTitle(node.id), []);
 
   // Centre on what a finding or a search asked for.
   useEffect(() => {
@@ -342,8 +367,7 @@ export function Canvas() {
         proOptions={proOptions}
         colorMode={theme}
       >
-        <GridBackdrop layout={layout} means={emotionMeans} dropCell={dropCell} />
-        <StageHeaders layout={layout} analysis={analysis} />
+        <AnalysedGrid map={map} layout={layout} dropCell={dropCell} />
         <LaneHeaders layout={layout} />
         <div className="header-corner" style={{ width: HEADER_WIDTH, height: HEADER_HEIGHT }}>
           <button

@@ -18,7 +18,7 @@ export interface NodeCache {
   edges: Map<string, EdgeEntry>;
   /** The last build's input and output, so a build whose input did not change returns the same array. */
   lastNodes: { input: BuildInput; nodes: TouchpointFlowNode[]; index: Map<string, number> } | null;
-  lastEdges: { edges: RoutedFlowEdge[] } | null;
+  lastEdges: { map: MapDocument; layout: GridLayout; selection: ReadonlySet<string>; locale: Locale; edges: RoutedFlowEdge[]; index: Map<string, number> } | null;
   /** Touchpoint titles by id, for the map's touchpoint list they were read from. */
   titles: { touchpoints: MapDocument['touchpoints']; byId: Map<string, string> } | null;
   /** The links' routes, read by RoutedEdge (route-store.ts). */
@@ -53,11 +53,11 @@ export interface BuildInput {
   dragging: ReadonlyMap<string, XYPosition> | null;
 }
 
-function sameExceptDragging(a: BuildInput, b: BuildInput): boolean {
+/** True when `a` and `b` differ at most in the selection and the dragged cards. */
+function sameExceptSelectionAndDragging(a: BuildInput, b: BuildInput): boolean {
   return (
     a.map === b.map &&
     a.layout === b.layout &&
-    a.selection === b.selection &&
     a.filter === b.filter &&
     a.filterActive === b.filterActive &&
     a.highlight === b.highlight &&
@@ -132,17 +132,28 @@ function nodeFor(tp: Touchpoint, box: CardBox, input: BuildInput, cache: NodeCac
   };
 }
 
+/** The ids in exactly one of `a` and `b`. */
+function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  if (a === b) return [];
+  const changed: string[] = [];
+  for (const id of a) if (!b.has(id)) changed.push(id);
+  for (const id of b) if (!a.has(id)) changed.push(id);
+  return changed;
+}
+
 /**
  * The React Flow nodes for the map. Incremental: every node whose touchpoint, box, selection, filter
  * state and position are unchanged keeps its object, and when none changed the previous array itself
- * is returned, so React Flow does no work for it. A drag frame (only `dragging` differs from the last
- * build) replaces just the dragged cards' nodes without walking the map.
+ * is returned, so React Flow does no work for it. A drag frame or a click (only `dragging` or the
+ * selection differs from the last build) replaces just the nodes of the cards concerned without
+ * walking the map.
  */
 export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowNode[] {
   const last = cache.lastNodes;
-  if (last && sameExceptDragging(last.input, input)) {
-    if (last.input.dragging === input.dragging) return last.nodes;
+  if (last && sameExceptSelectionAndDragging(last.input, input)) {
+    if (last.input.dragging === input.dragging && last.input.selection === input.selection) return last.nodes;
     const ids = new Set([...(last.input.dragging?.keys() ?? []), ...(input.dragging?.keys() ?? [])]);
+    for (const id of changedMembers(last.input.selection, input.selection)) ids.add(id);
     let nodes: TouchpointFlowNode[] | null = null;
     for (const id of ids) {
       const at = last.index.get(id);
@@ -196,9 +207,28 @@ function titlesById(map: MapDocument, cache: NodeCache): Map<string, string> {
  * links returns the previous array (React Flow takes no new edge list) and updates the store.
  */
 export function buildEdges(map: MapDocument, layout: GridLayout, selection: ReadonlySet<string>, cache: NodeCache, locale: Locale): RoutedFlowEdge[] {
+  const previousBuild = cache.lastEdges;
+  if (previousBuild && previousBuild.map === map && previousBuild.layout === layout && previousBuild.locale === locale) {
+    // Only the selection changed (a click, the start of a drag): replace the edges of the links
+    // whose selection changed, without walking the map's links.
+    let edges: RoutedFlowEdge[] | null = null;
+    for (const id of changedMembers(previousBuild.selection, selection)) {
+      const at = previousBuild.index.get(id);
+      const entry = cache.edges.get(id);
+      if (at === undefined || !entry) continue;
+      const old = entry.edge;
+      const edge = makeEdge(old.data!.link, selection.has(id), old.ariaLabel!);
+      edges ??= previousBuild.edges.slice();
+      edges[at] = edge;
+      cache.edges.set(id, { ...entry, edge });
+    }
+    cache.lastEdges = { ...previousBuild, selection, edges: edges ?? previousBuild.edges };
+    return cache.lastEdges.edges;
+  }
   const next = new Map<string, EdgeEntry>();
   const edges: RoutedFlowEdge[] = [];
-  const last = cache.lastEdges?.edges ?? null;
+  const index = new Map<string, number>();
+  const last = previousBuild?.edges ?? null;
   let reused = last !== null;
   let route: ((from: CardBox, to: CardBox) => LinkRoute | null) | null = null;
   let lanes: Map<string, number> | null = null;
@@ -227,12 +257,13 @@ export function buildEdges(map: MapDocument, layout: GridLayout, selection: Read
         : makeEdge(link, selected, named ? old!.ariaLabel! : translate(UI, locale, 'link.edge', { from: fromTitle, to: toTitle }));
     if (reused && last![edges.length] !== edge) reused = false;
     next.set(link.id, { edge, from, to, band, fromTitle, toTitle, locale });
+    index.set(link.id, edges.length);
     edges.push(edge);
   }
   if (reused && last!.length !== edges.length) reused = false;
   for (const id of cache.edges.keys()) if (!next.has(id)) cache.routes.delete(id);
   cache.edges = next;
-  cache.lastEdges = { edges: reused ? last! : edges };
+  cache.lastEdges = { map, layout, selection, locale, edges: reused ? last! : edges, index };
   return cache.lastEdges.edges;
 }
 

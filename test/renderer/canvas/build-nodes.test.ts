@@ -99,4 +99,35 @@ describe('canvas nodes and edges after a move', () => {
     const back = buildNodes(input(map, layout, null), cache);
     expect(back.find((n) => n.id === 'c')!.position).toEqual({ x: layout.cards.get('c')!.x, y: layout.cards.get('c')!.y });
   });
+
+  it('on a selection change replace only the nodes and edges whose selection changed, as a fresh build would draw them', () => {
+    const cache = createNodeCache();
+    const map = benchMap(2000);
+    const layout = layoutGrid(map);
+    const nodes = buildNodes(input(map, layout), cache);
+    const edges = buildEdges(map, layout, NONE, cache, 'en');
+    const [a, b] = map.touchpoints;
+    const link = map.links![0]!;
+    const select = (ids: string[]) => ({ ...input(map, layout), selection: new Set(ids) });
+
+    for (const [step, ids] of [[1, [a!.id, link.id]], [2, [b!.id]], [3, []]] as const) {
+      const selection = new Set<string>(ids);
+      const nextNodes = buildNodes(select([...ids]), cache);
+      const nextEdges = buildEdges(map, layout, selection, cache, 'en');
+      const scratchCache = createNodeCache();
+      const scratchNodes = buildNodes(select([...ids]), scratchCache);
+      const scratchEdges = buildEdges(map, layout, selection, scratchCache, 'en');
+      expect(nextNodes.map((n) => [n.id, n.selected, n.position]), `step ${step}`).toEqual(scratchNodes.map((n) => [n.id, n.selected, n.position]));
+      expect(nextEdges.map((e) => [e.id, e.selected, e.ariaLabel]), `step ${step}`).toEqual(scratchEdges.map((e) => [e.id, e.selected, e.ariaLabel]));
+    }
+    // Back to no selection: every node and edge but the ones once selected is the first build's object.
+    const last = buildNodes(input(map, layout), cache);
+    const touched = new Set([a!.id, b!.id, link.id]);
+    for (const node of last) if (!touched.has(node.id)) expect(node, node.id).toBe(nodes.find((n) => n.id === node.id));
+    const lastEdges = buildEdges(map, layout, NONE, cache, 'en');
+    for (const edge of lastEdges) if (!touched.has(edge.id)) expect(edge, edge.id).toBe(edges.find((e) => e.id === edge.id));
+    // A selection that changes nothing keeps the arrays.
+    expect(buildNodes(input(map, layout), cache)).toBe(last);
+    expect(buildEdges(map, layout, new Set(), cache, 'en')).toBe(lastEdges);
+  });
 });

@@ -1,11 +1,5 @@
 /** A touchpoint's pain points, the team's remedies and the prevention-first suggestions. */
-import {
-  memo,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { CommandArgs } from '../../../../src/commands';
 import {
   CATEGORIES,
@@ -75,7 +69,15 @@ function PainPointEditor({
     dispatch('updatePainPoint', { touchpointId: tp.id, painPointId: pain.id, patch }, key);
   const severities: SelectOption[] = SEVERITIES.map((s) => ({ value: s, label: v(`severity.${s}`) }));
   const categories: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))];
-  const causes = useMemo(() => causeOptions(map, tp.id, pain.causedBy), [map, tp.id, pain.causedBy]);
+  // The cause list sorts every card of the map: it follows in a deferred render, so selecting a card
+  // (a click, the start of a drag) or an edit elsewhere (a drop) is not held up by it. Until then
+  // the list offers only the chosen cause, so the picker already shows what it is.
+  const causeMap = useDeferredValue<MapDocument | null>(map, null);
+  const allCauses = useMemo(() => (causeMap ? causeOptions(causeMap, tp.id, pain.causedBy) : null), [causeMap, tp.id, pain.causedBy]);
+  const causes = useMemo(
+    () => allCauses ?? causeOptions({ ...map, touchpoints: map.touchpoints.filter((t) => t.id === pain.causedBy) }, tp.id, pain.causedBy),
+    [allCauses, map, tp.id, pain.causedBy],
+  );
   return (
     <div className="tp-card tp-pain" data-severity={pain.severity} data-testid="inspector-pain-point" role="group" aria-label={pain.title}>
       {pain.votes ? (
@@ -256,16 +258,18 @@ function Suggestions({ pain, map, words, defaultOpen }: { pain: PainPoint; map: 
   const { locale } = useUi();
   const dispatch = useDispatch();
   const [open, setOpen] = useState(defaultOpen);
-  // Computed only while shown: each call indexes the whole map.
+  // Computed only while shown: each call indexes the whole map, so they follow in a deferred render
+  // (selecting a card or a drop elsewhere is not held up by them) and show once they are there.
+  const indexed = useDeferredValue<MapDocument | null>(map, null);
   const suggestions = useMemo(
-    () => (open ? suggestionsFor(map, pain.id, locale).filter((s) => s.source === 'knowledge-base') : []),
-    [open, map, pain.id, locale],
+    () => (open && indexed ? suggestionsFor(indexed, pain.id, locale).filter((s) => s.source === 'knowledge-base') : null),
+    [open, indexed, pain.id, locale],
   );
   const adopted = new Set((pain.remedies ?? []).map((r) => `${r.tier}\n${r.text}`));
   return (
     <details className="tp-subsection tp-disclosure" data-testid="inspector-suggestions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="tp-subhead">{t('suggestions.heading')}</summary>
-      {open
+      {open && suggestions
         ? TIERS.map((tier) => {
             const list = suggestions.filter((s) => s.tier === tier);
             return (

@@ -35,7 +35,7 @@ export function TouchpointInspector({ tp, map, words }: { tp: Touchpoint; map: M
   const channels: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...CHANNELS.map((c) => ({ value: c, label: v(`channel.${c}`) }))];
   const evidence: SelectOption[] = [{ value: '', label: t('option.notSet') }, ...EVIDENCE.map((e) => ({ value: e, label: v(`evidence.${e}`) }))];
   return (
-    <div className="tp-inspector-body">
+    <div className="tp-inspector-body" data-inspector-for={tp.id}>
       <header className="tp-inspector-head">
         <p className="tp-kicker">{t('touchpoint.heading')}</p>
         <p className="tp-meta">{t('touchpoint.where', { stage: stage?.name ?? tp.stage, lane: lane?.name ?? tp.lane })}</p>
