@@ -31,14 +31,16 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 /** The worker runner, counting the children it started and those it was told to kill. */
-function countingRunner(): IsolatedRunner & { started: number; killed: number } {
+/** The real worker-thread runner, counting starts and kills; `holdMs` delays each answer (a child too slow for its cap). */
+function countingRunner(holdMs = 0): IsolatedRunner & { started: number; killed: number } {
   const inner = workerThreadRunner(child);
   const counts = { started: 0, killed: 0 };
   return Object.assign(counts, {
     start(request: Parameters<IsolatedRunner['start']>[0], memoryMb: number) {
       counts.started++;
       const run = inner.start(request, memoryMb);
-      return { reply: run.reply, kill: () => (counts.killed++, run.kill()) };
+      const reply = holdMs > 0 ? run.reply.then((answer) => new Promise<unknown>((resolve) => setTimeout(() => resolve(answer), holdMs))) : run.reply;
+      return { reply, kill: () => (counts.killed++, run.kill()) };
     },
   });
 }
@@ -127,7 +129,9 @@ describe('reading a chosen file in a capped child', () => {
 
   it('kills a read that overruns its time and says it took too long, naming the limit', async () => {
     const path = await file('slow.tpmap.json', serializeMap(generateMap({ touchpoints: 5000, locale: 'en' })));
-    const runner = countingRunner();
+    // A fast machine reads even this map within 50 ms, so the child's answer is held back past the limit:
+    // the real worker runs and must be killed, whatever the machine's speed.
+    const runner = countingRunner(2000);
     const started = performance.now();
     const result = await createIsolatedReader(runner, { timeMs: 50, memoryMb: READ_CAPS.memoryMb })(path, 'en');
     expect(performance.now() - started).toBeLessThan(2000);
