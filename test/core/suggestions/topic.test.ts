@@ -707,3 +707,105 @@ describe('round 6: a survey on an open case, money paid to a person', () => {
     expect(first(zhPay, 'prevent').text).toContain('公司账户');
   });
 });
+
+describe('pressed to buy, a condition nobody recorded, a swap unasked, a booking not found (round 7)', () => {
+  it.each([
+    ['I said no three times and the salesman kept going', 'pressure-sale'],
+    ['The offer was today only, so we signed on the spot', 'pressure-sale'],
+    ['Five calls a day from the sales team after one enquiry', 'pressure-sale'],
+    ['销售说今天签才有优惠，被逼着当场交了定金', 'pressure-sale'],
+    ['一天打了三个电话，不接就换号码打', 'pressure-sale'],
+    ['Nobody checked the van with me at drop-off, so I had nothing to prove it was fine', 'condition-evidence'],
+    ['They charged for a dent, the only photo was blurry with no date', 'condition-evidence'],
+    ['The inspector said the marks were fine and did not record them', 'condition-evidence'],
+    ['退房时没人和我一起检查，押金被扣了', 'condition-evidence'],
+    ['扣款的照片模糊，没有日期', 'condition-evidence'],
+    ['The boiler they fitted was swapped for a cheaper brand without asking', 'substituted'],
+    ['装修完才发现是别的品牌的瓷砖', 'substituted'],
+    ['店员说缺货了，效果一样，就给换了', 'substituted'],
+    ['The hotel had no record of our reservation', 'booking-lost'],
+    ['They could not find my appointment and sent me home', 'booking-lost'],
+    ['前台查不到我的预订，只好重新付了一次', 'booking-lost'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['He said no, the car was not ready yet', 'pressure-sale'],
+      ['One call to confirm the time, as agreed', 'pressure-sale'],
+      ['今天签约，明天开工', 'pressure-sale'],
+      ['客服打了一个电话确认时间', 'pressure-sale'],
+      ['We walked round the car together and photographed every mark', 'condition-evidence'],
+      ['检查时和我一起看了，照片有日期', 'condition-evidence'],
+      ['We asked to switch to another model and they agreed', 'substituted'],
+      ['想换个牌子，店员说可以', 'substituted'],
+      ['I could not find the booking page on the website', 'booking-lost'],
+      ['没有预约，直接去排队', 'booking-lost'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with no pay for pressure, the condition recorded with the customer, no swap unasked, the confirmation honoured, in both languages', () => {
+    const zhPush = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '电话回访', painTitle: '一天打了四个电话，不接就换号码打', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zhPush, 'prevent').id).toBe('prevent.any.no-pressure-at-cause');
+    expect(first(zhPush, 'prevent').text).toContain('冷静期');
+    const push = list({ category: 'price', painLane: 'frontstage', channel: 'in-person', title: 'Sales desk', painTitle: 'The offer was today only, so we signed on the spot' });
+    expect(first(push, 'prevent').id).toBe('prevent.any.no-pressure');
+    expect(first(push, 'prevent').text).toContain('cooling-off');
+    const dent = list({ category: 'price', painLane: 'backstage', channel: 'email', title: 'Damage charge', painTitle: 'They charged for a dent, the only photo was blurry with no date', causeLane: 'support' });
+    expect(first(dent, 'prevent').id).toBe('prevent.any.condition-on-record-at-cause');
+    expect(first(dent, 'prevent').text).toContain('dated photos');
+    const zhDent = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: '退房', painTitle: '退房时没人和我一起检查，押金被扣了' }, 'zh-CN');
+    expect(first(zhDent, 'prevent').id).toBe('prevent.any.condition-on-record');
+    const zhSwap = list({ category: 'product', painLane: 'frontstage', channel: 'in-person', title: '安装', painTitle: '装修完才发现是别的品牌的瓷砖', causeLane: 'support' }, 'zh-CN');
+    expect(first(zhSwap, 'prevent').id).toBe('prevent.any.no-swap-unasked-at-cause');
+    expect(first(zhSwap, 'prevent').text).toContain('签字同意');
+    const swap = list({ category: 'product', painLane: 'frontstage', channel: 'in-person', title: 'Boiler fitting', painTitle: 'The boiler they fitted was swapped for a cheaper brand without asking' });
+    expect(first(swap, 'prevent').id).toBe('prevent.any.no-swap-unasked');
+    const lost = list({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: 'Hotel check-in', painTitle: 'The hotel had no record of our reservation', causeLane: 'support' });
+    expect(first(lost, 'prevent').id).toBe('prevent.any.honour-the-confirmation-at-cause');
+    expect(first(lost, 'prevent').text).toContain('never charged twice');
+    const zhLost = list({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: '酒店入住', painTitle: '前台查不到我的预订，只好重新付了一次' }, 'zh-CN');
+    expect(first(zhLost, 'prevent').id).toBe('prevent.any.honour-the-confirmation');
+    expect(first(zhLost, 'prevent').text).toContain('确认单');
+  });
+});
+
+describe('wider readings of existing subjects (round 7)', () => {
+  it.each([
+    ['合同背面小字写着过期作废，签的时候没人说', 'hidden-term'],
+    ['The renewal clause was in the small print and nobody mentioned it', 'hidden-term'],
+    ['合同是在销售手机上点的，我根本没看到', 'hidden-term'],
+    ['I never saw the contract, it was signed on his tablet', 'hidden-term'],
+    ['He photocopied my passport and left it on the counter', 'privacy'],
+    ['只是办张会员卡，为什么要身份证和家庭住址？', 'privacy'],
+    ['A week after the viewing I got calls from another agency', 'privacy'],
+    ['The shop said to contact the manufacturer; the manufacturer said to contact the shop', 'sent-elsewhere'],
+    ['客服让我去找商家，商家又让我找平台', 'sent-elsewhere'],
+    ['原来的顾问已经离职了，新来的什么都不知道', 'handover'],
+    ['My dentist had left and nobody had my notes', 'handover'],
+    ['医生就看了两分钟，什么都没问', 'rushed'],
+    ['同一时段约了 12 位客户，大家都在等', 'overbooking'],
+    ['医生说是你自己没刷干净', 'blame'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close, and does not take insurance cover for network coverage', () => {
+    const near: [string, string][] = [
+      ['I paid for Full Coverage and the desk did not recognise it', 'coverage'],
+      ['The coverage insurance was sold at the counter', 'coverage'],
+      ['合同条款销售逐条讲过了', 'hidden-term'],
+      ['合同在我自己手机上签的，条款都看过', 'hidden-term'],
+      ['He copied the booking reference into the system', 'privacy'],
+      ['接到了另一个部门的电话，说明进度', 'privacy'],
+      ['The broker said the supplier would call me within the hour', 'sent-elsewhere'],
+      ['顾问调休一天，第二天照常跟进', 'handover'],
+      ['医生看了二十分钟，讲得很清楚', 'rushed'],
+      ['我自己没刷干净，医生耐心教了刷法', 'blame'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+    expect(topics('Website says the service is not available at her address, although the neighbours have it')).toContain('coverage');
+  });
+});
