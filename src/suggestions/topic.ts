@@ -14,14 +14,15 @@
  * someone else decides, a payment taken after the customer stopped it, an answer that comes only once they complain in
  * public, a survey sent while the problem is still open, money paid into a person's own account, a sale pressed on a customer
  * who said no, a charge resting on a condition nobody recorded with the customer, something other than what was agreed
- * supplied unasked, a booking the customer holds not found. A category says the kind of
+ * supplied unasked, a booking the customer holds not found, a stop or change allowed in one channel only, an answer about
+ * the customer's own case from someone who cannot see its record or is not qualified to give it. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -158,6 +159,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // The booking the customer holds is not found where it should be served: they are charged again or turned away.
   'booking-lost':
     /\bno record of (my|our|the|her|his|their) (booking|reservation|appointment|order)\b|\b(couldn'?t|could not|can'?t|cannot) find (my|our|the|her|his|their) (booking|reservation|appointment|order)\b(?! (page|form|site|link|button|app))|\b(booking|reservation|appointment|order) (wasn'?t|was not|isn'?t|is not) (in|on) (the|their) system\b|(查不到|找不到)(我的|我们的|客户的)?(预约|订单|预订)|(没有|没)(我的|我们的)(预约|订单|预订)(记录)?|(预约|订单|预订)记录[^，。；,]{0,4}(没有|查不到|找不到)/i,
+  // A stop, pause or change the customer can ask for in only one channel (in person, by letter), though they joined in any.
+  'one-channel':
+    /\b(cancel\w*|freez\w*|paus\w*|terminat\w*|clos\w*) (is |are |was |were )?(only )?(online|in person|by (letter|post|phone)|in writing) only\b|\b(cancel\w*|freez\w*|paus\w*|terminat\w*)\b[^.;]{0,10}\bin person\b[^.;]{0,30}\b(or (send |write )?a letter|by letter|by post|in writing)\b|\bonly (cancel\w*|freez\w*|paus\w*|terminat\w*) (in person|by (letter|post|phone)|in writing|online|at the (club|branch|store|desk|counter))\b|\bonly (in person|by letter|by post|in writing|at the (club|branch|store|desk|counter)|by phone|online)\b[^.;]{0,30}\b(cancel\w*|freez\w*|paus\w*|terminat\w*)|\b(cancel\w*|freez\w*|paus\w*|terminat\w*)\b[^.;]{0,30}\bonly (in person|by letter|by post|in writing|at the (club|branch|store|desk|counter)|by phone|online)\b|(取消|退订|注销|冻结|暂停|解约|退会|销户)[^。；]{0,12}(只能|必须)(本人)?(到店|到门店|到营业厅|到窗口|到柜台|到网点|线下|当面|亲自|邮寄|寄信|书面|打电话|线上|在(App|APP|网上))|(只能|必须)(本人)?(到店|到门店|到营业厅|到窗口|到柜台|到网点|线下|当面|亲自|邮寄|书面|线上)[^。；]{0,8}(取消|退订|注销|冻结|暂停|解约|退会|销户)/i,
+  // An answer about the customer's own case from someone who cannot see its record or is not qualified to give it.
+  'unqualified-advice':
+    /\b(isn't|is not|wasn't|was not) (even )?(a|the) (doctor|dentist|nurse|engineer|lawyer|solicitor|mechanic|pharmacist|surveyor)\b[^.;]{0,40}\b(said|told|says|decided|advised|insisted)\b|\b(couldn't|could not|can't|cannot|did ?n[o']t) see (my|the|her|his|their) (medical )?(records?|notes|file|history)\b|\bwithout (seeing|access to|reading) (my|the|her|his|their) (medical )?(records?|notes|file|history)\b|不是(医生|大夫|医师|律师|工程师|技师)[^。；]{0,4}(却|也|就|还)?(说|让|定|判断|要求)|看不到[^。；，,]{0,8}(病历|记录|档案|检查结果|诊疗记录)|(没有|无)(病历|档案|记录)(权限|可查)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

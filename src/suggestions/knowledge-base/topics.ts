@@ -1204,4 +1204,62 @@ export const TOPIC_ENTRIES = [
     ['当天退还多收的钱', '当客户在{touchpoint}这一环节因为查不到预订而被再收一次钱时，当天退还差额，不需要客户申请，并为让他的预订受到怀疑而道歉。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— a stop, pause or change in one channel only ———
+  entry(
+    'prevent.any.stop-in-any-channel-at-cause',
+    { topics: ['one-channel'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} accept a stop or a change in every channel a customer can join by', 'The customer at the step {touchpoint} could ask in one way only because the step {cause} accepts only that one. Ask {causeOwner} to take a cancellation, a pause or a change in every channel the customer can buy or join in (app, website, phone, desk), effective from the day it is asked, with a written confirmation at once; where a document is needed, an upload does, and nobody is sent to another channel to ask again.'],
+    ['让{cause}这一环节在客户能办理加入的每一个渠道都受理停止或变更', '客户在{touchpoint}这一环节只能用一种方式办理，是因为{cause}这一环节只受理这一种。请{causeOwner}规定：客户能在哪些渠道购买或加入（App、网站、电话、门店），就能在哪些渠道取消、暂停或变更，从提出当天起生效，并当即给出书面确认；需要材料的，上传即可，不让客户换个渠道再申请一次。'],
+    { group: 'stop-in-any-channel', measure: 'complaints', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.stop-in-any-channel',
+    { topics: ['one-channel'] },
+    ['Accept a stop or a change in every channel a customer can join by', 'At the step {touchpoint}, take a cancellation, a pause or a change in every channel the customer can buy or join in (app, website, phone, desk), effective from the day it is asked, with a written confirmation at once; where a document is needed, an upload does, and nobody is sent to another channel to ask again.'],
+    ['在客户能办理加入的每一个渠道都受理停止或变更', '在{touchpoint}这一环节，客户能在哪些渠道购买或加入（App、网站、电话、门店），就能在哪些渠道取消、暂停或变更，从提出当天起生效，并当即给出书面确认；需要材料的，上传即可，不让客户换个渠道再申请一次。'],
+    { group: 'stop-in-any-channel', measure: 'complaints', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.requests-sent-to-another-channel',
+    { topics: ['one-channel'] },
+    ['Count the requests turned away for their channel', 'Every week, count the customers at the step {touchpoint} told to cancel, pause or change somewhere else, and the days between their first request and the one accepted; each is a rule to change.'],
+    ['统计因渠道不对被拒的申请', '每周统计在{touchpoint}这一环节被告知要去别的渠道取消、暂停或变更的客户，以及从第一次提出到被受理相隔的天数；每一件都指向一条要改的规则。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.from-the-first-request',
+    { topics: ['one-channel'] },
+    ['Date it from the first request, and pay back what followed', 'When a customer at the step {touchpoint} was turned away for the channel they used, date the cancellation, pause or change from their first request and refund every payment taken since, without being asked.'],
+    ['从第一次提出之日算起，退还之后的扣款', '当客户在{touchpoint}这一环节因为渠道不对被拒时，取消、暂停或变更一律从他第一次提出之日算起，并主动退还此后扣的每一笔钱。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
+  // ——— an answer about the customer's own case without its record ———
+  entry(
+    'prevent.any.answer-from-the-record-at-cause',
+    { topics: ['unqualified-advice'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} have case questions answered from the record, by someone qualified', 'What the customer was told at the step {touchpoint} came from someone who could not see their record or is not qualified to decide it, because the step {cause} is set up that way. Ask {causeOwner} to give whoever answers questions about a customer’s own case the record it rests on, and to send every question that needs a professional’s judgement (a treatment, a diagnosis, a legal or technical decision) to the professional who holds the case, answered the same day; scripts say so instead of giving a general answer.'],
+    ['让{cause}这一环节保证个案问题由看得到记录、有资格的人来回答', '客户在{touchpoint}这一环节听到的话，出自一个看不到他的记录或无权判断的人，是{cause}这一环节这样安排的。请{causeOwner}让回答客户个案问题的人看得到所依据的记录；凡是需要专业判断的问题（治疗、诊断、法律或技术上的决定），一律转给负责这个个案的专业人员，当天答复；话术写明这样转，而不是给一个笼统的答案。'],
+    { group: 'answer-from-the-record', measure: 'complaints', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.answer-from-the-record',
+    { topics: ['unqualified-advice'] },
+    ['Answer case questions from the record, by someone qualified', 'At the step {touchpoint}, whoever answers a question about a customer’s own case sees the record it rests on; a question that needs a professional’s judgement (a treatment, a diagnosis, a legal or technical decision) goes to the professional who holds the case and is answered the same day, never guessed from a general script.'],
+    ['个案问题由看得到记录、有资格的人来回答', '在{touchpoint}这一环节，回答客户个案问题的人要看得到所依据的记录；需要专业判断的问题（治疗、诊断、法律或技术上的决定）转给负责这个个案的专业人员，当天答复，绝不照着通用话术去猜。'],
+    { group: 'answer-from-the-record', measure: 'complaints', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.answers-against-record',
+    { topics: ['unqualified-advice'] },
+    ['Check a sample of answers against the record', 'Every week, take a sample of answers given at the step {touchpoint} to questions about a customer’s own case and have the professional who holds the case check them against the record; each wrong or general answer is corrected with the customer that week.'],
+    ['抽查答复是否与记录一致', '每周从{touchpoint}这一环节抽一批针对客户个案的答复，请负责该个案的专业人员对照记录核查；每一条错误或笼统的答复，当周和客户更正。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.professional-corrects',
+    { topics: ['unqualified-advice'] },
+    ['Have the professional correct it, and put right what it cost', 'When a customer acted on a wrong answer given at the step {touchpoint}, have the professional who holds the case call them that day, correct it in writing, and put right at your cost what the wrong answer led to.'],
+    ['由专业人员亲自更正，并弥补造成的后果', '当客户按照{touchpoint}这一环节给出的错误答复做了事，当天由负责该个案的专业人员联系他，书面更正，并由你们承担费用弥补错误答复造成的后果。'],
+    { measure: 'recovery-time', fact: 'fast-fix' },
+  ),
 ];

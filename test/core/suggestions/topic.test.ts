@@ -809,3 +809,43 @@ describe('wider readings of existing subjects (round 7)', () => {
     expect(topics('Website says the service is not available at her address, although the neighbours have it')).toContain('coverage');
   });
 });
+
+describe('a stop allowed in one channel only; a case answered without its record (round 7)', () => {
+  it.each([
+    ['Freezing is online only, and the site says contact your club', 'one-channel'],
+    ['They said cancel in person at the branch, or send a letter', 'one-channel'],
+    ['You can only cancel by phone, during office hours', 'one-channel'],
+    ['退订只能本人到营业厅办理', 'one-channel'],
+    ['只能线下办理注销，我人在外地', 'one-channel'],
+    ['The receptionist is not a doctor but she said I needed three fillings', 'unqualified-advice'],
+    ['The call centre could not see my records and guessed', 'unqualified-advice'],
+    ['她不是医生却说我必须拔牙', 'unqualified-advice'],
+    ['客服看不到我的病历，只会照着话术说', 'unqualified-advice'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['You can cancel online, by phone or at the desk', 'one-channel'],
+      ['The desk is open only in the morning', 'one-channel'],
+      ['取消可以在 App、电话或门店办理', 'one-channel'],
+      ['The nurse, not the doctor, changed the dressing', 'unqualified-advice'],
+      ['医生看了我的病历，讲得很清楚', 'unqualified-advice'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with a stop in every channel and answers from the record, in both languages', () => {
+    const stop = list({ category: 'process', painLane: 'customer', channel: 'mail', title: 'Cancels the membership', painTitle: 'They said cancel in person at the branch, or send a letter', causeLane: 'support' });
+    expect(first(stop, 'prevent').id).toBe('prevent.any.stop-in-any-channel-at-cause');
+    expect(first(stop, 'prevent').text).toContain('every channel');
+    const zhStop = list({ category: 'process', painLane: 'customer', channel: 'in-person', title: '办理退订', painTitle: '退订只能本人到营业厅办理' }, 'zh-CN');
+    expect(first(zhStop, 'prevent').id).toBe('prevent.any.stop-in-any-channel');
+    const zhAsk = list({ category: 'information', painLane: 'frontstage', channel: 'phone', title: '回访电话', painTitle: '客服看不到我的病历，只会照着话术说', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zhAsk, 'prevent').id).toBe('prevent.any.answer-from-the-record-at-cause');
+    expect(first(zhAsk, 'prevent').text).toContain('记录');
+    const ask = list({ category: 'information', painLane: 'frontstage', channel: 'in-person', title: 'Consultation', painTitle: 'The receptionist is not a doctor but she said I needed three fillings' });
+    expect(first(ask, 'prevent').id).toBe('prevent.any.answer-from-the-record');
+  });
+});
