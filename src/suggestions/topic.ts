@@ -15,14 +15,15 @@
  * public, a survey sent while the problem is still open, money paid into a person's own account, a sale pressed on a customer
  * who said no, a charge resting on a condition nobody recorded with the customer, something other than what was agreed
  * supplied unasked, a booking the customer holds not found, a stop or change allowed in one channel only, an answer about
- * the customer's own case from someone who cannot see its record or is not qualified to give it. A category says the kind of
+ * the customer's own case from someone who cannot see its record or is not qualified to give it, too few on duty for a rush
+ * that could be seen coming, an agent the customer pays who does not stand with them. A category says the kind of
  * trouble; a topic says the thing that went wrong, and a consultant answers the thing ("explain a change
  * before it takes effect", not "show the value").
  * Like the failure words (failure.ts), the lists are short: only words that name the subject and nothing else.
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -165,6 +166,12 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // An answer about the customer's own case from someone who cannot see its record or is not qualified to give it.
   'unqualified-advice':
     /\b(isn't|is not|wasn't|was not) (even )?(a|the) (doctor|dentist|nurse|engineer|lawyer|solicitor|mechanic|pharmacist|surveyor)\b[^.;]{0,40}\b(said|told|says|decided|advised|insisted)\b|\b(couldn't|could not|can't|cannot|did ?n[o']t) see (my|the|her|his|their) (medical )?(records?|notes|file|history)\b|\bwithout (seeing|access to|reading) (my|the|her|his|their) (medical )?(records?|notes|file|history)\b|不是(医生|大夫|医师|律师|工程师|技师)[^。；]{0,4}(却|也|就|还)?(说|让|定|判断|要求)|看不到[^。；，,]{0,8}(病历|记录|档案|检查结果|诊疗记录)|(没有|无)(病历|档案|记录)(权限|可查)/i,
+  // Too few people on for a rush that could be seen coming (a desk or two open as several flights land).
+  'thin-cover':
+    /\bonly (one|1|a single|two) (desk|counter|till|checkout|window|agent|cashier|lane|gate)s? (was |were )?(open|staffed|working|on duty)\b|\b(one|1|a single) (desk|counter|till|checkout|window|cashier) open\b|\b(\d+|two|three|four|five) (flights|trains|coaches|ferries) (had )?(just )?(landed|arrived|came in|got in)\b|只开了?\s*(一|1|两|2)\s*个(窗口|柜台|收银台|通道|诊室)|(一个|1个)(窗口|柜台|收银台)[^。；]{0,4}(开着|在办)|(几|\d+|两|三|四)\s*(个)?(航班|班车|趟车|班火车)[^。；]{0,4}(同时|刚|一起)(到|落地|到站)/i,
+  // An intermediary the customer pays (an agent, a broker) who does not stand with them when the other party moves.
+  'agent-not-ours':
+    /\b(agent|broker|estate agent|intermediary|middleman|letting agent)\b[^.;]{0,20}\b(only|just) (said|told (us|me|her|him|them)|kept saying|suggested)\b[^.;]{0,30}\b(pay|add|offer|accept|give in|more|up|agree)\b|\b(agent|broker|intermediary)\b[^.;]{0,30}\b(sided|took the side|was on the side) (with|of) the (seller|landlord|buyer|vendor|supplier|insurer|owner)\b|(经纪人|中介|代理人|代理|经纪)[^。；]{0,4}(只会|只是|就只|光|只)(说|劝|让)[^。；]{0,12}(加点|再加|让一让|算了|接受|认了|多付|让步)|(经纪人|中介|代理人|经纪)[^。；]{0,10}(帮着|向着|站在)(房东|卖家|卖方|业主|对方)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

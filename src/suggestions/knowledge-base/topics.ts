@@ -1262,4 +1262,62 @@ export const TOPIC_ENTRIES = [
     ['由专业人员亲自更正，并弥补造成的后果', '当客户按照{touchpoint}这一环节给出的错误答复做了事，当天由负责该个案的专业人员联系他，书面更正，并由你们承担费用弥补错误答复造成的后果。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— too few on duty for a rush that could be seen coming ———
+  entry(
+    'prevent.any.cover-the-known-rush-at-cause',
+    { topics: ['thin-cover'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} plan people for the arrivals it can see coming', 'The queue at the step {touchpoint} is made at the step {cause}, which plans people for an average hour. Ask {causeOwner} to plan from the arrivals it can see in advance (bookings for the hour, flight and train times, appointments), with a rule that opens another desk or calls in cover when more than a set number are waiting, and a fast lane for customers who completed the paperwork ahead.'],
+    ['让{cause}这一环节按看得见的到达高峰安排人手', '客户在{touchpoint}这一环节排的队，产生于{cause}这一环节按平均时段安排人手。请{causeOwner}按事先看得见的到达量排班（每小时的预订、航班和车次时刻、预约），并定下规则：排队超过一定人数就加开窗口或调人支援；提前办好手续的客户走快速通道。'],
+    { group: 'cover-the-known-rush', measure: 'wait-minutes', fact: 'internal-customer', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.cover-the-known-rush',
+    { topics: ['thin-cover'] },
+    ['Plan people for the arrivals you can see coming', 'Plan cover for the step {touchpoint} from the arrivals you can see in advance (bookings for the hour, flight and train times, appointments), not from an average hour; open another desk or call in cover when more than a set number are waiting, and give a fast lane to customers who completed the paperwork ahead.'],
+    ['按看得见的到达高峰安排人手', '按事先看得见的到达量（每小时的预订、航班和车次时刻、预约）而不是平均水平安排{touchpoint}这一环节的人手；排队超过一定人数就加开窗口或调人支援；提前办好手续的客户走快速通道。'],
+    { group: 'cover-the-known-rush', measure: 'wait-minutes', fact: 'long-wait' },
+  ),
+  entry(
+    'detect.any.cover-against-arrivals',
+    { topics: ['thin-cover'] },
+    ['Set the people on duty against the arrivals, hour by hour', 'Every week, set the number on duty for the step {touchpoint} against the arrivals in each hour and the longest wait in it; every hour where arrivals outran cover is planned again for next week.'],
+    ['逐小时对照在岗人数和到达量', '每周把{touchpoint}这一环节每小时的在岗人数与到达量、当小时最长的等待对照起来；凡是到达量超过人手的时段，下周重新排。'],
+    { measure: 'wait-minutes', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.open-and-tell',
+    { topics: ['thin-cover'] },
+    ['Open another desk, and tell the queue how long', 'When the queue at the step {touchpoint} outruns the people on duty, call in cover at once, tell the customers waiting how long it will be and what is being done, and give those who waited longest something that helps them now (a seat, water, a faster finish).'],
+    ['加开窗口，并告诉排队的客户要等多久', '当{touchpoint}这一环节的队伍超出在岗人手时，立刻调人支援，告诉正在等的客户大约要等多久、正在采取什么措施，并给等得最久的客户当下用得上的帮助（座位、饮水、更快办完）。'],
+    { measure: 'wait-minutes', fact: 'fast-fix' },
+  ),
+  // ——— an agent the customer pays who does not stand with them ———
+  entry(
+    'prevent.any.agent-stands-with-customer-at-cause',
+    { topics: ['agent-not-ours'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} make the agent stand with the customer when the other party moves', 'The customer was left alone with the other party at the step {touchpoint} because the step {cause} neither tells the agent what to do nor pays for it. Ask {causeOwner} to set what happens when the other party goes back on the deal (a price raised, a term dropped): the agent tells the customer what the contract obliges the other party to (the penalty it would pay), puts that to the other party in writing, and brings in a manager the same day; and to make sure the agent earns nothing more from a higher price the customer is pressed into.'],
+    ['让{cause}这一环节保证对方变卦时经纪人站在客户一边', '客户在{touchpoint}这一环节独自面对对方，是因为{cause}这一环节既没规定经纪人该做什么，也不为此付酬。请{causeOwner}规定对方变卦时（加价、删条款）怎么办：经纪人告诉客户合同对对方有什么约束（对方违约要赔多少），书面向对方指出，并当天请经理介入；同时确保客户被逼着多付的钱，不会让经纪人多拿一分。'],
+    { group: 'agent-stands-with-customer', measure: 'complaints', fact: 'bian-que', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.agent-stands-with-customer',
+    { topics: ['agent-not-ours'] },
+    ['Stand with the customer when the other party moves', 'At the step {touchpoint}, when the other party goes back on the deal (a price raised, a term dropped), the agent tells the customer what the contract obliges the other party to (the penalty it would pay), puts that to the other party in writing, and brings in a manager the same day; the agent earns nothing more from a higher price the customer is pressed into.'],
+    ['对方变卦时，站在客户一边', '在{touchpoint}这一环节，对方变卦时（加价、删条款），经纪人告诉客户合同对对方有什么约束（对方违约要赔多少），书面向对方指出，并当天请经理介入；客户被逼着多付的钱，不会让经纪人多拿一分。'],
+    { group: 'agent-stands-with-customer', measure: 'complaints', fact: 'bian-que' },
+  ),
+  entry(
+    'detect.any.deals-that-moved',
+    { topics: ['agent-not-ours'] },
+    ['Review every deal where the other party moved', 'Every week, review each case at the step {touchpoint} where the other party raised the price or changed a term after agreement: what the agent told the customer, what was put to the other party, when a manager came in; a case where the customer simply paid more is looked at that week.'],
+    ['复盘每一笔对方变卦的交易', '每周复盘{touchpoint}这一环节每一件对方在谈妥之后加价或改条款的案例：经纪人对客户说了什么、向对方提出了什么、经理何时介入；客户只是默默多付了钱的，当周查明原因。'],
+    { measure: 'complaints', fact: 'iceberg' },
+  ),
+  entry(
+    'recover.any.manager-takes-the-side',
+    { topics: ['agent-not-ours'] },
+    ['A manager takes the customer’s side, in writing', 'When a customer at the step {touchpoint} was left to face the other party alone, have a manager take the case that day, hold the other party to the contract in writing, and give back the fee on what the customer was pressed to add.'],
+    ['由经理出面，书面站在客户一边', '当客户在{touchpoint}这一环节被留下独自面对对方时，当天由经理接手，书面要求对方按合同办，并把客户被逼多付部分对应的佣金退还给客户。'],
+    { measure: 'complaints', fact: 'fast-fix' },
+  ),
 ];

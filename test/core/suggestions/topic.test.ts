@@ -849,3 +849,40 @@ describe('a stop allowed in one channel only; a case answered without its record
     expect(first(ask, 'prevent').id).toBe('prevent.any.answer-from-the-record');
   });
 });
+
+describe('too few on duty for a rush that could be seen coming; an agent who does not stand with the customer (round 7)', () => {
+  it.each([
+    ['Only one counter was open and the queue went round the hall', 'thin-cover'],
+    ['Two trains had just arrived and one till open', 'thin-cover'],
+    ['三个航班同时落地，只开了一个柜台', 'thin-cover'],
+    ['The estate agent just told us to offer more', 'agent-not-ours'],
+    ['The broker sided with the landlord', 'agent-not-ours'],
+    ['卖家临时加价，中介只会劝我们再加点', 'agent-not-ours'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['Only one form was needed', 'thin-cover'],
+      ['The flight landed on time', 'thin-cover'],
+      ['营业厅只开了一个小时', 'thin-cover'],
+      ['The agent told us the offer was accepted', 'agent-not-ours'],
+      ['中介说房东同意了我们的价格', 'agent-not-ours'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with people planned for the arrivals and an agent who stands with the customer, in both languages', () => {
+    const desk = list({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: 'Rental desk', painTitle: 'Only one counter was open and the queue went round the hall', causeLane: 'backstage' });
+    expect(first(desk, 'prevent').id).toBe('prevent.any.cover-the-known-rush-at-cause');
+    expect(first(desk, 'prevent').text).toContain('arrivals');
+    const zhDesk = list({ category: 'waiting', painLane: 'frontstage', channel: 'in-person', title: '取车柜台', painTitle: '三个航班同时落地，只开了一个柜台' }, 'zh-CN');
+    expect(first(zhDesk, 'prevent').id).toBe('prevent.any.cover-the-known-rush');
+    const zhAgent = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: '议价', painTitle: '卖家临时加价，中介只会劝我们再加点' }, 'zh-CN');
+    expect(first(zhAgent, 'prevent').id).toBe('prevent.any.agent-stands-with-customer');
+    expect(first(zhAgent, 'prevent').text).toContain('违约');
+    const agent = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: 'Negotiation', painTitle: 'The broker sided with the landlord', causeLane: 'backstage' });
+    expect(first(agent, 'prevent').id).toBe('prevent.any.agent-stands-with-customer-at-cause');
+  });
+});
