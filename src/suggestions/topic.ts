@@ -146,10 +146,10 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // Money paid into a person's own account instead of the company's: the customer carries a risk nobody should.
   'personal-account':
     /\b(pay|paid|transfer\w*|send|sent)\b[^.;]{0,30}\b(into|to) (his|her|their|the agent's|the driver's|a) ((own|personal|private) )+(account|bank account|phone|card|wallet)\b|\b(cash|money) (straight )?to (the agent|the driver|him|her) personally\b|(转|付|打|交)(到|给|进)[^。；]{0,6}(他|她|经纪人|销售|业务员|师傅|司机)?(的)?(个人|私人)(微信|支付宝|账户|账号|银行卡|卡)/i,
-  // Pressed to buy: a "no" not taken, an offer that ends today, calls that do not stop. The rule or target behind the
-  // seller decides it, not the seller's manners.
+  // Pressed to buy: a "no" not taken, an offer that ends today, calls that do not stop, an untrue claim that sells. The
+  // rule or target behind the seller decides it, not the seller's manners.
   'pressure-sale':
-    /\bsaid no (twice|three times|four times|\d+ times|several times|again and again|repeatedly)\b|\b(hard|pushy|aggressive|high-pressure) (sell|sales|selling|pitch|salesman|salesperson|sales ?pitch)\b|\b(today only|only (valid )?today|if (I|we|you) sign(ed)? today|offer (ends|expires) (today|tonight))\b|\bpressured (me|us|her|him|them) (in)?to\b|\b(\d+|three|four|five|six|several) (calls|times) a day\b|今天(签|交|定|订)[^，。；,]{0,2}(才有|才能|才享|就有|才给)|只限今天|仅限今天|过了今天就|明天就恢复原价|被逼着|逼着(我|客户)?(当场|马上)?(交|签|付|买)|(一天|每天)(打了?|打)\s*[\d两三四五六七八九十几]+\s*(个|通|次)电话|不接就换号码|天天推|(反复|一直|不停)(推销|打电话|劝我买)|强行推销|硬推/i,
+    /\bmis-?sold\b|\bsold (me|us|her|him|them)\b[^.;]{0,30}\b(didn't|did not|never) need(ed)?\b|\b(isn't|is not|wasn't|was not) valid\b[^.]{0,30}\.\s*(It|They) (was|were|is|are)\b|(误导|忽悠)(我|我们|客户)?(买|购买|办|加购)|说(我的|你的|客户的)?[^。；]{0,10}(无效|不管用|不能用)[^。；]{0,6}(其实|结果|后来)[^。；]{0,6}(有效|能用|管用)|\bsaid no (twice|three times|four times|\d+ times|several times|again and again|repeatedly)\b|\b(hard|pushy|aggressive|high-pressure) (sell|sales|selling|pitch|salesman|salesperson|sales ?pitch)\b|\b(today only|only (valid )?today|if (I|we|you) sign(ed)? today|offer (ends|expires) (today|tonight))\b|\bpressured (me|us|her|him|them) (in)?to\b|\b(\d+|three|four|five|six|several) (calls|times) a day\b|今天(签|交|定|订)[^，。；,]{0,2}(才有|才能|才享|就有|才给)|只限今天|仅限今天|过了今天就|明天就恢复原价|被逼着|逼着(我|客户)?(当场|马上)?(交|签|付|买)|(一天|每天)(打了?|打)\s*[\d两三四五六七八九十几]+\s*(个|通|次)电话|不接就换号码|天天推|(反复|一直|不停)(推销|打电话|劝我买)|强行推销|硬推/i,
   // What the customer is charged for after a hand-over or a return rests on a record nobody made with them: no
   // marks noted, no dated photos, nobody there to look.
   'condition-evidence':

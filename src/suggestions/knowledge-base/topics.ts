@@ -1092,15 +1092,15 @@ export const TOPIC_ENTRIES = [
   entry(
     'prevent.any.no-pressure-at-cause',
     { topics: ['pressure-sale'], hasCause: true, causeActors: ['backstage', 'support'] },
-    ['Let the step {cause} stop paying for sales made under pressure', 'The pressure the customer met at the step {touchpoint} is paid for at the step {cause}. Ask {causeOwner} to stop rewarding sales, visits or add-ons by count alone (count the refunds, cancellations and complaints against them), and to set the rules every sale keeps: the customer’s first “no” ends the offer and is recorded; no contact beyond what they agreed to, on one number; a price holds long enough to think it over (at least a week), and money paid on the day is refunded in full if they change their mind within a cooling-off period.'],
-    ['让{cause}这一环节不再为施压换来的成交买单', '客户在{touchpoint}这一环节感受到的压力，是{cause}这一环节在买单。请{causeOwner}不再只按成交数、到店数或加购数来奖励（把退款、取消和投诉一并算进去），并定下每一笔销售都要守的规矩：客户第一次说“不”，推销就停，并记录在案；不做客户没同意的联系，只用一个号码；价格给足考虑的时间（至少一周）；当天交的钱，在冷静期内改主意可以全额退还。'],
+    ['Let the step {cause} stop paying for sales made under pressure', 'The pressure the customer met at the step {touchpoint} is paid for at the step {cause}. Ask {causeOwner} to stop rewarding sales, visits or add-ons by count alone (count the refunds, cancellations and complaints against them), and to set the rules every sale keeps: the customer’s first “no” ends the offer and is recorded; nothing is said about what the customer already has (their own insurance, their own plan) that has not been checked; no contact beyond what they agreed to, on one number; a price holds long enough to think it over (at least a week), and money paid on the day is refunded in full if they change their mind within a cooling-off period.'],
+    ['让{cause}这一环节不再为施压换来的成交买单', '客户在{touchpoint}这一环节感受到的压力，是{cause}这一环节在买单。请{causeOwner}不再只按成交数、到店数或加购数来奖励（把退款、取消和投诉一并算进去），并定下每一笔销售都要守的规矩：客户第一次说“不”，推销就停，并记录在案；对客户已有的东西（他自己的保险、他自己的方案）不说没有核实过的话；不做客户没同意的联系，只用一个号码；价格给足考虑的时间（至少一周）；当天交的钱，在冷静期内改主意可以全额退还。'],
     { group: 'no-pressure', measure: 'complaints', fact: 'bian-que', target: 'cause' },
   ),
   entry(
     'prevent.any.no-pressure',
     { topics: ['pressure-sale'] },
-    ['Sell without pressure: a “no” ends it, and the price waits', 'At the step {touchpoint}, the customer’s first “no” ends the offer and is recorded; no contact beyond what they agreed to, on one number; a price holds long enough to think it over (at least a week), and money paid on the day is refunded in full if they change their mind within a cooling-off period. Count refunds, cancellations and complaints against every sale, not sales alone.'],
-    ['不施压地卖：一句“不”就停，价格等客户想好', '在{touchpoint}这一环节，客户第一次说“不”，推销就停，并记录在案；不做客户没同意的联系，只用一个号码；价格给足考虑的时间（至少一周）；当天交的钱，在冷静期内改主意可以全额退还。考核销售时把退款、取消和投诉一并算进去，而不是只看成交。'],
+    ['Sell without pressure: a “no” ends it, and the price waits', 'At the step {touchpoint}, the customer’s first “no” ends the offer and is recorded; nothing is said about what the customer already has (their own insurance, their own plan) that has not been checked; no contact beyond what they agreed to, on one number; a price holds long enough to think it over (at least a week), and money paid on the day is refunded in full if they change their mind within a cooling-off period. Count refunds, cancellations and complaints against every sale, not sales alone.'],
+    ['不施压地卖：一句“不”就停，价格等客户想好', '在{touchpoint}这一环节，客户第一次说“不”，推销就停，并记录在案；对客户已有的东西（他自己的保险、他自己的方案）不说没有核实过的话；不做客户没同意的联系，只用一个号码；价格给足考虑的时间（至少一周）；当天交的钱，在冷静期内改主意可以全额退还。考核销售时把退款、取消和投诉一并算进去，而不是只看成交。'],
     { group: 'no-pressure', measure: 'complaints', fact: 'bian-que' },
   ),
   entry(
