@@ -19,6 +19,7 @@ import { joinRoom } from './collab/join';
 import { browserNavigation, takeReopen, takeReturnFile } from './collab/share-flow';
 import { ParticipantApp } from './workshop/ParticipantApp';
 import { createDocumentController } from './app/document';
+import { warmFallbackGlyphs } from './app/fonts';
 import { findSample } from './app/samples';
 import { createUiStore, type ThemeChoice } from './app/ui-store';
 import { getPlatform } from './platform';
@@ -119,6 +120,8 @@ async function boot(): Promise<void> {
     return;
   }
   reactRoot.render(joined ? <CollabProvider room={joined.room}>{app}</CollabProvider> : app);
+  // The symbols the editor's own text borrows from Noto Sans SC, fetched now rather than on the first edit.
+  warmFallbackGlyphs();
   // After the first paint, so the question appears over the app; only when nothing else was asked for.
   // Back from sharing: the file as the room left it.
   if (returnFile) void controller.openRecent(returnFile);

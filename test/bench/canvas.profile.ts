@@ -9,7 +9,10 @@
  *
  * Options (environment): PROF_SIZE (touchpoints, 2000), PROF_ROUNDS (drags, 1), PROF_FULL=1 (whole-window
  * tables), PROF_TOP (functions per stretch, 40), PROF_TRACE=1 (also a Chromium trace: main-thread tasks
- * over 12 ms with their parts, and the script stack of any forced style or layout), PROF_ROOT (the build to
+ * over 12 ms with their parts, and the script stack of any forced style or layout), PROF_INVALIDATIONS=1 (with
+ * PROF_TRACE_OUT: the trace also says which elements had their style or layout invalidated, and why), PROF_MUTATIONS=1 (count the DOM mutations
+ * after the drop by where they land), PROF_TRACE_OUT (write
+ * each round's trace to <this>.<round>.json, for chrome://tracing or a script), PROF_ROOT (the build to
  * serve; function names are readable in an unminified build, e.g. one made with `minify: false` in a copy
  * of electron.vite.config.ts whose renderer outDir points elsewhere).
  */
@@ -128,17 +131,46 @@ it.runIf(browserUnavailable() === null)('profile a drag and its drop', async () 
       if (!start) throw new Error('no card');
       await startRecording(page);
       const tracing = !!process.env.PROF_TRACE;
-      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink', 'v8.execute'] });
+      if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink', 'v8.execute', ...(process.env.PROF_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])] });
       await cdp.send('Profiler.start');
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
       await paced(120, 2000 / 120, (i) => page.mouse.move(start.x + (600 * (i + 1)) / 120, start.y));
       const dragP = (await cdp.send('Profiler.stop')).profile as Profile;
       await cdp.send('Profiler.start');
+      if (process.env.PROF_MUTATIONS) await page.evaluate(() => {
+        const counts = new Map<string, number>();
+        const name = (n: MutationRecord['target']) => {
+          const el = n instanceof Element ? n : n.parentElement;
+          if (!el) return n.nodeName;
+          const within = el.closest('[data-testid], .react-flow__node, .react-flow__edge, aside, header');
+          const where = within ? `${within.tagName.toLowerCase()}${within.getAttribute('data-testid') ? `[${within.getAttribute('data-testid')}]` : `.${[...within.classList].slice(0, 2).join('.')}`}` : '?';
+          return `${where} ${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')}`;
+        };
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            const key = `${r.type}${r.attributeName ? `:${r.attributeName}` : ''} ${name(r.target)}`;
+            counts.set(key, (counts.get(key) ?? 0) + Math.max(1, r.addedNodes.length + r.removedNodes.length));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        (window as unknown as { __mut: () => [string, number][] }).__mut = () => {
+          observer.disconnect();
+          return [...counts].sort((a, b) => b[1] - a[1]);
+        };
+      });
       await page.mouse.up();
       await page.waitForTimeout(3500);
       const dropP = (await cdp.send('Profiler.stop')).profile as Profile;
-      if (tracing) traceSummary(JSON.parse((await browser.stopTracing()).toString()));
+      if (process.env.PROF_MUTATIONS) {
+        const mutations = await page.evaluate(() => (window as unknown as { __mut: () => [string, number][] }).__mut());
+        process.stdout.write(`\nDOM mutations after the drop (${mutations.reduce((a, [, n]) => a + n, 0)}):\n${mutations.slice(0, 40).map(([k, n]) => `  ${String(n).padStart(5)} ${k}`).join('\n')}\n`);
+      }
+      if (tracing) {
+        const trace = (await browser.stopTracing()).toString();
+        if (process.env.PROF_TRACE_OUT) await writeFile(`${process.env.PROF_TRACE_OUT}.${round}.json`, trace);
+        traceSummary(JSON.parse(trace));
+      }
       const rec = await stopRecording(page);
       // The profile is only worth reading if the page saw the gesture.
       expect(rec.marks['pointerdown'], 'pointer down seen').toBeDefined();

@@ -3,7 +3,7 @@
  * window sizes, in English and Chinese, light and dark: titles readable at the opening zoom, Fit
  * shows every stage, critical pain badged and spoken, link labels clear of cards, the overview map
  * off the cards in the opening view, the Latin font
- * loaded, a new card in stage 1's customer lane, and axe clean. Screenshots go to
+ * loaded (and the symbols it lacks fetched before they are first drawn), a new card in stage 1's customer lane, and axe clean. Screenshots go to
  * test-results/canvas for review (a few are kept in docs/screenshots).
  * Each case opens its own app at its own size (appPerCase), so no case sees another's draft, panel
  * layout or overview choice, and their order does not matter.
@@ -183,6 +183,16 @@ describe.skipIf(reason !== null)(`canvas legibility${reason ? ` (skipped: ${reas
     // check() alone is true for a family no @font-face declares; the face itself must be bundled and loaded.
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Inter Variable' && f.status === 'loaded'))).toBe(true);
     expect(await page.evaluate((f) => document.fonts.check(`15px ${f}`, 'Don’t save the card’s title'), family)).toBe(true);
+  });
+
+  it('has the symbols it borrows from Noto Sans SC (the unsaved-changes dot, a menu tick, shortcut keys) before the first edit', async () => {
+    const page = await load(SIZES[0], 'sample=hotel-stay&lang=en&theme=light');
+    // Not drawn yet: the map is unedited, no menu is open. Without the warm-up the first edit fetches a
+    // slice of the font and lays the whole page out again in the frames after it.
+    expect(await page.getByTestId('dirty-state').textContent()).not.toContain('●');
+    for (const weight of [400, 700]) {
+      await expect.poll(() => page.evaluate((w) => document.fonts.check(`${w} 12px "Noto Sans SC"`, '●✓⌘⇧→'), weight), { timeout: 10_000 }).toBe(true);
+    }
   });
 
   for (const lang of LANGS) {

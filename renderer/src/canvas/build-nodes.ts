@@ -170,19 +170,28 @@ export function buildNodes(input: BuildInput, cache: NodeCache): TouchpointFlowN
     return cache.lastNodes.nodes;
   }
   const next = new Map<string, TouchpointFlowNode>();
-  const index = new Map<string, number>();
-  const nodes: TouchpointFlowNode[] = [];
-  let reused = last !== null;
   for (const tp of input.map.touchpoints) {
     const box = input.layout.cards.get(tp.id);
     if (!box) continue; // in a hidden lane
-    const node = nodeFor(tp, box, input, cache);
-    if (reused && last!.nodes[nodes.length] !== node) reused = false;
-    next.set(tp.id, node);
-    index.set(tp.id, nodes.length);
-    nodes.push(node);
+    next.set(tp.id, nodeFor(tp, box, input, cache));
   }
-  if (reused && last!.nodes.length !== nodes.length) reused = false;
+  // The cards already drawn keep their order in the list and the cards new to it follow, in the map's
+  // order: React Flow draws its nodes in list order, so a move that only reorders the map (a drop puts
+  // the card among its new cell's cards in document order) moves no element of the page. Moving one
+  // re-attaches it (style and layout again) and, for the card that has the focus, blurs it and makes
+  // React read the scroll position of every ancestor to give the focus back, all inside the drop's commit.
+  const index = new Map<string, number>();
+  const nodes: TouchpointFlowNode[] = [];
+  const place = (id: string) => {
+    const node = next.get(id);
+    if (!node || index.has(id)) return;
+    index.set(id, nodes.length);
+    nodes.push(node);
+  };
+  if (last) for (const node of last.nodes) place(node.id);
+  for (const id of next.keys()) place(id);
+  let reused = last !== null && last.nodes.length === nodes.length;
+  for (let i = 0; reused && i < nodes.length; i++) if (last!.nodes[i] !== nodes[i]) reused = false;
   cache.nodes = next;
   cache.lastNodes = { input, nodes: reused ? last!.nodes : nodes, index };
   return cache.lastNodes.nodes;

@@ -76,8 +76,33 @@ describe('canvas nodes and edges after a move', () => {
     // And what is kept is what a build from scratch would give.
     const scratchCache = createNodeCache();
     const scratch = build(after, layoutGrid(after), scratchCache);
-    expect(second.nodes.map((n) => [n.id, n.position])).toEqual(scratch.nodes.map((n) => [n.id, n.position]));
+    // (The same nodes at the same places; the list keeps the order the cards were first drawn in.)
+    const byId = (nodes: typeof second.nodes) => new Map(nodes.map((n) => [n.id, n.position]));
+    expect(byId(second.nodes)).toEqual(byId(scratch.nodes));
+    expect(second.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
     expect(second.edges.map((e) => [e.id, cache.routes.get(e.id)!.key])).toEqual(scratch.edges.map((e) => [e.id, scratchCache.routes.get(e.id)!.key]));
+  });
+
+  it('keep the cards already drawn in their order in the list when a move reorders the map; new cards follow, deleted ones go', () => {
+    const cache = createNodeCache();
+    const before = sixCardMap();
+    const first = build(before, layoutGrid(before), cache);
+    // The last card goes before the first: the map's order changes, the list's does not.
+    const ids = before.touchpoints.map((t) => t.id);
+    const last = before.touchpoints.at(-1)!;
+    const head = before.touchpoints[0]!;
+    const moved = move(before, last.id, head.stage, head.lane, head.id);
+    expect(moved.touchpoints.map((t) => t.id)).not.toEqual(ids);
+    const second = build(moved, layoutGrid(moved), cache);
+    expect(second.nodes.map((n) => n.id)).toEqual(first.nodes.map((n) => n.id));
+    expect(second.nodes.find((n) => n.id === last.id)!.position).toEqual({ x: layoutGrid(moved).cards.get(last.id)!.x, y: layoutGrid(moved).cards.get(last.id)!.y });
+
+    const added = runCommand(moved, 'addTouchpoint', { stage: head.stage, lane: head.lane, title: 'New', id: 'new1' })!.map;
+    const withoutHead = runCommand(added, 'deleteElements', { touchpointIds: [head.id] })!.map;
+    const third = build(withoutHead, layoutGrid(withoutHead), cache);
+    expect(third.nodes.map((n) => n.id)).toEqual([...first.nodes.map((n) => n.id).filter((id) => id !== head.id), 'new1']);
+    // A fresh build (a map just opened) follows the map's order.
+    expect(build(withoutHead, layoutGrid(withoutHead), createNodeCache()).nodes.map((n) => n.id)).toEqual(withoutHead.touchpoints.map((t) => t.id));
   });
 
   it('return the same arrays when nothing changed, and a drag frame replaces only the dragged node', () => {
