@@ -18,6 +18,14 @@ describe('interpolate', () => {
     expect(interpolate('"{t}"', { t: '"A" and "B"' })).toBe('""A" and "B""');
     expect(interpolate('"{t}"', { t: 'said "no"' })).toBe('"said "no""');
     expect(interpolate('Title: {t}', { t: '"Quoted"' })).toBe('Title: "Quoted"');
+    expect(interpolate('“{title}”', { title: 'The “真房源” badge' })).toBe('“The “真房源” badge”');
+    expect(withoutOuterQuotes('"')).toBe('"');
+    expect(withoutOuterQuotes('“unbalanced"')).toBe('“unbalanced"');
+  });
+
+  it('unwraps a value in one kind of quotes inside a message that quotes with another', () => {
+    expect(interpolate('Removes: “{title}” (critical)', { title: '"Nobody said it was a 12-month minimum"' })).toBe('Removes: “Nobody said it was a 12-month minimum” (critical)');
+    expect(quote('"Racks taped \'out of order\' since March"', 'en')).toBe('"Racks taped \'out of order\' since March"');
   });
 
   it('reaches every message through translate', () => {
