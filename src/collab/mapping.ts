@@ -161,6 +161,12 @@ function readRaw(ydoc: Y.Doc): Plain {
  * missing touchpoint, a pain point's cause that is gone, and any id already used earlier in the document.
  */
 export function dropDangling(raw: Plain): Plain {
+  return dropDanglingCounted(raw).out;
+}
+
+/** dropDangling, also saying whether it dropped or cut anything. */
+function dropDanglingCounted(raw: Plain): { out: Plain; dropped: boolean } {
+  let dropped = false;
   const seen = new Set<string>();
   const fresh = (item: Plain) => {
     const id = item['id'] as string;
@@ -185,6 +191,7 @@ export function dropDangling(raw: Plain): Plain {
     if (!Array.isArray(t[PAIN])) return t;
     const pains = (t[PAIN] as Plain[]).map((p) => {
       if (p['causedBy'] === undefined || touchpointIds.has(p['causedBy'])) return p;
+      dropped = true;
       const { causedBy: _gone, ...rest } = p;
       return rest;
     });
@@ -200,7 +207,23 @@ export function dropDangling(raw: Plain): Plain {
     else delete out['links'];
   }
   if (raw['personas'] !== undefined) out['personas'] = list('personas').filter(fresh);
-  return out;
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const pains = (value: unknown) => (Array.isArray(value) ? (value as Plain[]).reduce((n, t) => n + count(t[PAIN]), 0) : 0);
+  dropped ||=
+    COLLECTIONS.some((c) => count(out[c]) !== count(raw[c])) || pains(out['touchpoints']) !== pains(raw['touchpoints']);
+  return { out, dropped };
+}
+
+/**
+ * Maps read from a document whose reading dropped something dangling (a card whose stage has not arrived
+ * yet, a link to a card not yet there). A later change that adds an element may make what was dropped
+ * whole again, which only a whole reading sees: patchMap does not patch these.
+ */
+const incomplete = new WeakSet<MapDocument>();
+
+/** Whether `map` was read (or patched from a reading) that dropped something dangling: see `incomplete`. */
+export function readDroppedSomething(map: MapDocument): boolean {
+  return incomplete.has(map);
 }
 
 export interface ReadResult {
@@ -214,8 +237,10 @@ const lastValid = new WeakMap<Y.Doc, MapDocument>();
 
 /** Reads the merged map; never returns an invalid one (see ReadResult). */
 export function readYDoc(ydoc: Y.Doc): ReadResult {
-  const parsed = parseMapValue(dropDangling(readRaw(ydoc)));
+  const { out, dropped } = dropDanglingCounted(readRaw(ydoc));
+  const parsed = parseMapValue(out);
   if (parsed.ok) {
+    if (dropped) incomplete.add(parsed.map);
     lastValid.set(ydoc, parsed.map);
     return { map: parsed.map, problems: [] };
   }
@@ -374,6 +399,12 @@ export function patchMap(ydoc: Y.Doc, before: MapDocument, changed: Y.Transactio
     else next[c] = list;
   }
   const map = next as unknown as MapDocument;
+  if (incomplete.has(before)) {
+    // Something dangling was dropped when `before` was read: a new element may complete it (a stage
+    // arriving after its cards), which only a whole reading sees. Edits to elements already there cannot.
+    if (fresh.some((f) => f.was === undefined)) return null;
+    incomplete.add(map);
+  }
   // A removal can leave others' references dangling, and many new elements are cheaper to check at once.
   if (removed || fresh.length > 50) return checkReferences(map).length > 0 || checkCollectionLimits(map) !== null ? null : map;
   return referencesHold(map, fresh) && (fresh.every((f) => f.was !== undefined) || checkCollectionLimits(map) === null) ? map : null;

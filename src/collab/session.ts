@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { runCommand, type CommandArgs, type CommandName, type CommandResult, type IdGenerator } from '../commands';
 import type { MapDocument } from '../model';
-import { applyMapToYDoc, patchMap, readYDoc, rootOf } from './mapping';
+import { applyMapToYDoc, patchMap, readDroppedSomething, readYDoc, rootOf } from './mapping';
 
 /**
  * Ids that cannot collide between people: the commands' default ids continue a sequence (t12, t13),
@@ -81,8 +81,9 @@ export class CollabSession {
     // The step keeps the command's name so menus can say "Undo add touchpoint".
     const step = this.undoManager.undoStack.at(-1);
     if (step && !step.meta.has(COMMAND)) step.meta.set(COMMAND, name);
-    // What this person just made is the merged state too (the edit is applied locally at once).
-    this.cached = result.map;
+    // What this person just made is the merged state too (the edit is applied locally at once) — unless
+    // the reading it started from dropped something dangling, which the edit may have made whole again.
+    this.cached = readDroppedSomething(before) ? null : result.map;
     return result;
   }
 
