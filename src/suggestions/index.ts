@@ -24,6 +24,7 @@ export { inferFailure, failureInText, FAILURE_WORDS } from './failure';
 export { situationOf, actorOf, channelModeOf, ACTORS, type Actor, type ChannelMode, type CausePosition, type PainSituation } from './situation';
 export { loyaltyIdeas, type LoyaltyIdea } from './loyalty';
 export { topicsOf, TOPICS, type Topic } from './topic';
+export { causeKindOf, CAUSE_KINDS, type CauseKind } from './cause-kind';
 
 type SuggestionKey = keyof (typeof suggestionMessages)['en'];
 

@@ -6,6 +6,7 @@
  * how specific it is. `any.ts` keeps unconditional entries in every tier, so every pain point gets all three.
  */
 import { ANY } from './knowledge-base/any';
+import { CAUSE_KIND_ENTRIES } from './knowledge-base/cause-kinds';
 import { COMPLAINT_HANDLING } from './knowledge-base/complaint-handling';
 import { ENVIRONMENT } from './knowledge-base/environment';
 import { INFORMATION } from './knowledge-base/information';
@@ -29,5 +30,6 @@ export const KNOWLEDGE_BASE: readonly KnowledgeEntry[] = [
   ...PROCESS,
   ...COMPLAINT_HANDLING,
   ...OTHER,
+  ...CAUSE_KIND_ENTRIES,
   ...ANY,
 ];

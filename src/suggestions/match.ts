@@ -26,6 +26,7 @@ export function matches(when: Condition, s: PainSituation): boolean {
     within(when.channelModes, s.channelMode) &&
     within(when.painLanes, s.painLane) &&
     within(when.causeLanes, s.causeLane) &&
+    within(when.causeKinds, s.causeKind) &&
     (when.position === undefined || s.places.has(when.position)) &&
     anyIn(when.places, s.places) &&
     allIn(when.metrics, s.metrics) &&
@@ -119,7 +120,26 @@ export function rankEntries(kb: readonly KnowledgeEntry[], s: PainSituation, tie
     orderedTier(kb, tier).filter((entry) => matches(entry.when, s)),
     s.titleTopics,
   );
-  if (tier !== 'prevent' || s.causePosition !== 'hidden') return ranked;
-  const atCause = ranked.findIndex((e) => e.target === 'cause');
-  return atCause <= 0 ? ranked : [ranked[atCause]!, ...ranked.slice(0, atCause), ...ranked.slice(atCause + 1)];
+  if (tier !== 'prevent') return ranked;
+  const general = ranked.filter((e) => !e.when.causeKinds);
+  const atCause = s.causePosition === 'hidden' ? general.findIndex((e) => e.target === 'cause') : -1;
+  const led = atCause <= 0 ? general : [general[atCause]!, ...general.slice(0, atCause), ...general.slice(atCause + 1)];
+  return withCauseKind(led, ranked);
+}
+
+/**
+ * The general cause entries: what a pain gets first when nothing it names, and nothing about its kind of
+ * trouble, has advice of its own ("serve the frontstage as an internal customer").
+ */
+export const GENERAL_CAUSE_ENTRIES: ReadonlySet<string> = new Set(['prevent.any.internal-customer', 'prevent.process.redesign-cause', 'prevent.staff.hidden-cause']);
+
+/**
+ * Where the first prevention would be a general cause entry, the reading of the cause step's own kind (a target,
+ * a rota, a rule …) leads instead, and it takes the general entry's place (same group); elsewhere entries for a cause kind are left
+ * out, so advice written for a subject or a kind of trouble is never displaced.
+ */
+function withCauseKind(led: KnowledgeEntry[], ranked: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+  const byKind = ranked.find((e) => e.when.causeKinds);
+  if (!byKind || !led[0] || !GENERAL_CAUSE_ENTRIES.has(led[0].id)) return led;
+  return [byKind, ...led];
 }

@@ -6,6 +6,7 @@
  */
 import type { MapIndex, PainEntry } from '../analysis/map-index';
 import type { Category, Channel, Failure, LaneKind, PainPoint, PersonaType, Severity, Stage, Touchpoint } from '../model';
+import { causeKindOf, type CauseKind } from './cause-kind';
 import { inferFailure } from './failure';
 import { topicsOf, type Topic } from './topic';
 
@@ -147,6 +148,8 @@ export interface PainSituation {
   causeLane: LaneKind | undefined;
   causeActor: Actor | undefined;
   causePosition: CausePosition;
+  /** What kind of thing the cause step is (a target, a rota, a rule …), from its own words (cause-kind.ts). */
+  causeKind: CauseKind | undefined;
   metrics: ReadonlySet<MetricKey>;
   markers: ReadonlySet<Marker>;
   lowScore: boolean;
@@ -215,6 +218,7 @@ export function situationOf(index: MapIndex, { painPoint, touchpoint }: PainEntr
     causeLane,
     causeActor: cause ? actorOf(causeLane, cause.channel, isAutomated(cause), isByPerson(cause)) : undefined,
     causePosition: causePositionOf(cause, touchpoint, causeLane),
+    causeKind: causeKindOf(cause),
     metrics,
     markers,
     lowScore: isLowScore(m.csat, m.nps),

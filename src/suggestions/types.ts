@@ -2,6 +2,7 @@
 import type { Category, Failure, LaneKind, Locale, PersonaType, Severity, Tier } from '../model';
 import type { Actor, CausePosition, ChannelMode, Marker, MetricKey, StagePlace } from './situation';
 import type { Topic } from './topic';
+import type { CauseKind } from './cause-kind';
 
 export type Localized = Readonly<Record<Locale, string>>;
 
@@ -20,6 +21,11 @@ export interface Condition {
   actors?: readonly Actor[];
   /** Who acts at the cause (implies that the pain point names a cause). */
   causeActors?: readonly Actor[];
+  /**
+   * What kind of thing the cause step is, from its own words (implies a cause). Such an entry leads the prevent
+   * tier only where the first would otherwise be a general cause entry; elsewhere it is not offered (match.ts).
+   */
+  causeKinds?: readonly CauseKind[];
   /** Where the cause sits: none, in the pain's own lane, elsewhere above the line, hidden below it. */
   causePositions?: readonly CausePosition[];
   /** Channel of the step where the pain is felt. In-person gestures require ['in-person']. */

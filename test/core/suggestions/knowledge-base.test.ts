@@ -5,7 +5,7 @@ import { ADDRESSES_STAFF, FACE_TO_FACE, FOLLOW_UP_CALL, PROMISES_A_TIME } from '
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 const namesCause = (e: KnowledgeEntry) =>
-  e.when.hasCause === true || e.when.causeLanes !== undefined || e.when.causeActors !== undefined || (e.when.causePositions !== undefined && !e.when.causePositions.includes('none'));
+  e.when.hasCause === true || e.when.causeLanes !== undefined || e.when.causeActors !== undefined || e.when.causeKinds !== undefined || (e.when.causePositions !== undefined && !e.when.causePositions.includes('none'));
 /** Which condition makes each placeholder fillable. */
 const FILLED_WHEN: Record<string, (e: KnowledgeEntry) => boolean> = {
   painPoint: () => true,

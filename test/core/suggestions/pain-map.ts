@@ -13,6 +13,8 @@ export interface PainSpec {
   note?: string;
   causeLane?: LaneKind;
   causeChannel?: Channel;
+  causeTitle?: string;
+  causeDescription?: string;
   painStage?: number;
   causeStage?: number;
   metrics?: Metrics;
@@ -50,7 +52,7 @@ export function painMap(o: PainSpec): MapDocument {
         ],
       },
       ...(o.causeLane
-        ? [{ id: 'cause', stage: `s${o.causeStage ?? o.painStage ?? 4}`, lane: o.causeLane, title: 'Parts ordering', ...(o.causeChannel ? { channel: o.causeChannel } : {}) }]
+        ? [{ id: 'cause', stage: `s${o.causeStage ?? o.painStage ?? 4}`, lane: o.causeLane, title: o.causeTitle ?? 'Parts ordering', ...(o.causeDescription ? { description: o.causeDescription } : {}), ...(o.causeChannel ? { channel: o.causeChannel } : {}) }]
         : []),
     ],
   };
