@@ -110,7 +110,7 @@ function conditionWord(key: string, value: unknown): string {
 }
 
 /** Maps written apart from the knowledge base, reviewed like the samples. */
-export const FIXTURES = ['broadband-install', 'health-insurance-claim', 'hospital-outpatient', 'airline-disruption', 'parcel-damage-claim', 'planning-application', 'second-hand-flat', 'gym-membership', 'dental-implant', 'car-rental'] as const;
+export const FIXTURES = ['broadband-install', 'health-insurance-claim', 'hospital-outpatient', 'airline-disruption', 'parcel-damage-claim', 'planning-application', 'second-hand-flat', 'gym-membership', 'dental-implant', 'car-rental', 'home-renovation', 'energy-move'] as const;
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
