@@ -21,11 +21,11 @@ const CAUSE_KIND_WORDS: Readonly<Record<CauseKind, RegExp>> = {
   // Not an insurance policy sold to the customer: a rule the company sets.
   rule: /\b(?<!(insurance|reimbursement|excess|travel|health|life|cover) )polic(y|ies)\b|\b(rules?|terms( and| &) conditions|terms|T&Cs?|regulations?)\b|规定|制度|条款|规则/i,
   supplier:
-    /\b(suppliers?|subcontract\w*|contractors?|outsourc\w*|lab|laboratory|partner (firm|company|companies|lab|clinic|hospital|garage|airline)s?)\b|供应商|外包|合作方|加工厂/i,
+    /\b(suppliers?|subcontract\w*|contractors?|outsourc\w*|lab|laboratory|partner (firm|company|companies|lab|clinic|hospital|garage|airline)s?)\b|\bthird[- ]part(y|ies)\b(?! (insurance|cover|liability|claims?))|供应商|外包|合作方|加工厂|第三方(?!责任|险|保险)/i,
   script: /\b(scripts?|training)\b|话术|培训|脚本/i,
   // Not a ticket office: the case passed on, with or without its history.
   handoff: /\b(hand-?offs?|hand-?overs?|CRM|case notes|(support|service|repair|job) tickets?|ticket (queue|routing|dispatch)|(intake|claim|referral|request) forms?)\b|交接|工单/i,
-  system: /\b(systems?|apps?|platforms?|portal|software|database)\b|系统|平台|数据库/i,
+  system: /\b(systems?|apps?|platforms?|portal|software|database)\b|\b(billing|pricing|payment|review|rules?|decision|matching|recommendation) engines?\b|系统|平台|数据库/i,
 };
 
 /** The kind of the cause step, by its name first, then its description; undefined when neither names one. */

@@ -27,6 +27,16 @@ describe('the kind of the cause step, from its own words (round 8)', () => {
     expect(kind('快递员排班与计件考核')).toBe('target');
   });
 
+  it('reads a third party as a supplier and a rules or review engine as a system (round 9), but not third-party cover nor a car engine', () => {
+    expect(kind('Site cameras run by a third-party operator')).toBe('supplier');
+    expect(kind('工地摄像头由第三方运营')).toBe('supplier');
+    expect(kind('Quarterly payment review engine')).toBe('system');
+    expect(kind('Pricing engine sets the monthly fee')).toBe('system');
+    for (const title of ['Third-party liability cover sold at the desk', '第三方责任险', 'Engine oil change', 'Search engine advert']) {
+      expect(kind(title), title).toBeUndefined();
+    }
+  });
+
   it('does not read near misses: a target customer, a technical spec, a gear shift, scheduled maintenance, an insurance policy, a ticket office, a plan', () => {
     for (const title of [
       'Parts ordering',

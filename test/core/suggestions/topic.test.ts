@@ -889,3 +889,57 @@ describe('too few on duty for a rush that could be seen coming; an agent who doe
     expect(first(agent, 'prevent').id).toBe('prevent.any.agent-stands-with-customer-at-cause');
   });
 });
+
+describe('wider readings of pressure, privacy, outage, blame, substitution, silence and one channel (round 9)', () => {
+  it.each([
+    ['If we did not sign today the discount was gone', 'pressure-sale'],
+    ['销售说今天不签优惠就没了', 'pressure-sale'],
+    ['They gave my phone number to another customer', 'privacy'],
+    ['客服把我的电话和住址给了另一个客户', 'privacy'],
+    ['The booking line was under maintenance for three days running', 'outage'],
+    ['门店系统维护中，连续两天登不上', 'outage'],
+    ['The clerk said I must have misread the form', 'blame'],
+    ['客服说我肯定是看错了', 'blame'],
+    ['The sofa delivered was not the model in the contract', 'substituted'],
+    ['装上的门锁不是合同里写的型号', 'substituted'],
+    ['The fitter never came and nobody told us', 'no-news'],
+    ['师傅没上门，也没人通知我们', 'no-news'],
+    ['No way to change the plan without a phone call', 'one-channel'],
+    ['修改套餐只能打电话', 'one-channel'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['We could sign today or next week, no rush', 'pressure-sale'],
+      ['今天不签也没关系，价格一周有效', 'pressure-sale'],
+      ['They gave my phone number back to me on the receipt', 'privacy'],
+      ['客服把我的电话记错了', 'privacy'],
+      ['The app was under maintenance for an hour at night', 'outage'],
+      ['维护了两天的空调终于修好了', 'outage'],
+      ['The clerk said I must have the form signed', 'blame'],
+      ['我看错了时间，来早了', 'blame'],
+      ['The sofa was the model in the contract but scratched', 'substituted'],
+      ['型号和合同里的一致', 'substituted'],
+      ['The fitter came late but told us why', 'no-news'],
+      ['师傅没带工具，说明天再来', 'no-news'],
+      ['No way to tell which button to press', 'one-channel'],
+      ['打电话就能修改套餐', 'one-channel'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with the advice of the situation, in both languages', () => {
+    const zhPrivacy = list({ category: 'information', painLane: 'frontstage', channel: 'phone', title: '售后热线', painTitle: '客服把我的电话和住址给了另一个客户' }, 'zh-CN');
+    expect(first(zhPrivacy, 'prevent').id).toBe('prevent.any.data-for-its-purpose');
+    const blame = list({ category: 'staff', painLane: 'frontstage', channel: 'phone', title: 'Billing call', painTitle: 'The clerk said I must have misread the form' });
+    expect(first(blame, 'prevent').id).toMatch(/^prevent\.any\.fault-by-facts/);
+    const zhSwap = list({ category: 'product', painLane: 'frontstage', channel: 'in-person', title: '送货上门', painTitle: '装上的门锁不是合同里写的型号', causeLane: 'backstage' }, 'zh-CN');
+    expect(first(zhSwap, 'prevent').id).toBe('prevent.any.no-swap-unasked-at-cause');
+    const change = list({ category: 'process', painLane: 'frontstage', channel: 'app', title: 'Change plan', painTitle: 'No way to change the plan without a phone call' });
+    expect(first(change, 'prevent').id).toBe('prevent.any.stop-in-any-channel');
+    const noShow = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: 'Home visit', painTitle: 'The fitter never came and nobody told us', causeLane: 'backstage' });
+    expect(first(noShow, 'prevent').id).toBe('prevent.any.news-from-cause');
+  });
+});
