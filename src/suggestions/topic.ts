@@ -23,7 +23,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours', 'skipped-check'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -172,6 +172,10 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // An intermediary the customer pays (an agent, a broker) who does not stand with them when the other party moves.
   'agent-not-ours':
     /\b(agent|broker|estate agent|intermediary|middleman|letting agent)\b[^.;]{0,20}\b(only|just) (said|told (us|me|her|him|them)|kept saying|suggested)\b[^.;]{0,30}\b(pay|add|offer|accept|give in|more|up|agree)\b|\b(agent|broker|intermediary)\b[^.;]{0,30}\b(sided|took the side|was on the side) (with|of) the (seller|landlord|buyer|vendor|supplier|insurer|owner)\b|(经纪人|中介|代理人|代理|经纪)[^。；]{0,4}(只会|只是|就只|光|只)(说|劝|让)[^。；]{0,12}(加点|再加|让一让|算了|接受|认了|多付|让步)|(经纪人|中介|代理人|经纪)[^。；]{0,10}(帮着|向着|站在)(房东|卖家|卖方|业主|对方)/i,
+  // A test or check the standard requires, waived on site or signed off without its figures: the customer cannot
+  // know the work is sound.
+  'skipped-check':
+    /\b(said|told (me|us|her|him|them))\b[^.;]{0,20}\b(the |a )?(\w+ )?(test|check|inspection)s? (was|is|were|are)(n['’]t| not) (needed|necessary|required)\b|\b(skipped|waived|left out|did ?n[o']t do) the (\w+ ){0,2}(test|check|inspection|commissioning)\b|\b(signed off|passed|stamped|certified)\b[^.;]{0,30}\b(with no|without( any)?) (test )?(readings|results|figures|data|measurements)\b|(试验|测试|检测|检查|验收)[^。；，,]{0,2}(不用做|不必做|不需要做|没必要做?|可以不做|省了)|(只有|只盖了?)[^。；]{0,6}(合格|章)[^。；]{0,10}(没有|没)[^。；]{0,6}(数据|读数|记录|报告)|(没有|没)(打压|检测|测试|试验|验收)(数据|记录|报告|读数)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

@@ -1175,6 +1175,28 @@ export const TOPIC_ENTRIES = [
     ['当场把选择权和差价还给客户', '当客户在{touchpoint}这一环节发现东西被擅自替换时，当天退还差价，并把他本来可以做的选择还给他：能换回约定的，由你们承担费用换回；换不回的，与他商定补偿；由一位具名的负责人跟到底。'],
     { measure: 'recovery-time', fact: 'fast-fix' },
   ),
+  // ——— a required test waived on site or signed off without its figures ———
+  entry(
+    'prevent.any.checks-not-waivable-at-cause',
+    { topics: ['skipped-check'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} make each required test a step the work cannot pass without its figures', 'At the step {touchpoint} a test the standard requires was waived or signed off without its figures, because the step {cause} lets the work go on without them. Ask {causeOwner} to make each required test (its standard, its duration, its readings) a step the work cannot pass until the figures and the time are recorded, and to send that record to the customer the same day; a “pass” without figures is not accepted, and no test the standard requires is waived on site, whatever the experience of whoever does the work.'],
+    ['让{cause}这一环节把每项规定的检测定为没有数据就过不去的一步', '客户在{touchpoint}这一环节遇到规定的检测被省掉、或者没有数据就签了“合格”，是因为{cause}这一环节允许没有这些数据也往下做。请{causeOwner}把每一项规定的检测（依据的标准、时长、读数）定为必须记下数据和时间才能进入下一步的环节，并在当天把记录交给客户；只有“合格”而没有数据的不予认可，标准规定的检测不能在现场免做，不论做活的人经验多丰富。'],
+    { group: 'checks-not-waivable', measure: 'defect-rate', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.checks-not-waivable',
+    { topics: ['skipped-check'] },
+    ['Make each required test a step nobody waives, and give the customer its figures', 'At the step {touchpoint}, every test the standard requires is done in full (its duration, its readings) before the work goes on, recorded with the figures and the time, and the record given to the customer the same day; a “pass” without figures is not accepted, and no required test is waived on site, whatever the experience of whoever does the work.'],
+    ['规定的检测一项都不免做，并把数据交给客户', '在{touchpoint}这一环节，标准规定的每一项检测都按要求做完（时长、读数）才进入下一步，连同数据和时间一起记录，并在当天把记录交给客户；只有“合格”而没有数据的不予认可，规定的检测不能在现场免做，不论做活的人经验多丰富。'],
+    { group: 'checks-not-waivable', measure: 'defect-rate', fact: 'hundred-minus-one' },
+  ),
+  entry(
+    'detect.any.records-with-figures',
+    { topics: ['skipped-check'] },
+    ['Check each week that every sign-off carries its figures', 'Each week, take the sign-offs at the step {touchpoint} and check that every required test has its readings, its duration and its time; every one without them is tested again that week, at your cost, with the customer told.'],
+    ['每周抽查：每一张验收单都有数据', '每周抽取{touchpoint}这一环节的验收记录，核对每一项规定的检测都有读数、时长和时间；缺了的，当周重做检测，费用由你们承担，并告诉客户。'],
+    { measure: 'defect-rate', fact: 'iceberg' },
+  ),
   // ——— the booking the customer holds, not found ———
   entry(
     'prevent.any.honour-the-confirmation-at-cause',

@@ -943,3 +943,30 @@ describe('wider readings of pressure, privacy, outage, blame, substitution, sile
     expect(first(noShow, 'prevent').id).toBe('prevent.any.news-from-cause');
   });
 });
+
+describe('a required test waived on site or signed off without its figures (round 9)', () => {
+  it.each([
+    ['The plumber said the pressure test was not needed', 'skipped-check'],
+    ['The installer skipped the gas tightness test', 'skipped-check'],
+    ['Wiring signed off with no readings', 'skipped-check'],
+    ['电工说绝缘检测不用做', 'skipped-check'],
+    ['验收单只盖了一个合格章，没有检测数据', 'skipped-check'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it when the words only come close', () => {
+    for (const title of ['The test drive was not long enough', 'No appointment was needed for the check', 'The inspection found two faults', '检测结果出来了，合格', '验收时没有人陪同']) {
+      expect(topics(title), title).not.toContain('skipped-check');
+    }
+  });
+
+  it('leads with a test nobody waives and its figures to the customer, in both languages', () => {
+    const en = list({ category: 'staff', painLane: 'customer', channel: 'in-person', title: 'Checks the new boiler', painTitle: 'The installer skipped the gas tightness test' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.checks-not-waivable');
+    expect(first(en, 'prevent').text).toContain('figures');
+    const zh = list({ category: 'information', painLane: 'frontstage', channel: 'in-person', title: '水电验收', painTitle: '验收单只盖了一个合格章，没有检测数据', causeLane: 'support' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.checks-not-waivable-at-cause');
+    expect(first(zh, 'prevent').text).toContain('数据');
+  });
+});
