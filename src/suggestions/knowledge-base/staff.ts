@@ -80,7 +80,7 @@ export const STAFF = [
   ),
   entry(
     'prevent.staff.human-voice',
-    { categories: S, actors: ['customer', 'self-service'] },
+    { categories: S, actors: ['self-service'] },
     ['Give the step a human voice', 'When the customer deals with the step {touchpoint} alone, its messages are the company’s manners. Ask {owner} to rewrite them as a courteous person would speak, with a name and a way to reach someone.'],
     ['让这一步说话有人情味', '客户独自完成{touchpoint}这一步时，界面上的每一句话就是公司的礼貌。请{owner}把这些话改成一位有礼貌的人会说的样子，并留下署名和找得到人的方式。'],
     { measure: 'csat', fact: 'care' },

@@ -117,6 +117,16 @@ describe('suggestionsFor', () => {
     expect(list.find((s) => s.id === 'prevent.staff.human-voice')!.text).toContain('the product owner of the step “Fills in the application form”');
   });
 
+  it('keeps the screen’s wording for a customer alone at a screen, not for one who meets a person in person or by phone (round 9)', () => {
+    for (const channel of ['in-person', 'phone'] as const) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const list = suggestionsFor(painMap({ category: 'staff', painLane: 'customer', channel, title: 'Visits the site with the builder' }), 'pain', locale);
+        expect(list.map((s) => s.id), `${channel} ${locale}`).not.toContain('prevent.staff.human-voice');
+        expect(list.filter((s) => s.tier === 'prevent').length, `${channel} ${locale}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('offers face-to-face apologies in person only', () => {
     const spec: PainSpec = { category: 'waiting', painLane: 'frontstage', painTitle: 'Long queue' };
     expect(ids({ ...spec, channel: 'in-person' })).toContain('recover.waiting.staff-gesture');
