@@ -23,7 +23,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours', 'skipped-check'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours', 'skipped-check', 'held-as-leverage', 'wrong-skill'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -176,6 +176,13 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // know the work is sound.
   'skipped-check':
     /\b(said|told (me|us|her|him|them))\b[^.;]{0,20}\b(the |a )?(\w+ )?(test|check|inspection)s? (was|is|were|are)(n['’]t| not) (needed|necessary|required)\b|\b(skipped|waived|left out|did ?n[o']t do) the (\w+ ){0,2}(test|check|inspection|commissioning)\b|\b(signed off|passed|stamped|certified)\b[^.;]{0,30}\b(with no|without( any)?) (test )?(readings|results|figures|data|measurements)\b|(试验|测试|检测|检查|验收)[^。；，,]{0,2}(不用做|不必做|不需要做|没必要做?|可以不做|省了)|(只有|只盖了?)[^。；]{0,6}(合格|章)[^。；]{0,10}(没有|没)[^。；]{0,6}(数据|读数|记录|报告)|(没有|没)(打压|检测|测试|试验|验收)(数据|记录|报告|读数)/i,
+  // Work stopped, or what the customer is owed (a warranty, a certificate, an invoice) held back, until they pay or
+  // sign: the customer's need made a lever in a dispute.
+  'held-as-leverage':
+    /\b(won['’]t|will not|wouldn['’]t|would not|refused to) (give|hand over|release|send|issue)\b[^.;]{0,30}\b(warranty|guarantee|certificate|invoice|receipt|documents?|papers)\b[^.;]{0,20}\b(until|unless) (I|we|she|he|they|the customer) (pay|paid|sign|signed|settle|settled)\b|\b(stopped|stop|halted|downed tools)\b[^.;]{0,20}\b(until|unless) (I|we|she|he|they|the customer) (paid|pay|signed|sign|agreed)\b|(质保书|保修卡|保修书|发票|合格证|证书|钥匙|资料)[^。；]{0,12}(付清|付完|结清|交了?尾款|签了?字)[^。；]{0,4}(才能|才给|才出|才发|才交|才肯|再给|再出)|(不签|不付|不交)(字|款|钱)?[^。；，,]{0,4}就(停工|不给|不交|不发)/i,
+  // The person sent cannot do the whole job booked: the qualification it needs was not matched when it was booked.
+  'wrong-skill':
+    /\b(engineer|technician|fitter|plumber|electrician|mechanic|installer|worker|nurse|doctor|surveyor)\b[^.;]{0,20}\b(was not|wasn['’]t|is not|isn['’]t|not) ([a-z]+-)?(qualified|certified|licensed|registered)\b(?! to (say|comment|judge))|\b(needed|needs|required) a (different|second|another|specialist|qualified) (engineer|technician|fitter|plumber|electrician|mechanic|installer|nurse|doctor)\b|(师傅|工程师|技师|电工|水电工|安装工|维修工|医生)[^。；]{0,8}(没有|没|不具备)(相应的?)?(资质|资格|上岗证|证书)|(做不了|修不了|装不了|不会[做修装])[^。；]{0,10}(得|要|需要)(另|再|换)(派|找|来|约)(一个|一位|个)?(师傅|工程师|技师|人)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

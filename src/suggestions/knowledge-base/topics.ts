@@ -1197,6 +1197,31 @@ export const TOPIC_ENTRIES = [
     ['每周抽查：每一张验收单都有数据', '每周抽取{touchpoint}这一环节的验收记录，核对每一项规定的检测都有读数、时长和时间；缺了的，当周重做检测，费用由你们承担，并告诉客户。'],
     { measure: 'defect-rate', fact: 'iceberg' },
   ),
+  // ——— work stopped, or what the customer is owed held back, until they pay or sign ———
+  // No variant at the cause: the cause a map names for this (a commission, a payment rule) is not what holds the
+  // work back, so the advice is said where it happens.
+  entry(
+    'prevent.any.no-leverage',
+    { topics: ['held-as-leverage'] },
+    ['Settle a dispute without holding back what the customer is owed', 'At the step {touchpoint}, what is not disputed is paid and delivered as agreed: the work goes on, and the warranty, certificates and invoice are handed over with the work. What is disputed goes to a named person who decides it in writing within five working days; stopping the work or keeping back a document is never a way to get paid or get a signature.'],
+    ['处理争议时，不扣住客户应得的东西', '在{touchpoint}这一环节，没有争议的部分照约定付款、照约定交付：工程照常进行，质保书、合格证和发票随工程一起交给客户；有争议的部分交给一位具名的负责人，五个工作日内书面决定。停工或扣住资料，永远不能作为收款或逼客户签字的手段。'],
+    { group: 'no-leverage', measure: 'disputes', fact: 'hundred-minus-one' },
+  ),
+  // ——— the person sent cannot do the whole job booked ———
+  entry(
+    'prevent.any.right-skill-at-cause',
+    { topics: ['wrong-skill'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} send someone who can do the whole job booked', 'The customer at the step {touchpoint} got someone who could not do all of the job, because the step {cause} books the job without the qualification it needs. Ask {causeOwner} to record at booking what each part of the job requires, to send only someone who holds all of it (or two people together), and to check it the day before; where it still goes wrong on the day, nothing is switched off or opened that cannot be finished, the customer is told in writing what is safe to use, and the right person comes the same day.'],
+    ['让{cause}这一环节派得出能做完整个活的人', '客户在{touchpoint}这一环节等来的人做不了全部的活，是因为{cause}这一环节派单时没有对上这项工作需要的资质。请{causeOwner}在预约时记下这项工作每一部分需要的资质，只派全部具备的人（或两人同去），并在前一天核对；当天仍然出错时，做不完的就不拆、不停，书面告诉客户哪些可以安全使用，合适的人当天到场。'],
+    { group: 'right-skill', measure: 'first-contact-resolution', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.right-skill',
+    { topics: ['wrong-skill'] },
+    ['Send someone who can do the whole job booked', 'For the step {touchpoint}, record at booking what each part of the job requires, send only someone who holds all of it (or two people together), and check it the day before; where it still goes wrong on the day, nothing is switched off or opened that cannot be finished, the customer is told in writing what is safe to use, and the right person comes the same day.'],
+    ['派得出能做完整个活的人', '为{touchpoint}这一环节派人时，在预约时记下这项工作每一部分需要的资质，只派全部具备的人（或两人同去），并在前一天核对；当天仍然出错时，做不完的就不拆、不停，书面告诉客户哪些可以安全使用，合适的人当天到场。'],
+    { group: 'right-skill', measure: 'first-contact-resolution', fact: 'hundred-minus-one' },
+  ),
   // ——— the booking the customer holds, not found ———
   entry(
     'prevent.any.honour-the-confirmation-at-cause',

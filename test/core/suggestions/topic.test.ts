@@ -970,3 +970,45 @@ describe('a required test waived on site or signed off without its figures (roun
     expect(first(zh, 'prevent').text).toContain('数据');
   });
 });
+
+describe('what the customer is owed held back to force a payment; someone sent who cannot do the job (round 9)', () => {
+  it.each([
+    ['The garage would not release the invoice until we paid the extra', 'held-as-leverage'],
+    ['The builders stopped work until we signed the change order', 'held-as-leverage'],
+    ['保修卡要等尾款结清才给', 'held-as-leverage'],
+    ['变更单不签就停工', 'held-as-leverage'],
+    ['The electrician was not qualified to connect the heat pump', 'wrong-skill'],
+    ['The fitter said it needed a specialist engineer', 'wrong-skill'],
+    ['来的电工没有相应的资质', 'wrong-skill'],
+    ['师傅说他装不了，得另派一个师傅', 'wrong-skill'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear them when the words only come close', () => {
+    const near: [string, string][] = [
+      ['The warranty card came after we paid', 'held-as-leverage'],
+      ['The work stopped until the parts arrived', 'held-as-leverage'],
+      ['工程因为下雨停了两天', 'held-as-leverage'],
+      ['付完尾款后收到了发票', 'held-as-leverage'],
+      ['We were not qualified for the discount', 'wrong-skill'],
+      ['The engineer was qualified and polite', 'wrong-skill'],
+      ['师傅有资质证书，装得很好', 'wrong-skill'],
+      ['医生说需要另约时间复查', 'wrong-skill'],
+    ];
+    for (const [title, topic] of near) expect(topics(title), title).not.toContain(topic);
+  });
+
+  it('leads with the dispute kept apart from what is owed, and the right person for the whole job, in both languages', () => {
+    const zh = list({ category: 'process', painLane: 'frontstage', channel: 'in-person', title: '交付', painTitle: '保修卡要等尾款结清才给' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.no-leverage');
+    expect(first(zh, 'prevent').text).toContain('质保书');
+    const en = list({ category: 'price', painLane: 'frontstage', channel: 'in-person', title: 'Change orders', painTitle: 'The builders stopped work until we signed the change order' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.no-leverage');
+    const skill = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: 'Installation visit', painTitle: 'The electrician was not qualified to connect the heat pump', causeLane: 'support' });
+    expect(first(skill, 'prevent').id).toBe('prevent.any.right-skill-at-cause');
+    const zhSkill = list({ category: 'staff', painLane: 'frontstage', channel: 'in-person', title: '上门安装', painTitle: '来的电工没有相应的资质' }, 'zh-CN');
+    expect(first(zhSkill, 'prevent').id).toBe('prevent.any.right-skill');
+    expect(first(zhSkill, 'prevent').text).toContain('资质');
+  });
+});
