@@ -23,7 +23,7 @@
  */
 import type { PainPoint, Touchpoint } from '../model';
 
-export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours', 'skipped-check', 'held-as-leverage', 'wrong-skill'] as const;
+export const TOPICS = ['change', 'coverage', 'contact-details', 'bot', 'overbooking', 'no-news', 'rushed', 'long-survey', 'canned-reply', 'paperwork', 'status-mismatch', 'token-compensation', 'sent-elsewhere', 'proof', 'vague-refusal', 'call-back', 'sign-first', 'jargon', 'transit-damage', 'handover', 'deadline-slip', 'hidden-term', 'stuck-status', 'long-broken', 'not-as-described', 'privacy', 'checked-too-late', 'outage', 'hard-to-leave', 'outdated-list', 'collections', 'estimate-off', 'narrow-remit', 'blame', 'overpromise', 'charged-after-stop', 'public-only', 'survey-before-fix', 'personal-account', 'pressure-sale', 'condition-evidence', 'substituted', 'booking-lost', 'one-channel', 'unqualified-advice', 'thin-cover', 'agent-not-ours', 'skipped-check', 'held-as-leverage', 'wrong-skill', 'lost-input'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
@@ -183,6 +183,9 @@ const TOPIC_WORDS: Readonly<Record<Topic, RegExp>> = {
   // The person sent cannot do the whole job booked: the qualification it needs was not matched when it was booked.
   'wrong-skill':
     /\b(engineer|technician|fitter|plumber|electrician|mechanic|installer|worker|nurse|doctor|surveyor)\b[^.;]{0,20}\b(was not|wasn['’]t|is not|isn['’]t|not) ([a-z]+-)?(qualified|certified|licensed|registered)\b(?! to (say|comment|judge))|\b(needed|needs|required) a (different|second|another|specialist|qualified) (engineer|technician|fitter|plumber|electrician|mechanic|installer|nurse|doctor)\b|(师傅|工程师|技师|电工|水电工|安装工|维修工|医生)[^。；]{0,8}(没有|没|不具备)(相应的?)?(资质|资格|上岗证|证书)|(做不了|修不了|装不了|不会[做修装])[^。；]{0,10}(得|要|需要)(另|再|换)(派|找|来|约)(一个|一位|个)?(师傅|工程师|技师|人)/i,
+  // What the customer typed in a form lost to a time-out or an error: they must start again.
+  'lost-input':
+    /\b(times? out|timed out|session expired|crashed|froze)\b[^.;]{0,40}\b(los(t|es|ing) (everything|all (my|the|her|his|their) (answers|details|data|work|progress))|(had|have|has) to start (again|over|from (the )?scratch))\b|\b(los(t|es|ing)) everything (I|we|she|he|they) (had )?(typed|entered|filled in)\b|(超时|闪退|卡死|报错|会话过期|自动退出)[^。；]{0,12}(填的|写的|输入的)?[^。；]{0,4}(全没了|都没了|全部清空|清空了|白填了|要重新填|得重新填|从头再填|从头填)/i,
 };
 
 /** The topics a pain point names in its title or note (the bot also in the name or description of its step). */

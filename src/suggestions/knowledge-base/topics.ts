@@ -1222,6 +1222,21 @@ export const TOPIC_ENTRIES = [
     ['派得出能做完整个活的人', '为{touchpoint}这一环节派人时，在预约时记下这项工作每一部分需要的资质，只派全部具备的人（或两人同去），并在前一天核对；当天仍然出错时，做不完的就不拆、不停，书面告诉客户哪些可以安全使用，合适的人当天到场。'],
     { group: 'right-skill', measure: 'first-contact-resolution', fact: 'hundred-minus-one' },
   ),
+  // ——— what the customer typed, lost to a time-out ———
+  entry(
+    'prevent.any.keep-what-was-typed-at-cause',
+    { topics: ['lost-input'], hasCause: true, causeActors: ['backstage', 'support'] },
+    ['Let the step {cause} keep what the customer has typed', 'The customer at the step {touchpoint} lost what they had typed and had to start again, because the step {cause} drops an unfinished form. Ask {causeOwner} to save each answer as it is given, to keep an unfinished form for days rather than minutes, to warn before any time-out with a way to carry on, and to let the customer return to where they stopped from any device; a half-finished form is a customer halfway through, not rubbish.'],
+    ['让{cause}这一环节留住客户已经填的内容', '客户在{touchpoint}这一环节填的内容丢了，只能从头再来，是因为{cause}这一环节会丢掉没填完的表。请{causeOwner}每填一项就保存，没填完的表保留几天而不是几分钟；超时之前先提醒，并给出接着填的办法；让客户换任何设备都能回到停下的地方。没填完的表是一位填到一半的客户，不是垃圾数据。'],
+    { group: 'keep-what-was-typed', measure: 'self-service-completion', fact: 'hundred-minus-one', target: 'cause' },
+  ),
+  entry(
+    'prevent.any.keep-what-was-typed',
+    { topics: ['lost-input'] },
+    ['Keep what the customer has typed', 'At the step {touchpoint}, save each answer as it is given, keep an unfinished form for days rather than minutes, warn before any time-out with a way to carry on, and let the customer return to where they stopped from any device.'],
+    ['留住客户已经填的内容', '在{touchpoint}这一环节，每填一项就保存，没填完的表保留几天而不是几分钟；超时之前先提醒，并给出接着填的办法；让客户换任何设备都能回到停下的地方。'],
+    { group: 'keep-what-was-typed', measure: 'self-service-completion', fact: 'hundred-minus-one' },
+  ),
   // ——— the booking the customer holds, not found ———
   entry(
     'prevent.any.honour-the-confirmation-at-cause',

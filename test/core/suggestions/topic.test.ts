@@ -1012,3 +1012,28 @@ describe('what the customer is owed held back to force a payment; someone sent w
     expect(first(zhSkill, 'prevent').text).toContain('资质');
   });
 });
+
+describe('what the customer typed, lost to a time-out (round 9)', () => {
+  it.each([
+    ['The claim form timed out and I lost all my answers', 'lost-input'],
+    ['Session expired on page 4, had to start again', 'lost-input'],
+    ['申请页面超时，填的全没了', 'lost-input'],
+    ['小程序闪退，要重新填', 'lost-input'],
+  ])('reads “%s” as %s', (title, topic) => {
+    expect(topics(title)).toContain(topic);
+  });
+
+  it('does not hear it when the words only come close', () => {
+    for (const title of ['The call timed out after ten minutes on hold', 'I lost my card and had to start again at the desk', '表格太长，填了半小时', '排队超时，只能改天再来']) {
+      expect(topics(title), title).not.toContain('lost-input');
+    }
+  });
+
+  it('leads with keeping what was typed, at the cause and without one, in both languages', () => {
+    const en = list({ category: 'process', painLane: 'customer', channel: 'web', title: 'Fills in the claim form', painTitle: 'The claim form timed out and I lost all my answers', causeLane: 'backstage' });
+    expect(first(en, 'prevent').id).toBe('prevent.any.keep-what-was-typed-at-cause');
+    const zh = list({ category: 'process', painLane: 'customer', channel: 'app', title: '线上申请', painTitle: '申请页面超时，填的全没了' }, 'zh-CN');
+    expect(first(zh, 'prevent').id).toBe('prevent.any.keep-what-was-typed');
+    expect(first(zh, 'prevent').text).toContain('保存');
+  });
+});
