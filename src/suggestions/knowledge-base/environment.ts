@@ -29,20 +29,21 @@ export const ENVIRONMENT = [
   entry(
     'prevent.environment.self-explaining',
     { categories: E, failures: ['unclear', 'other'] },
-    ['Put the answer where the question arises', 'Whatever customers must ask for at the step {touchpoint} (the Wi-Fi password, the way to the toilets, where to wait) goes on a sign or card right where they need it.'],
-    ['把答案放在疑问出现的地方', '客户在{touchpoint}这一环节不得不开口问的东西（Wi-Fi 密码、洗手间怎么走、在哪里等），都写在他们需要的地方：桌卡或指示牌上。'],
+    ['Put the answer where the question arises', 'Whatever customers must ask for or work out for themselves at the step {touchpoint} (where to go, how something works, what happens next) is shown right where they need it, on a sign, a label or the screen.'],
+    ['把答案放在疑问出现的地方', '客户在{touchpoint}这一环节不得不开口问或自己摸索的东西（往哪里走、东西怎么用、接下来会怎样），都在他们需要的地方讲清楚：指示牌、标签或屏幕上。'],
     { measure: 'questions', fact: 'no-after-sales' },
   ),
   entry(
     'prevent.environment.for-the-vulnerable',
     { categories: E, channelModes: ['in-person'] },
-    ['Design for older customers, children and prams', 'Reserve seats, space and a shorter path at the step {touchpoint} for older customers, parents with prams and anyone who cannot stand long, and signpost them.'],
-    ['为老人、孩子和推婴儿车的客户设计', '在{touchpoint}这一环节为老人、推婴儿车的家长和不能久站的客户预留座位、空间和更短的动线，并设置清楚的指引。'],
+    ['Design for older customers, children and prams', 'Go through the step {touchpoint} as an older customer, a parent with small children and anyone who cannot stand long or manage alone would, and give them what they need there (a seat, a shorter path, clear signs, someone to help), first in line for a fix when something fails them.'],
+    ['为老人、孩子和推婴儿车的客户设计', '以老人、带小孩的家长、不能久站或难以独自应付的客户的身份走一遍{touchpoint}这一环节，给他们在这里需要的东西（座位、更短的动线、清楚的指引、有人帮忙），出了问题时优先为他们解决。'],
     { measure: 'csat', fact: 'care' },
   ),
   entry(
     'prevent.environment.plan-from-forecast',
-    { categories: E, causePositions: ['hidden'] },
+    // Seats and bookings fit a space that ran out (crowding), not a fault or a wrong skill behind the scenes.
+    { categories: E, causePositions: ['hidden'], failures: ['unavailable'] },
     ['Let the step {cause} plan the space from the forecast', 'Ask {causeOwner} to plan seats, people and supplies for the step {touchpoint} from the bookings and the forecast for each hour, not from yesterday.'],
     ['让{cause}这一环节按预测安排空间', '请{causeOwner}根据预约和每小时的客流预测，而不是凭昨天的经验，为{touchpoint}这一环节安排座位、人手和物资。'],
     { measure: 'csat', fact: 'internal-customer', target: 'cause' },
@@ -93,8 +94,8 @@ export const ENVIRONMENT = [
   entry(
     'detect.environment.measure-comfort',
     { categories: E, failures: ['other', 'unavailable', 'wrong'] },
-    ['Measure what the customer feels', 'Measure at the step {touchpoint} what customers feel (crowding, noise, temperature, waiting without a seat) at the busy hours, and set a limit for each that triggers action.'],
-    ['测量客户感受到的环境', '在繁忙时段测量{touchpoint}这一环节客户能感受到的东西（拥挤、噪音、温度、站着等的人数），并为每一项设定触发行动的上限。'],
+    ['Measure what the customer feels', 'Measure at the step {touchpoint} what customers feel (crowding, noise, temperature, safety, what is out of order) at the busy hours, and set a limit for each that triggers action.'],
+    ['测量客户感受到的环境', '在繁忙时段测量{touchpoint}这一环节客户能感受到的东西（拥挤、噪音、温度、安全、有什么坏着没修），并为每一项设定触发行动的上限。'],
     { measure: 'csat' },
   ),
   entry(
@@ -107,8 +108,8 @@ export const ENVIRONMENT = [
   entry(
     'detect.environment.repeat-asks',
     { categories: E, failures: ['unclear', 'other'] },
-    ['Count what customers have to ask for', 'Tally what customers ask for at the step {touchpoint} (a password, a charger, a chair); anything asked for daily should be there without asking.'],
-    ['统计客户不得不开口要的东西', '记下客户在{touchpoint}这一环节开口要的东西（密码、充电器、椅子）；每天都有人要的，就应该不用开口就准备好。'],
+    ['Count what customers have to ask for', 'Tally what customers ask for or ask about at the step {touchpoint}; anything asked for daily should be there, or be explained, without asking.'],
+    ['统计客户不得不开口要的东西', '记下客户在{touchpoint}这一环节开口要或开口问的东西；每天都有人要、有人问的，就应该不用开口就准备好或说清楚。'],
     { measure: 'questions' },
   ),
   entry(
@@ -129,8 +130,8 @@ export const ENVIRONMENT = [
   entry(
     'recover.environment.better-place',
     { categories: E, channelModes: ['in-person'], failures: ['unavailable', 'wrong'] },
-    ['Offer a better place in person', 'Go to the customer in person and offer a better place (another seat, a quieter room, a table by the window) with an apology, before they ask.'],
-    ['当面为客户换一个更好的位置', '在客户开口之前就当面致歉，并为他换一个更好的位置（另一个座位、更安静的房间、靠窗的桌子）。'],
+    ['Offer a way round it, in person', 'Go to the customer in person with an apology and offer a way round the problem on the spot (another place, another time, another way to get what they came for), before they ask.'],
+    ['当面为客户提供补救办法', '在客户开口之前就当面致歉，并当场提供绕开问题的办法（换一个地方、换一个时间、换一种方式办成他要办的事）。'],
     { measure: 'csat' },
   ),
   entry(
@@ -150,8 +151,8 @@ export const ENVIRONMENT = [
   entry(
     'recover.environment.gesture',
     { categories: E, severities: ['medium', 'high', 'critical'] },
-    ['A gesture in proportion', 'Add a small gesture in proportion to the discomfort (a drink, a dessert, a discount on the next visit), offered without the customer having to argue for it.'],
-    ['按不适的程度表一点心意', '按客户受到的不便给一点心意（一杯饮品、一份甜点、下次的折扣），主动提供，不要让客户去争取。'],
+    ['A gesture in proportion', 'Add a gesture in proportion to the trouble caused (a part of the price back, a discount on the next time, something extra of your own service), offered without the customer having to argue for it.'],
+    ['按不便的程度表一点心意', '按给客户带来的麻烦给一点心意（退回部分费用、下次的折扣、额外送一项你们自己的服务），主动提供，不要让客户去争取。'],
     { measure: 'repeat-rate', fact: 'twelve-good' },
   ),
   entry(

@@ -737,22 +737,22 @@ export const TOPIC_ENTRIES = [
   entry(
     'prevent.any.hold-the-peak-at-cause',
     { topics: ['outage'], hasCause: true, causeActors: ['backstage', 'support'] },
-    ['Let the step {cause} hold the busiest moment, and plan for when it fails', 'The failure the customer meets at the step {touchpoint} is in the step {cause}. Ask {causeOwner} to size and test it for the busiest minute it meets (the moment bookings open, the morning queue), not the average, and to keep a plan ready for when it goes down: customers told at once what is down and when it should be back, their place or number kept, and another way to finish what they came for.'],
-    ['让{cause}这一环节扛得住最忙的时刻，并为故障备好预案', '客户在{touchpoint}这一环节遇到的故障，出在{cause}这一环节。请{causeOwner}按它遇到的最忙的那一分钟（开放预约的那一刻、早上排队的高峰）而不是平均水平来配置和测试；并备好出故障时的预案：立刻告诉客户哪里出了问题、预计什么时候恢复，保留他们的位置或号码，并提供另一种办完事的方式。'],
+    ['Let the step {cause} hold the heaviest load, and plan for when it fails', 'The failure the customer meets at the step {touchpoint} is in the step {cause}. Ask {causeOwner} to size and test it for the heaviest load it meets, not the average, and to keep a plan ready for when it goes down, for minutes or for days: customers told at once what is down and when it should be back, their place or number kept, and another way to finish what they came for.'],
+    ['让{cause}这一环节扛得住最大负荷，并为故障备好预案', '客户在{touchpoint}这一环节遇到的故障，出在{cause}这一环节。请{causeOwner}按它遇到的最大负荷而不是平均水平来配置和测试；并备好出故障时的预案，无论故障持续几分钟还是几天：立刻告诉客户哪里出了问题、预计什么时候恢复，保留他们的位置或号码，并提供另一种办完事的方式。'],
     { group: 'hold-the-peak', measure: 'availability', fact: 'preset-plans', target: 'cause' },
   ),
   entry(
     'prevent.any.hold-the-peak',
     { topics: ['outage'] },
-    ['Hold the busiest moment, and plan for when the system fails', 'Size and test the system behind the step {touchpoint} for the busiest minute it meets, not the average, and keep a plan ready for when it goes down: customers told at once what is down and when it should be back, their place or number kept, and another way to finish what they came for.'],
-    ['扛得住最忙的时刻，并为系统故障备好预案', '按{touchpoint}这一环节背后的系统遇到的最忙的那一分钟而不是平均水平来配置和测试；并备好出故障时的预案：立刻告诉客户哪里出了问题、预计什么时候恢复，保留他们的位置或号码，并提供另一种办完事的方式。'],
+    ['Hold the heaviest load, and plan for when the system fails', 'Size and test the system behind the step {touchpoint} for the heaviest load it meets, not the average, and keep a plan ready for when it goes down, for minutes or for days: customers told at once what is down and when it should be back, their place or number kept, and another way to finish what they came for.'],
+    ['扛得住最大负荷，并为系统故障备好预案', '按{touchpoint}这一环节背后的系统遇到的最大负荷而不是平均水平来配置和测试；并备好出故障时的预案，无论故障持续几分钟还是几天：立刻告诉客户哪里出了问题、预计什么时候恢复，保留他们的位置或号码，并提供另一种办完事的方式。'],
     { group: 'hold-the-peak', measure: 'availability', fact: 'preset-plans' },
   ),
   entry(
     'detect.any.watch-the-peak-minute',
     { topics: ['outage'] },
-    ['Watch the system at its busiest minute, before customers report it', 'Watch the system behind the step {touchpoint} at its busiest minutes with an alarm on errors and response time, so that someone knows it is failing before the first customer says so, and starts the outage plan.'],
-    ['在最忙的那几分钟盯住系统，赶在客户报告之前', '在{touchpoint}这一环节背后的系统最忙的那几分钟，监控报错和响应时间并设好报警，让有人在第一位客户反映之前就知道它出了问题，并启动预案。'],
+    ['Watch the system at all hours, before customers report it', 'Watch the system behind the step {touchpoint} at all hours, closest at its busiest, with an alarm on errors and response time, so that someone knows it is failing before the first customer says so, starts the outage plan, and keeps customers told until it is back.'],
+    ['时刻盯住系统，赶在客户报告之前', '全天候监控{touchpoint}这一环节背后的系统，最忙的时段盯得最紧，对报错和响应时间设好报警，让有人在第一位客户反映之前就知道它出了问题，启动预案，并在恢复之前一直告诉客户进展。'],
     { measure: 'availability', fact: 'preset-plans' },
   ),
   entry(

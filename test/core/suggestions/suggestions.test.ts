@@ -341,3 +341,38 @@ describe('a refusal written below the line (round 4)', () => {
     }
   });
 });
+
+describe('broad environment advice without another trade’s examples (round 10)', () => {
+  const env = (painTitle: string, failure: 'unavailable' | 'other' | 'wrong', locale: 'en' | 'zh-CN') =>
+    suggestionsFor(painMap({ category: 'environment', failure, painLane: 'customer', channel: 'in-person', title: 'Arrives on site', painTitle, causeLane: 'backstage' }), 'pain', locale);
+
+  it('plans seats from the forecast only where the space ran out, in both languages', () => {
+    for (const [locale, crowded, skill, seats] of [
+      ['en', 'Waiting area full, nowhere to sit', 'Gas left off because the engineer was not gas-qualified', /seats/],
+      ['zh-CN', '等位区拥挤，没处坐', '工程师没有燃气资质，断气六个小时', /座位/],
+    ] as const) {
+      const forCrowd = env(crowded, 'unavailable', locale).find((s) => s.id === 'prevent.environment.plan-from-forecast');
+      expect(forCrowd, locale).toBeDefined();
+      expect(forCrowd!.text).toMatch(seats);
+      expect(env(skill, 'other', locale).map((s) => s.id), locale).not.toContain('prevent.environment.plan-from-forecast');
+    }
+  });
+
+  it('words the fallback entries without examples from a café or a restaurant, in both languages', () => {
+    for (const [locale, meter, locker, trade] of [
+      ['en', 'Had to climb behind a hot boiler to read the gas meter', 'Phone stolen from a locker whose code had reset', /Wi-Fi|toilet|seat|window|dessert|drink/i],
+      ['zh-CN', '要爬到很烫的锅炉后面才能读燃气表', '储物柜密码被重置，手机被偷', /Wi-Fi|洗手间|座位|靠窗|甜点|饮品/],
+    ] as const) {
+      const forMeter = env(meter, 'other', locale);
+      const explaining = forMeter.find((s) => s.id === 'prevent.environment.self-explaining');
+      expect(explaining, locale).toBeDefined();
+      expect(explaining!.text).not.toMatch(trade);
+      const forLocker = env(locker, 'wrong', locale);
+      for (const id of ['recover.environment.better-place', 'recover.environment.gesture']) {
+        const s = forLocker.find((x) => x.id === id);
+        expect(s, `${locale} ${id}`).toBeDefined();
+        expect(s!.text).not.toMatch(trade);
+      }
+    }
+  });
+});
