@@ -40,9 +40,19 @@ export function withoutOuterQuotes(value: string): string {
 }
 
 /** A name people know (a step, a pain point), quoted once, the way each language quotes. */
+/**
+ * A value going inside quotes of the kind `open` starts: its own quotes of that kind become the inner kind
+ * (“…” → ‘…’, "…" → '…'), as each language nests quotations, so “报价“全包”” reads “报价‘全包’”.
+ */
+export function nestedQuotes(value: string, open: string): string {
+  if (open === '“') return value.replace(/“/g, '‘').replace(/”/g, '’');
+  if (open === '"') return value.replace(/"/g, "'");
+  return value;
+}
+
 export function quote(text: string, locale: Locale): string {
-  const bare = withoutOuterQuotes(text);
-  return locale === 'zh-CN' ? `“${bare}”` : `"${bare}"`;
+  const open = locale === 'zh-CN' ? '“' : '"';
+  return `${open}${nestedQuotes(withoutOuterQuotes(text), open)}${QUOTE_PAIRS[open]}`;
 }
 
 /**
@@ -55,7 +65,7 @@ export function interpolate(template: string, params: Params = {}): string {
     const value = String(params[key]);
     const before = template[at - 1] ?? '';
     const quoted = QUOTE_PAIRS[before] !== undefined && template[at + whole.length] === QUOTE_PAIRS[before];
-    return quoted ? withoutOuterQuotes(value) : value;
+    return quoted ? nestedQuotes(withoutOuterQuotes(value), before) : value;
   });
 }
 

@@ -15,10 +15,13 @@ describe('interpolate', () => {
   });
 
   it('keeps quotes that are not the value’s outer pair, and values outside quotes as they are', () => {
-    expect(interpolate('"{t}"', { t: '"A" and "B"' })).toBe('""A" and "B""');
-    expect(interpolate('"{t}"', { t: 'said "no"' })).toBe('"said "no""');
+    // Quotes inside a quoted value nest as the inner kind.
+    expect(interpolate('"{t}"', { t: '"A" and "B"' })).toBe(`"'A' and 'B'"`);
+    expect(interpolate('"{t}"', { t: 'said "no"' })).toBe(`"said 'no'"`);
     expect(interpolate('Title: {t}', { t: '"Quoted"' })).toBe('Title: "Quoted"');
-    expect(interpolate('“{title}”', { title: 'The “真房源” badge' })).toBe('“The “真房源” badge”');
+    expect(interpolate('“{title}”', { title: 'The “真房源” badge' })).toBe('“The ‘真房源’ badge”');
+    expect(quote('报价“全包”但预算书里一大堆“另计”', 'zh-CN')).toBe('“报价‘全包’但预算书里一大堆‘另计’”');
+    expect(quote('Report says "under review"', 'en')).toBe(`"Report says 'under review'"`);
     expect(withoutOuterQuotes('"')).toBe('"');
     expect(withoutOuterQuotes('“unbalanced"')).toBe('“unbalanced"');
   });

@@ -4,6 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { selectDoFirst } from '../../../src/advice';
 import { analyzeMap } from '../../../src/analysis';
+import { quote } from '../../../src/i18n';
 import { parseMap } from '../../../src/model';
 import { buildSlides, TOP_RISKS } from '../../../src/slides';
 import { suggestionsForMap } from '../../../src/suggestions';
@@ -41,7 +42,8 @@ describe('slides', () => {
       // The step where the work happens (a cause below the line when there is one) and what it removes.
       expect(texts[1]).toContain(map.touchpoints.find((tp) => tp.id === action.stepId)!.title);
       expect(texts[1]).toContain(action.advice.source === 'team' ? action.advice.text : action.advice.title);
-      for (const risk of action.removes) expect(texts[1]).toContain(risk.title);
+      // Quoted once, the way Chinese quotes: a title's own “…” nest as ‘…’.
+      for (const risk of action.removes) expect(texts[1]).toContain(quote(risk.title, 'zh-CN'));
     }
     risks.forEach((risk, i) => {
       const slide = texts[2 + i]!;
