@@ -135,8 +135,8 @@ export const GENERAL_CAUSE_ENTRIES: ReadonlySet<string> = new Set(['prevent.any.
 
 /**
  * Where the first prevention would be a general cause entry, the reading of the cause step's own kind (a target,
- * a rota, a rule …) leads instead, and it takes the general entry's place (same group); elsewhere entries for a cause kind are left
- * out, so advice written for a subject or a kind of trouble is never displaced.
+ * a rota, a rule …) leads, with the general entry after it; elsewhere entries for a cause kind are left out, so
+ * advice written for a subject or a kind of trouble is never displaced.
  */
 function withCauseKind(led: KnowledgeEntry[], ranked: readonly KnowledgeEntry[]): KnowledgeEntry[] {
   const byKind = ranked.find((e) => e.when.causeKinds);

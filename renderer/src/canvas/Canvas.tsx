@@ -191,6 +191,14 @@ export function Canvas() {
 
   const layoutNow = useRef(layout);
   layoutNow.current = layout;
+  /** Hands React Flow the last build's nodes with the dragged cards at `dragging`, without rendering the canvas. */
+  const setNodesDragged = useCallback(
+    (dragging: ReadonlyMap<string, XYPosition> | null) => {
+      const last = cache.current.lastNodes;
+      if (last) flowStore.getState().setNodes(buildNodes({ ...last.input, dragging }, cache.current));
+    },
+    [flowStore],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointFlowNode>[]) => {
@@ -211,8 +219,7 @@ export function Canvas() {
         for (const [id, position] of moved) next.set(id, position);
         draggingRef.current = next;
         // Only the dragged cards' nodes are replaced (buildNodes' drag path), without a render.
-        const last = cache.current.lastNodes;
-        if (last) flowStore.getState().setNodes(buildNodes({ ...last.input, dragging: next }, cache.current));
+        setNodesDragged(next);
         // The cell under the first card's centre, as dropTarget decides, lit up until the drop.
         const first = next.values().next().value;
         const hit = first ? nearestCell(layoutNow.current, first.x + GRID.cardWidth / 2, first.y + GRID.cardHeight / 2) : null;
@@ -220,7 +227,7 @@ export function Canvas() {
       }
       if (nextSelection && !sameSelection(nextSelection, ui.getState().selection)) ui.set({ selection: nextSelection, highlight: new Set() });
     },
-    [ui, flowStore],
+    [ui, setNodesDragged],
   );
 
   const onEdgesChange = useCallback(
@@ -253,12 +260,9 @@ export function Canvas() {
       setDropCell(null);
       if (moves.length > 0) store.dispatch('moveTouchpoints', { moves });
       // A drop that changed nothing (back in its own place) renders no new nodes: put the cards back.
-      if (store.getState().map === current) {
-        const last = cache.current.lastNodes;
-        if (last) flowStore.getState().setNodes(buildNodes({ ...last.input, dragging: null }, cache.current));
-      }
+      if (store.getState().map === current) setNodesDragged(null);
     },
-    [store, flowStore],
+    [store, setNodesDragged],
   );
 
   const onConnect = useCallback(
